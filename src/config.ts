@@ -4,6 +4,8 @@ import { endpoints, engineProfile, type EngineProfile } from './camunda/engine/e
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/credit'),
+  /** Where the engine's history exporter writes; defaults to the profile's database on the same server. */
+  HISTORY_DATABASE_URL: z.string().url().optional(),
   CREDIT_ENGINE_PROFILE: z.enum(['dev', 'test']).default('dev'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // The SDK's own variables: when any of these is set, the cluster is someone else's.
@@ -25,6 +27,7 @@ export interface CamundaConnection {
 export interface AppConfig {
   port: number;
   databaseUrl: string;
+  historyDatabaseUrl: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   camunda: CamundaConnection;
 }
@@ -47,9 +50,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: values.PORT,
     databaseUrl: values.DATABASE_URL,
+    historyDatabaseUrl: values.HISTORY_DATABASE_URL ?? withDatabase(values.DATABASE_URL, profile.historyDatabase),
     logLevel: values.LOG_LEVEL,
     camunda: external
       ? { external, grpcAddress: values.ZEEBE_GRPC_ADDRESS, restAddress: values.ZEEBE_REST_ADDRESS, profile }
       : { external, grpcAddress: local.grpcAddress, restAddress: local.restAddress, managementAddress: local.managementAddress, profile },
   };
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
 }

@@ -26,14 +26,14 @@ public final class JdbcHistoryExporter implements Exporter {
       "CREATE TABLE IF NOT EXISTS zeebe_record ("
           + " partition_id INT NOT NULL, position BIGINT NOT NULL, record_key BIGINT NOT NULL,"
           + " record_type TEXT NOT NULL, value_type TEXT NOT NULL, intent TEXT NOT NULL,"
-          + " process_instance_key BIGINT, occurred_at TIMESTAMPTZ NOT NULL, value JSONB NOT NULL,"
+          + " process_instance_key BIGINT, occurred_at TIMESTAMPTZ NOT NULL, record JSONB NOT NULL,"
           + " PRIMARY KEY (partition_id, position))";
   private static final String H2_TABLE =
       "CREATE TABLE IF NOT EXISTS zeebe_record ("
           + " partition_id INT NOT NULL, position BIGINT NOT NULL, record_key BIGINT NOT NULL,"
           + " record_type VARCHAR NOT NULL, value_type VARCHAR NOT NULL, intent VARCHAR NOT NULL,"
           + " process_instance_key BIGINT, occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-          + " value CLOB NOT NULL, PRIMARY KEY (partition_id, position))";
+          + " record CLOB NOT NULL, PRIMARY KEY (partition_id, position))";
   private static final String[] INDEXES = {
     "CREATE INDEX IF NOT EXISTS zeebe_record_instance ON zeebe_record (process_instance_key)",
     "CREATE INDEX IF NOT EXISTS zeebe_record_type_key ON zeebe_record (value_type, record_key)"

@@ -1,0 +1,29 @@
+import express, { type Express } from 'express';
+import { InputError } from '../domain/errors';
+import type { Logger } from '../logger';
+import { applicationsRoutes } from './applications.routes';
+import type { CreditApplicationService } from './credit-application.service';
+import { errorHandler } from './error-handler';
+
+export function createApp(deps: { applications: CreditApplicationService; logger: Logger }): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+  app.use('/api', (request, _response, next) => {
+    const hasBody = ['POST', 'PUT', 'PATCH'].includes(request.method);
+    if (hasBody && !request.is('application/json')) {
+      next(new InputError('Send the request body as application/json.', [{ field: '(body)', message: 'content type must be application/json' }]));
+      return;
+    }
+    next();
+  });
+  app.use('/api', express.json({ limit: '256kb', strict: true }));
+  app.use('/api/applications', applicationsRoutes(deps.applications));
+  app.use((_request, response) => {
+    response.status(404).type('application/problem+json').json({ type: 'about:blank', status: 404, title: 'Not Found', detail: 'No such resource.' });
+  });
+  app.use(errorHandler(deps.logger));
+  return app;
+}

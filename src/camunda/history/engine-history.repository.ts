@@ -1,0 +1,84 @@
+import type { Knex } from 'knex';
+
+/** The engine's record stream as the history exporter stored it (engine/history-exporter). */
+export const zeebeRecordTable = 'zeebe_record';
+
+export interface UserTaskView {
+  userTaskKey: string;
+  elementId: string;
+  processInstanceKey: string;
+  formKey: string | null;
+  assignee: string | null;
+  candidateGroups: string[];
+  state: string;
+  createdAt: string;
+}
+
+export interface ElementEvent {
+  elementId: string;
+  elementType: string;
+  intent: string;
+  at: string;
+  position: string;
+}
+
+interface UserTaskRecordRow {
+  record_key: string;
+  intent: string;
+  occurred_at: Date;
+  record: { value: { elementId: string; processInstanceKey: number; formKey: number; assignee: string; candidateGroupsList?: string[]; candidateGroups?: string[] } };
+}
+
+const finishedTaskIntents = ['COMPLETED', 'CANCELED'];
+
+export class EngineHistoryRepository {
+  constructor(private readonly db: Knex) {}
+
+  /** User tasks of an instance that are neither completed nor cancelled, oldest first. */
+  async openUserTasks(processInstanceKey: string): Promise<UserTaskView[]> {
+    const rows: UserTaskRecordRow[] = await this.db(zeebeRecordTable)
+      .select('record_key', 'intent', 'occurred_at', 'record')
+      .where({ value_type: 'USER_TASK', process_instance_key: processInstanceKey, record_type: 'EVENT' })
+      .orderBy('position');
+    const latest = new Map<string, { row: UserTaskRecordRow; createdAt: Date }>();
+    for (const row of rows) {
+      const previous = latest.get(String(row.record_key));
+      latest.set(String(row.record_key), { row, createdAt: previous?.createdAt ?? row.occurred_at });
+    }
+    return [...latest.values()]
+      .filter(({ row }) => !finishedTaskIntents.includes(row.intent))
+      .map(({ row, createdAt }) => {
+        const value = row.record.value;
+        return {
+          userTaskKey: String(row.record_key),
+          elementId: value.elementId,
+          processInstanceKey: String(value.processInstanceKey),
+          formKey: value.formKey && value.formKey > 0 ? String(value.formKey) : null,
+          assignee: value.assignee || null,
+          candidateGroups: value.candidateGroupsList ?? value.candidateGroups ?? [],
+          state: row.intent,
+          createdAt: createdAt.toISOString(),
+        };
+      });
+  }
+
+  /** Activations and completions of the instance's elements in the order they happened. */
+  async elementEvents(processInstanceKey: string): Promise<ElementEvent[]> {
+    const rows = await this.db(zeebeRecordTable)
+      .select('position', 'intent', 'occurred_at', this.db.raw("record->'value'->>'elementId' as element_id"), this.db.raw("record->'value'->>'bpmnElementType' as element_type"))
+      .where({ value_type: 'PROCESS_INSTANCE', process_instance_key: processInstanceKey, record_type: 'EVENT' })
+      .whereIn('intent', ['ELEMENT_ACTIVATED', 'ELEMENT_COMPLETED', 'ELEMENT_TERMINATED', 'SEQUENCE_FLOW_TAKEN'])
+      .orderBy('position');
+    return rows.map((row: { position: string; intent: string; occurred_at: Date; element_id: string; element_type: string }) => ({
+      elementId: row.element_id,
+      elementType: row.element_type,
+      intent: row.intent,
+      at: row.occurred_at.toISOString(),
+      position: String(row.position),
+    }));
+  }
+
+  async completedElementIds(processInstanceKey: string): Promise<string[]> {
+    return (await this.elementEvents(processInstanceKey)).filter((event) => event.intent === 'ELEMENT_COMPLETED').map((event) => event.elementId);
+  }
+}

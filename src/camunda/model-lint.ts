@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+// bpmnlint and the moddles ship without type declarations.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Linter } = require('bpmnlint') as { Linter: new (options: unknown) => { lint(root: unknown): Promise<LintReport> } };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => unknown;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { BpmnModdle } = require('bpmn-moddle') as { BpmnModdle: new (packages: Record<string, unknown>) => {
+  fromXML(xml: string): Promise<{ rootElement: unknown; warnings: Array<{ message: string }> }>;
+} };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const zeebeDescriptor = require('zeebe-bpmn-moddle/resources/zeebe.json') as Record<string, unknown>;
+import engineSettings from '../../engine/engine.json';
+
+type LintReport = Record<string, Array<{ id?: string; message: string; category: string; name?: string }>>;
+
+export interface LintFinding {
+  file: string;
+  rule: string;
+  elementId: string;
+  message: string;
+  category: 'error' | 'warn' | 'info' | string;
+}
+
+/** bpmnlint's recommended rules plus camunda-compat for the engine version we run. */
+export function lintConfig(engineVersion = engineSettings.distribution.version) {
+  const [major, minor] = engineVersion.split('.');
+  return {
+    extends: ['bpmnlint:recommended', `plugin:camunda-compat/camunda-cloud-${major}-${minor}`],
+  };
+}
+
+export async function lintBpmnXml(xml: string, file: string): Promise<LintFinding[]> {
+  const moddle = new BpmnModdle({ zeebe: zeebeDescriptor });
+  let parsed;
+  try {
+    parsed = await moddle.fromXML(xml);
+  } catch (error) {
+    return [{ file, rule: 'parse', elementId: '', message: `not readable as BPMN: ${(error as Error).message}`, category: 'error' }];
+  }
+  const linter = new Linter({ config: lintConfig(), resolver: new NodeResolver() });
+  const report = await linter.lint(parsed.rootElement);
+  return Object.entries(report).flatMap(([rule, findings]) =>
+    findings.map((finding) => ({
+      file,
+      rule: finding.name ?? rule,
+      elementId: finding.id ?? '',
+      message: finding.message,
+      category: finding.category,
+    })),
+  );
+}
+
+export async function lintBpmnFile(filePath: string, root: string): Promise<LintFinding[]> {
+  return lintBpmnXml(fs.readFileSync(filePath, 'utf8'), path.relative(root, filePath));
+}
+
+export const formatFinding = (finding: LintFinding) =>
+  `${finding.file}: ${finding.category} ${finding.rule} at ${finding.elementId || '(file)'}: ${finding.message}`;

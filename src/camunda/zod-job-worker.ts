@@ -1,0 +1,66 @@
+import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
+import type { IOutputVariables, JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
+import type { ZodType } from 'zod';
+import type { Logger } from '../logger';
+
+/** A business outcome the model catches with a BPMN error boundary event. */
+export class BusinessOutcomeError extends Error {
+  override name = 'BusinessOutcomeError';
+  constructor(
+    readonly errorCode: string,
+    message: string,
+    readonly variables: JSONDoc = {},
+  ) {
+    super(message);
+  }
+}
+
+export interface ZodJobWorkerOptions<Input, Output> {
+  taskType: string;
+  inputSchema: ZodType<Input>;
+  outputSchema: ZodType<Output>;
+  handler: (input: Input, job: { key: string; processInstanceKey: string; retries: number }) => Promise<Output>;
+  logger: Logger;
+  maxJobsToActivate?: number;
+}
+
+const formatIssues = (issues: { path: PropertyKey[]; message: string }[]) =>
+  issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`).join('; ');
+
+/**
+ * A gRPC job worker whose input and output are checked against the contract's zod schemas.
+ * Invalid input or output → incident (no retries) with a readable message; BusinessOutcomeError →
+ * BPMN error; any other error → retry with back-off.
+ */
+export function createZodJobWorker<Input, Output>(zeebe: ZeebeGrpcClient, options: ZodJobWorkerOptions<Input, Output>) {
+  const log = options.logger.child({ taskType: options.taskType });
+  return zeebe.createWorker({
+    taskType: options.taskType,
+    maxJobsToActivate: options.maxJobsToActivate ?? 8,
+    timeout: 60_000,
+    taskHandler: async (job) => {
+      const jobInfo = { key: job.key, processInstanceKey: job.processInstanceKey, retries: job.retries };
+      const input = options.inputSchema.safeParse(job.variables);
+      if (!input.success) {
+        log.warn({ jobKey: job.key }, 'job input does not match the contract');
+        return job.fail({ errorMessage: `Invalid input for ${options.taskType}: ${formatIssues(input.error.issues)}`, retries: 0 });
+      }
+      try {
+        const output = options.outputSchema.safeParse(await options.handler(input.data, jobInfo));
+        if (!output.success) {
+          return job.fail({ errorMessage: `Worker ${options.taskType} produced invalid output: ${formatIssues(output.error.issues)}`, retries: 0 });
+        }
+        log.info({ jobKey: job.key, processInstanceKey: job.processInstanceKey }, 'job completed');
+        return job.complete(output.data as IOutputVariables);
+      } catch (error) {
+        if (error instanceof BusinessOutcomeError) {
+          log.info({ jobKey: job.key, errorCode: error.errorCode }, 'business outcome raised as BPMN error');
+          return job.error({ errorCode: error.errorCode, errorMessage: error.message, variables: error.variables });
+        }
+        const retries = Math.max(job.retries - 1, 0);
+        log.error({ jobKey: job.key, err: error, retriesLeft: retries }, 'job failed');
+        return job.fail({ errorMessage: (error as Error).message, retries, retryBackOff: 5_000 * 2 ** Math.max(0, 2 - retries) });
+      }
+    },
+  });
+}

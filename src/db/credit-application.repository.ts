@@ -1,0 +1,69 @@
+import type { Knex } from 'knex';
+
+export const creditApplicationTable = 'credit_application';
+
+export interface CreditApplicationRow {
+  id: string;
+  company_name: string;
+  tax_id: string;
+  requested_limit: string;
+  currency: string;
+  urgent: boolean;
+  process_instance_key: string;
+  status: string;
+  created_at: Date;
+}
+
+export interface CreditApplication {
+  id: string;
+  companyName: string;
+  taxId: string;
+  requestedLimit: number;
+  currency: string;
+  urgent: boolean;
+  processInstanceKey: string;
+  status: string;
+  createdAt: string;
+}
+
+export const mapRow = (row: CreditApplicationRow): CreditApplication => ({
+  id: row.id,
+  companyName: row.company_name,
+  taxId: row.tax_id,
+  requestedLimit: Number(row.requested_limit),
+  currency: row.currency,
+  urgent: row.urgent,
+  processInstanceKey: row.process_instance_key,
+  status: row.status,
+  createdAt: row.created_at.toISOString(),
+});
+
+export class CreditApplicationRepository {
+  constructor(private readonly db: Knex) {}
+
+  async insert(application: Omit<CreditApplication, 'createdAt'>, trx: Knex = this.db): Promise<CreditApplication> {
+    const [row] = await trx<CreditApplicationRow>(creditApplicationTable)
+      .insert({
+        id: application.id,
+        company_name: application.companyName,
+        tax_id: application.taxId,
+        requested_limit: String(application.requestedLimit),
+        currency: application.currency,
+        urgent: application.urgent,
+        process_instance_key: application.processInstanceKey,
+        status: application.status,
+      })
+      .returning('*');
+    return mapRow(row as CreditApplicationRow);
+  }
+
+  async findById(id: string): Promise<CreditApplication | undefined> {
+    const row = await this.db<CreditApplicationRow>(creditApplicationTable).where({ id }).first();
+    return row ? mapRow(row) : undefined;
+  }
+
+  async count(): Promise<number> {
+    const [result] = await this.db(creditApplicationTable).count<{ count: string }[]>('* as count');
+    return Number(result?.count ?? 0);
+  }
+}

@@ -1,0 +1,17 @@
+import type { Knex } from 'knex';
+import * as createCreditApplication from './20261123063000_create_credit_application';
+
+/** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
+const migrations: Record<string, Knex.Migration> = {
+  '20261123063000_create_credit_application': createCreditApplication,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => {
+    const migration = migrations[name];
+    if (!migration) throw new Error(`unknown migration ${name}`);
+    return migration;
+  },
+};

@@ -1,0 +1,23 @@
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(message: string, readonly fields: FieldProblem[] = []) {
+    super(message);
+  }
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
+export class ForbiddenError extends Error {
+  override name = 'ForbiddenError';
+}

@@ -1,0 +1,93 @@
+import type { Server } from 'node:http';
+import type { Camunda8 } from '@camunda8/sdk';
+import type { Knex } from 'knex';
+import { startWorkers, type RunningWorkers } from '../workers';
+import { createApp } from './api/app';
+import { CreditApplicationService } from './api/credit-application.service';
+import { createCamunda } from './camunda/camunda-client';
+import { deployModels, projectModelFiles, type DeployedResource } from './camunda/deployment';
+import { endpoints, projectRoot } from './camunda/engine/engine-profile';
+import { startEngine } from './camunda/engine/engine-process';
+import { parsePostgresUrl } from './camunda/engine/postgres-database';
+import { EngineHistoryRepository } from './camunda/history/engine-history.repository';
+import { loadConfig, type AppConfig } from './config';
+import { createKnex } from './db/knex';
+import { migrateToLatest } from './db/migrate';
+import { createLogger, type Logger } from './logger';
+
+export interface System {
+  app: ReturnType<typeof createApp>;
+  camunda: Camunda8;
+  db: Knex;
+  historyDb: Knex;
+  workers: RunningWorkers;
+  deployed: DeployedResource[];
+  close(): Promise<void>;
+}
+
+/** Wires everything once: one knex per database, one Camunda client, one logger. */
+export async function composeSystem(config: AppConfig, logger: Logger): Promise<System> {
+  await migrateToLatest(config.databaseUrl);
+  const camunda = createCamunda(config.camunda);
+  const zeebe = camunda.getZeebeGrpcApiClient();
+  const deployed = await deployModels(zeebe, projectModelFiles(projectRoot), projectRoot);
+  const db = createKnex(config.databaseUrl);
+  const historyDb = createKnex(config.historyDatabaseUrl);
+  const history = new EngineHistoryRepository(historyDb);
+  const workers = startWorkers({ zeebe, db, logger });
+  const app = createApp({ applications: new CreditApplicationService({ db, zeebe, history }), logger });
+  return {
+    app,
+    camunda,
+    db,
+    historyDb,
+    workers,
+    deployed,
+    close: async () => {
+      await workers.close();
+      await zeebe.close();
+      await Promise.all([db.destroy(), historyDb.destroy()]);
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  if (config.camunda.external) {
+    console.log(`Using the cluster the SDK's environment points at; no local engine is started.`);
+  } else {
+    const started = await startEngine(config.camunda.profile, { postgres: parsePostgresUrl(config.databaseUrl).server });
+    console.log(started.reused ? 'Camunda engine already running; reusing it.' : `Camunda engine ready in ${(started.startMs / 1000).toFixed(1)} s.`);
+  }
+  const system = await composeSystem(config, logger);
+  for (const resource of system.deployed) console.log(`deployed ${resource.kind} ${resource.id} v${resource.version}`);
+  const server: Server = system.app.listen(config.port, () => {
+    const engine = endpoints(config.camunda.profile);
+    console.log(`
+Credit lifecycle is up.
+  API             http://localhost:${config.port}/api   (health: /healthz)
+  Camunda REST    ${config.camunda.restAddress ?? engine.restAddress}/v2
+  Camunda gRPC    ${config.camunda.grpcAddress ?? engine.grpcAddress}
+  Tasklist/Operate: not part of the Camunda ${'8.6.0'} distribution served on Maven Central without Elasticsearch (see README).
+Press Ctrl-C to stop the workers and the API (the engine keeps running: npm run engine -- stop).`);
+  });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing jobs in hand and stopping…`);
+    server.close();
+    await system.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+if (require.main === module) {
+  main().catch((error: Error) => {
+    console.error(`Start-up failed: ${error.message}`);
+    process.exit(1);
+  });
+}

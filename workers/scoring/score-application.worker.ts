@@ -1,0 +1,23 @@
+import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
+import { createZodJobWorker } from '../../src/camunda/zod-job-worker';
+import { creditApplicationProcess, scoreApplicationInputSchema, scoreApplicationOutputSchema } from '../../src/contracts/credit-application.contract';
+import type { ApplicationAssessmentRepository } from '../../src/db/application-assessment.repository';
+import { assessApplication } from '../../src/domain/application-assessment';
+import { addWorkingDays } from '../../src/domain/calendar/working-days';
+import type { Logger } from '../../src/logger';
+
+export function startScoreApplicationWorker(deps: { zeebe: ZeebeGrpcClient; assessments: ApplicationAssessmentRepository; logger: Logger; now?: () => Date }) {
+  const now = deps.now ?? (() => new Date());
+  return createZodJobWorker(deps.zeebe, {
+    taskType: creditApplicationProcess.jobTypes.scoreApplication,
+    inputSchema: scoreApplicationInputSchema,
+    outputSchema: scoreApplicationOutputSchema,
+    logger: deps.logger,
+    handler: async (input) => {
+      const assessment = assessApplication({ requestedLimit: input.requestedLimit, urgent: input.urgent, hasPaymentHistory: false });
+      // A redelivered job gets the first stored assessment and due date back, unchanged.
+      const stored = await deps.assessments.recordAssessment(input.applicationId, assessment, addWorkingDays(now(), assessment.reviewSlaWorkingDays));
+      return { assessment: stored.assessment, reviewDueAt: stored.reviewDueAt.toISOString() };
+    },
+  });
+}
