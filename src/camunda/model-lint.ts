@@ -13,7 +13,7 @@ const { BpmnModdle } = require('bpmn-moddle') as { BpmnModdle: new (packages: Re
 const zeebeDescriptor = require('zeebe-bpmn-moddle/resources/zeebe.json') as Record<string, unknown>;
 import engineSettings from '../../engine/engine.json';
 
-type LintReport = Record<string, Array<{ id?: string; message: string; category: string; name?: string }>>;
+type LintReport = Record<string, Array<{ id?: string; message: string; category: string }>>;
 
 export interface LintFinding {
   file: string;
@@ -44,7 +44,7 @@ export async function lintBpmnXml(xml: string, file: string): Promise<LintFindin
   return Object.entries(report).flatMap(([rule, findings]) =>
     findings.map((finding) => ({
       file,
-      rule: finding.name ?? rule,
+      rule,
       elementId: finding.id ?? '',
       message: finding.message,
       category: finding.category,

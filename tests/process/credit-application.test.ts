@@ -1,0 +1,61 @@
+import { creditApplicationProcess as contract } from '../../src/contracts/credit-application.contract';
+import { ApplicationAssessmentRepository } from '../../src/db/application-assessment.repository';
+import { startTestSystem, waitForCompletedElement, waitForUserTask } from '../support/test-system';
+
+const validApplication = {
+  companyName: 'Hangzhou Sample Machinery Co., Ltd.',
+  taxId: '91330100MA27XL0Q2B',
+  requestedLimit: 800000,
+  currency: 'CNY',
+};
+
+describe('walking skeleton: credit application through the real engine', () => {
+  let system: Awaited<ReturnType<typeof startTestSystem>>;
+  beforeAll(async () => {
+    system = await startTestSystem();
+  });
+  afterAll(async () => {
+    await system.close();
+  });
+
+  it('when an application is posted, then it is scored, reviewed in a user task with its form, and completed', async () => {
+    // given the process and its form are deployed (by the system's start) and the workers run
+    expect(system.deployed.map((resource) => resource.id)).toEqual(expect.arrayContaining([contract.processId, contract.forms.reviewApplication]));
+
+    // when sales post an application through our API
+    const created = await system.api().post('/api/applications').send(validApplication).expect(201);
+    const { id, processInstanceKey } = created.body as { id: string; processInstanceKey: string };
+    expect(created.headers.location).toBe(`/api/applications/${id}`);
+
+    // then the scoring worker completes its job and a review user task with the linked form appears
+    const task = await waitForUserTask(system.history, processInstanceKey, contract.elements.reviewApplication);
+    const form = system.deployed.find((resource) => resource.id === contract.forms.reviewApplication);
+    expect(task).toMatchObject({ candidateGroups: ['credit-analyst'], formKey: form?.key, assignee: null });
+    const assessment = await new ApplicationAssessmentRepository(system.db).recordAssessment(id, {
+      reviewTier: 'core', reviewSlaWorkingDays: 1, prepaymentRequired: false, reasons: [], policyVersion: 'must-not-overwrite',
+    }, new Date(0));
+    expect(assessment.assessment).toMatchObject({ reviewTier: 'basic', reviewSlaWorkingDays: 5, prepaymentRequired: true, policyVersion: 'skeleton-2026-11' });
+
+    // and the status read through our API shows the open task
+    const status = await system.api().get(`/api/applications/${id}`).expect(200);
+    expect(status.body.openUserTasks).toEqual([expect.objectContaining({ userTaskKey: task.userTaskKey, elementId: contract.elements.reviewApplication })]);
+
+    // when an analyst takes and completes the task through the REST v2 API
+    const rest = system.camunda.getCamundaRestClient();
+    await rest.assignUserTask({ userTaskKey: task.userTaskKey, assignee: 'credit.analyst' });
+    await rest.completeUserTask({ userTaskKey: task.userTaskKey, variables: { reviewDecision: 'APPROVED', reviewComment: 'Registry and references check out.' } });
+
+    // then the instance ends at "application reviewed", and its history shows the path taken
+    await waitForCompletedElement(system.history, processInstanceKey, contract.processId);
+    const completed = await system.history.completedElementIds(processInstanceKey);
+    expect(completed).toEqual([
+      contract.elements.start,
+      contract.elements.scoreApplication,
+      contract.elements.reviewApplication,
+      contract.elements.applicationReviewed,
+      contract.processId,
+    ]);
+    expect(completed).not.toContain(contract.elements.recordReviewSlaBreach);
+    expect(await system.history.openUserTasks(processInstanceKey)).toEqual([]);
+  });
+});
