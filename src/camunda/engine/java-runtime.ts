@@ -30,7 +30,7 @@ function majorOf(home: string): number | undefined {
 export function findJavaRuntime(
   range: { min: number; max: number },
   env: NodeJS.ProcessEnv = process.env,
-  jvmDir = '/usr/lib/jvm',
+  jvmDir = env.CREDIT_JVM_DIR ?? '/usr/lib/jvm',
 ): JavaRuntime {
   const candidates: string[] = [];
   if (env.JAVA_HOME) candidates.push(env.JAVA_HOME);

@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { jobWorkers } from '../../workers';
+import { projectModelFiles } from '../../src/camunda/deployment';
+import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { lintBpmnFile } from '../../src/camunda/model-lint';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { BpmnModdle } = require('bpmn-moddle');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const zeebeDescriptor = require('zeebe-bpmn-moddle/resources/zeebe.json');
+
+interface ModdleElement {
+  $type: string;
+  id?: string;
+  values?: ModdleElement[];
+  type?: string;
+  formId?: string;
+  [key: string]: unknown;
+}
+
+function walk(element: unknown, visit: (element: ModdleElement) => void, seen = new Set<unknown>()): void {
+  if (!element || typeof element !== 'object' || seen.has(element)) return;
+  seen.add(element);
+  const node = element as ModdleElement;
+  if (typeof node.$type === 'string') visit(node);
+  for (const [key, value] of Object.entries(node)) {
+    if (key.startsWith('$') || key === 'sourceRef' || key === 'targetRef' || key === 'attachedToRef' || key === 'processRef' || key === 'bpmnElement') continue;
+    if (Array.isArray(value)) value.forEach((child) => walk(child, visit, seen));
+    else if (value && typeof value === 'object') walk(value, visit, seen);
+  }
+}
+
+const bpmnFiles = projectModelFiles(projectRoot).filter((file) => file.endsWith('.bpmn'));
+const formIds = projectModelFiles(projectRoot)
+  .filter((file) => file.endsWith('.form'))
+  .map((file) => (JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }).id);
+
+describe.each(bpmnFiles.map((file) => [path.relative(projectRoot, file), file]))('model %s', (_name, file) => {
+  let elements: ModdleElement[];
+  let processIds: string[];
+  beforeAll(async () => {
+    const { rootElement } = await new BpmnModdle({ zeebe: zeebeDescriptor }).fromXML(fs.readFileSync(file, 'utf8'));
+    elements = [];
+    walk(rootElement, (element) => elements.push(element));
+    processIds = elements.filter((element) => element.$type === 'bpmn:Process').map((element) => element.id as string);
+  });
+
+  it('when linted for the engine version, then it has no errors', async () => {
+    const errors = (await lintBpmnFile(file, projectRoot)).filter((finding) => finding.category === 'error');
+    expect(errors).toEqual([]);
+  });
+
+  it('when its executable process id is read, then it equals the file name', () => {
+    expect(processIds).toEqual([path.basename(file, '.bpmn')]);
+  });
+
+  it('when its job types are read, then each has a worker', () => {
+    const jobTypes = elements.filter((element) => element.$type === 'zeebe:TaskDefinition').map((element) => element.type as string);
+    expect(jobTypes.length).toBeGreaterThan(0);
+    for (const jobType of jobTypes) expect(Object.keys(jobWorkers)).toContain(jobType);
+  });
+
+  it('when its user tasks are read, then each is a Camunda user task with a linked form of this project', () => {
+    const userTasks = elements.filter((element) => element.$type === 'bpmn:UserTask');
+    for (const task of userTasks) {
+      const extensions = ((task.extensionElements as ModdleElement | undefined)?.values ?? []).map((value) => value.$type);
+      expect(extensions).toContain('zeebe:UserTask');
+      const form = (task.extensionElements as ModdleElement).values?.find((value) => value.$type === 'zeebe:FormDefinition');
+      expect(formIds).toContain(form?.formId);
+    }
+  });
+
+  it('when its ids are read, then none is a modeler-generated one', () => {
+    const generated = elements.map((element) => element.id).filter((id) => id && /^(Activity|Event|Gateway|Flow|StartEvent|EndEvent)_[0-9a-z]{7}$/.test(id));
+    expect(generated).toEqual([]);
+  });
+});
+
+describe('forms', () => {
+  it('when the form files are read, then each id equals its file name', () => {
+    for (const file of projectModelFiles(projectRoot).filter((candidate) => candidate.endsWith('.form'))) {
+      expect((JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }).id).toBe(path.basename(file, '.form'));
+    }
+  });
+});
