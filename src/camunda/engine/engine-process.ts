@@ -7,7 +7,7 @@ import { EngineSetupError } from './engine-setup-error';
 import { endpoints, projectRoot, profileFiles, type EngineProfile } from './engine-profile';
 import { findJavaRuntime, type JavaRuntime } from './java-runtime';
 import { portInUse } from './port-check';
-import { ensureDatabase, postgresReachable, type PostgresServer } from './postgres-database';
+import { dropDatabase, ensureDatabase, postgresReachable, setAsideHistory, type PostgresServer } from './postgres-database';
 
 export interface StartOptions {
   postgres: PostgresServer;
@@ -50,9 +50,19 @@ export function lastLogLines(profile: EngineProfile, count: number): string {
   return fs.readFileSync(logFile, 'utf8').split('\n').slice(-count).join('\n');
 }
 
-async function historyJdbcUrl(profile: EngineProfile, postgres: PostgresServer, log: (line: string) => void) {
+/**
+ * History rows are keyed by the engine's log positions, which start again at 1 in a new data
+ * folder: history left from an earlier data folder would collide with the new records, so it
+ * is set aside (dev) or dropped (test) before a fresh engine starts.
+ */
+async function historyJdbcUrl(profile: EngineProfile, postgres: PostgresServer, freshDataFolder: boolean, log: (line: string) => void) {
   if (await postgresReachable(postgres)) {
+    if (freshDataFolder && profile.name === 'test') await dropDatabase(postgres, profile.historyDatabase);
     await ensureDatabase(postgres, profile.historyDatabase);
+    if (freshDataFolder && profile.name !== 'test') {
+      const setAside = await setAsideHistory(postgres, profile.historyDatabase);
+      if (setAside) log(`The engine's data folder is new: earlier history moved to table ${setAside} of '${profile.historyDatabase}'.`);
+    }
     const credentials = postgres.password ? `&password=${encodeURIComponent(postgres.password)}` : '';
     return {
       url: `jdbc:postgresql://${postgres.host}:${postgres.port}/${profile.historyDatabase}?user=${encodeURIComponent(postgres.user)}${credentials}`,
@@ -60,6 +70,7 @@ async function historyJdbcUrl(profile: EngineProfile, postgres: PostgresServer, 
     };
   }
   log(`PostgreSQL at ${postgres.host}:${postgres.port} is not reachable: engine history goes to an H2 file instead.`);
+  if (freshDataFolder) fs.rmSync(`${profileFiles(profile).h2File}.mv.db`, { force: true });
   return { url: `jdbc:h2:file:${profileFiles(profile).h2File}`, label: `H2 file ${profileFiles(profile).h2File}` };
 }
 
@@ -110,9 +121,10 @@ export async function startEngine(profile: EngineProfile, options: StartOptions)
   }
   await ensureDistribution();
   const exporterJar = await ensureHistoryExporter(java);
-  const history = await historyJdbcUrl(profile, options.postgres, log);
-
   const files = profileFiles(profile);
+  const freshDataFolder = !fs.existsSync(files.dataDir) || fs.readdirSync(files.dataDir).length === 0;
+  const history = await historyJdbcUrl(profile, options.postgres, freshDataFolder, log);
+
   fs.mkdirSync(files.dataDir, { recursive: true });
   const logFd = fs.openSync(files.logFile, 'w');
   log(`Starting Camunda ${engineVersion} (${profile.name}) with Java ${java.major}; log: ${path.relative(projectRoot, files.logFile)}`);

@@ -1,0 +1,85 @@
+/**
+ * Prints engine start times (warm: distribution cached; cold with --cold: fetched and unpacked
+ * again), the engine's resident memory, and this Node process's memory while the workers and
+ * the API handle a batch of applications end to end.
+ *   npx tsx bench/engine-start.bench.ts [--cold] [--applications 50]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { distributionDir } from '../src/camunda/engine/distribution';
+import { engineHome, engineProfile, type EngineProfile } from '../src/camunda/engine/engine-profile';
+import { engineStatus, startEngine, stopEngine } from '../src/camunda/engine/engine-process';
+import { EngineHistoryRepository } from '../src/camunda/history/engine-history.repository';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { composeSystem } from '../src/main';
+
+const args = process.argv.slice(2);
+const cold = args.includes('--cold');
+const applications = Number(args[args.indexOf('--applications') + 1] ?? 50) || 50;
+const postgres = { host: '127.0.0.1', port: 5432, user: 'postgres' };
+
+const benchProfile = (): EngineProfile => ({
+  ...engineProfile('test'),
+  grpcPort: 27800, restPort: 27880, managementPort: 27900, commandPort: 27801, internalPort: 27802,
+  historyDatabase: 'camunda_bench',
+  runDir: fs.mkdtempSync(path.join(os.tmpdir(), 'engine-bench-')),
+});
+
+async function timedStart(label: string): Promise<EngineProfile> {
+  const profile = benchProfile();
+  const result = await startEngine(profile, { postgres, log: () => undefined });
+  const status = await engineStatus(profile);
+  console.log(`${label} start: ${(result.startMs / 1000).toFixed(1)} s to ready; engine resident memory ${status.residentMemoryMb} MB`);
+  return profile;
+}
+
+async function main() {
+  if (cold) {
+    fs.rmSync(distributionDir, { recursive: true, force: true });
+    fs.rmSync(path.join(engineHome, 'download'), { recursive: true, force: true });
+    fs.rmSync(path.join(engineHome, 'history-exporter'), { recursive: true, force: true });
+    const profile = await timedStart('cold (download + unpack + compile exporter)');
+    await stopEngine(profile);
+  }
+  const profile = await timedStart('warm');
+  try {
+    const config = loadConfig({
+      CREDIT_ENGINE_PROFILE: 'test',
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/credit_bench',
+      HISTORY_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/camunda_bench',
+      LOG_LEVEL: 'silent',
+    });
+    config.camunda = { ...config.camunda, grpcAddress: `127.0.0.1:${profile.grpcPort}`, restAddress: `http://127.0.0.1:${profile.restPort}`, profile };
+    const system = await composeSystem(config, createLogger('silent'));
+    const history = new EngineHistoryRepository(system.historyDb);
+    const started = Date.now();
+    const keys: string[] = [];
+    for (let i = 0; i < applications; i += 1) {
+      const response = await request(system.app)
+        .post('/api/applications')
+        .send({ companyName: `Bench Company ${i}`, taxId: `91310000BENCH${String(i).padStart(5, '0')}`, requestedLimit: 1000 + i });
+      keys.push(response.body.processInstanceKey);
+    }
+    for (const key of keys) {
+      while ((await history.openUserTasks(key)).length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const elapsed = (Date.now() - started) / 1000;
+    const memory = process.memoryUsage();
+    console.log(`${applications} applications posted, scored and waiting in review: ${elapsed.toFixed(1)} s (${(applications / elapsed).toFixed(1)} per s)`);
+    console.log(`workers + API process: resident ${Math.round(memory.rss / 2 ** 20)} MB, heap used ${Math.round(memory.heapUsed / 2 ** 20)} MB`);
+    console.log(`engine after the batch: resident ${(await engineStatus(profile)).residentMemoryMb} MB`);
+    await system.close();
+  } finally {
+    await stopEngine(profile);
+    fs.rmSync(profile.runDir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
