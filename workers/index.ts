@@ -1,14 +1,19 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { Knex } from 'knex';
 import { creditApplicationProcess } from '../src/contracts/credit-application.contract';
+import { reviewSlaJobTypes } from '../src/contracts/review-sla.contract';
 import { ApplicationAssessmentRepository } from '../src/db/application-assessment.repository';
+import { ReviewEscalationRepository } from '../src/db/review-escalation.repository';
 import type { Logger } from '../src/logger';
+import { startComputeSlaDeadlineWorker } from './review/compute-sla-deadline.worker';
+import { startNotifySlaBreachWorker } from './review/notify-sla-breach.worker';
 import { startRecordSlaBreachWorker } from './review/record-sla-breach.worker';
 import { startScoreApplicationWorker } from './scoring/score-application.worker';
 
 interface WorkerDependencies {
   zeebe: ZeebeGrpcClient;
   assessments: ApplicationAssessmentRepository;
+  escalations: ReviewEscalationRepository;
   logger: Logger;
 }
 
@@ -16,6 +21,8 @@ interface WorkerDependencies {
 export const jobWorkers: Record<string, (deps: WorkerDependencies) => { close(): Promise<unknown> }> = {
   [creditApplicationProcess.jobTypes.scoreApplication]: startScoreApplicationWorker,
   [creditApplicationProcess.jobTypes.recordSlaBreach]: startRecordSlaBreachWorker,
+  [reviewSlaJobTypes.computeSlaDeadline]: startComputeSlaDeadlineWorker,
+  [reviewSlaJobTypes.notifySlaBreach]: startNotifySlaBreachWorker,
 };
 
 /**
@@ -30,7 +37,12 @@ export interface RunningWorkers {
 }
 
 export function startWorkers(deps: { zeebe: ZeebeGrpcClient; db: Knex; logger: Logger }): RunningWorkers {
-  const workerDeps = { zeebe: deps.zeebe, assessments: new ApplicationAssessmentRepository(deps.db), logger: deps.logger.child({ component: 'workers' }) };
+  const workerDeps = {
+    zeebe: deps.zeebe,
+    assessments: new ApplicationAssessmentRepository(deps.db),
+    escalations: new ReviewEscalationRepository(deps.db),
+    logger: deps.logger.child({ component: 'workers' }),
+  };
   const workers = Object.values(jobWorkers).map((start) => start(workerDeps));
   if (jobTypesAwaitingWorkers.length > 0) {
     workerDeps.logger.warn({ jobTypes: jobTypesAwaitingWorkers }, 'job types without a real worker yet: their jobs wait');

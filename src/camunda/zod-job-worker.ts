@@ -15,11 +15,21 @@ export class BusinessOutcomeError extends Error {
   }
 }
 
+export interface JobContext {
+  key: string;
+  processInstanceKey: string;
+  retries: number;
+  /** The engine's time when it handed out the job (its clock may be controlled, e.g. in tests). */
+  engineNow: Date;
+}
+
+const jobTimeoutMs = 60_000;
+
 export interface ZodJobWorkerOptions<Input, Output> {
   taskType: string;
   inputSchema: ZodType<Input>;
   outputSchema: ZodType<Output>;
-  handler: (input: Input, job: { key: string; processInstanceKey: string; retries: number }) => Promise<Output>;
+  handler: (input: Input, job: JobContext) => Promise<Output>;
   logger: Logger;
   maxJobsToActivate?: number;
 }
@@ -37,9 +47,11 @@ export function createZodJobWorker<Input, Output>(zeebe: ZeebeGrpcClient, option
   return zeebe.createWorker({
     taskType: options.taskType,
     maxJobsToActivate: options.maxJobsToActivate ?? 8,
-    timeout: 60_000,
+    timeout: jobTimeoutMs,
     taskHandler: async (job) => {
-      const jobInfo = { key: job.key, processInstanceKey: job.processInstanceKey, retries: job.retries };
+      // The job's deadline is the engine's activation time plus the timeout we asked for.
+      const engineNow = new Date(Number(job.deadline) - jobTimeoutMs);
+      const jobInfo = { key: job.key, processInstanceKey: job.processInstanceKey, retries: job.retries, engineNow };
       const input = options.inputSchema.safeParse(job.variables);
       if (!input.success) {
         log.warn({ jobKey: job.key }, 'job input does not match the contract');

@@ -6,17 +6,16 @@ import { assessApplication } from '../../src/domain/application-assessment';
 import { addWorkingDays } from '../../src/domain/calendar/working-days';
 import type { Logger } from '../../src/logger';
 
-export function startScoreApplicationWorker(deps: { zeebe: ZeebeGrpcClient; assessments: ApplicationAssessmentRepository; logger: Logger; now?: () => Date }) {
-  const now = deps.now ?? (() => new Date());
+export function startScoreApplicationWorker(deps: { zeebe: ZeebeGrpcClient; assessments: ApplicationAssessmentRepository; logger: Logger }) {
   return createZodJobWorker(deps.zeebe, {
     taskType: creditApplicationProcess.jobTypes.scoreApplication,
     inputSchema: scoreApplicationInputSchema,
     outputSchema: scoreApplicationOutputSchema,
     logger: deps.logger,
-    handler: async (input) => {
+    handler: async (input, job) => {
       const assessment = assessApplication({ requestedLimit: input.requestedLimit, urgent: input.urgent, hasPaymentHistory: false });
       // A redelivered job gets the first stored assessment and due date back, unchanged.
-      const stored = await deps.assessments.recordAssessment(input.applicationId, assessment, addWorkingDays(now(), assessment.reviewSlaWorkingDays));
+      const stored = await deps.assessments.recordAssessment(input.applicationId, assessment, addWorkingDays(job.engineNow, assessment.reviewSlaWorkingDays));
       return { assessment: stored.assessment, reviewDueAt: stored.reviewDueAt.toISOString() };
     },
   });

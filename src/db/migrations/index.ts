@@ -1,9 +1,11 @@
 import type { Knex } from 'knex';
 import * as createCreditApplication from './20261123063000_create_credit_application';
+import * as createReviewEscalation from './20261123071500_create_review_escalation';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
   '20261123063000_create_credit_application': createCreditApplication,
+  '20261123071500_create_review_escalation': createReviewEscalation,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

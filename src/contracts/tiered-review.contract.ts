@@ -1,0 +1,31 @@
+/** `processes/tiered-review.bpmn`: analyst → credit manager → committee, SLAs per level, arbitration. */
+export const tieredReviewProcess = {
+  processId: 'tiered-review',
+  decisions: { approvalAuthority: 'approval-authority' },
+  elements: {
+    decideApprovalAuthority: 'Task_DecideApprovalAuthority',
+    analystReview: 'Task_AnalystReview',
+    managerReview: 'Task_ManagerReview',
+    chairArbitration: 'Task_ChairArbitration',
+    committeeVote: 'Task_CommitteeVote',
+    chairCastingVote: 'Task_ChairCastingVote',
+    escalateAnalystReview: 'Task_EscalateAnalystReview',
+    escalateManagerReview: 'Task_EscalateManagerReview',
+    escalateCommitteeVote: 'Task_EscalateCommitteeVote',
+    escalateArbitration: 'Task_EscalateArbitration',
+    rejectedByAnalyst: 'EndEvent_RejectedByAnalyst',
+    approvedByAnalyst: 'EndEvent_ApprovedByAnalyst',
+    approvedByManager: 'EndEvent_ApprovedByManager',
+    arbitrationRuled: 'EndEvent_ArbitrationRuled',
+    approvedByCommittee: 'EndEvent_ApprovedByCommittee',
+    rejectedByCommittee: 'EndEvent_RejectedByCommittee',
+    tieBrokenByChair: 'EndEvent_TieBrokenByChair',
+  },
+  forms: {
+    analystReview: 'analyst-credit-review',
+    managerReview: 'manager-credit-review',
+    arbitration: 'arbitrate-credit-decision',
+    committeeVote: 'committee-credit-vote',
+    castingVote: 'chair-casting-vote',
+  },
+} as const;

@@ -1,0 +1,16 @@
+import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
+import { createZodJobWorker } from '../../src/camunda/zod-job-worker';
+import { computeSlaDeadlineInputSchema, computeSlaDeadlineOutputSchema, reviewSlaJobTypes } from '../../src/contracts/review-sla.contract';
+import { addWorkingDays } from '../../src/domain/calendar/working-days';
+import type { Logger } from '../../src/logger';
+
+/** Turns "n working days from now" into the timestamp the BPMN timers read; "now" is the engine's. */
+export function startComputeSlaDeadlineWorker(deps: { zeebe: ZeebeGrpcClient; logger: Logger }) {
+  return createZodJobWorker(deps.zeebe, {
+    taskType: reviewSlaJobTypes.computeSlaDeadline,
+    inputSchema: computeSlaDeadlineInputSchema,
+    outputSchema: computeSlaDeadlineOutputSchema,
+    logger: deps.logger,
+    handler: async (input, job) => ({ dueAt: addWorkingDays(job.engineNow, input.workingDays).toISOString() }),
+  });
+}
