@@ -59,7 +59,7 @@ async function main() {
     const keys: string[] = [];
     for (let i = 0; i < applications; i += 1) {
       const response = await request(system.app)
-        .post('/api/applications')
+        .post('/api/applications').auth('sales.li', 'sales.li-local')
         .send({ companyName: `Bench Company ${i}`, taxId: `91310000BENCH${String(i).padStart(5, '0')}`, requestedLimit: 1000 + i });
       keys.push(response.body.processInstanceKey);
     }

@@ -3,6 +3,9 @@ import type { Camunda8 } from '@camunda8/sdk';
 import type { Knex } from 'knex';
 import { startWorkers, type RunningWorkers } from '../workers';
 import { createApp } from './api/app';
+import { basicAuthenticator } from './api/auth/basic-auth';
+import { localUsers, passwordVariable } from './api/auth/roles';
+import { AuditEventRepository } from './db/audit-event.repository';
 import { CreditApplicationService } from './api/credit-application.service';
 import { createCamunda } from './camunda/camunda-client';
 import { deployModels, projectModelFiles, type DeployedResource } from './camunda/deployment';
@@ -35,7 +38,12 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
   const historyDb = createKnex(config.historyDatabaseUrl);
   const history = new EngineHistoryRepository(historyDb);
   const workers = startWorkers({ zeebe, db, logger });
-  const app = createApp({ applications: new CreditApplicationService({ db, zeebe, history }), logger });
+  const app = createApp({
+    applications: new CreditApplicationService({ db, zeebe, history }),
+    audit: new AuditEventRepository(db),
+    authenticator: basicAuthenticator(),
+    logger,
+  });
   return {
     app,
     camunda,
@@ -70,6 +78,8 @@ Credit lifecycle is up.
   Camunda REST    ${config.camunda.restAddress ?? engine.restAddress}/v2
   Camunda gRPC    ${config.camunda.grpcAddress ?? engine.grpcAddress}
   Tasklist/Operate: not part of the Camunda ${'8.6.0'} distribution served on Maven Central without Elasticsearch (see README).
+Local users (HTTP basic auth; password from the variable, else "<username>-local"):
+${localUsers.map((user) => `  ${user.username.padEnd(16)} ${user.role.padEnd(15)} ${passwordVariable(user.username)}`).join('\n')}
 Press Ctrl-C to stop the workers and the API (the engine keeps running: npm run engine -- stop).`);
   });
   let stopping = false;

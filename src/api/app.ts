@@ -1,16 +1,23 @@
 import express, { type Express } from 'express';
+import type { AuditEventRepository } from '../db/audit-event.repository';
 import { InputError } from '../domain/errors';
 import type { Logger } from '../logger';
 import { applicationsRoutes } from './applications.routes';
+import { auditRoutes } from './audit.routes';
+import { auditMutations, requestId } from './audit-trail';
+import { authenticate, type Authenticator } from './auth/basic-auth';
 import type { CreditApplicationService } from './credit-application.service';
 import { errorHandler } from './error-handler';
 
-export function createApp(deps: { applications: CreditApplicationService; logger: Logger }): Express {
+export function createApp(deps: { applications: CreditApplicationService; audit: AuditEventRepository; authenticator: Authenticator; logger: Logger }): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
+  app.use(requestId);
+  app.use('/api', auditMutations(deps.audit, deps.logger));
+  app.use('/api', authenticate(deps.authenticator));
   app.use('/api', (request, _response, next) => {
     const hasBody = ['POST', 'PUT', 'PATCH'].includes(request.method);
     if (hasBody && !request.is('application/json')) {
@@ -21,6 +28,7 @@ export function createApp(deps: { applications: CreditApplicationService; logger
   });
   app.use('/api', express.json({ limit: '256kb', strict: true }));
   app.use('/api/applications', applicationsRoutes(deps.applications));
+  app.use('/api/audit', auditRoutes(deps.audit));
   app.use((_request, response) => {
     response.status(404).type('application/problem+json').json({ type: 'about:blank', status: 404, title: 'Not Found', detail: 'No such resource.' });
   });

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { newApplicationSchema } from '../contracts/credit-application.contract';
+import { allowRolesOf } from './auth/basic-auth';
 import type { CreditApplicationService } from './credit-application.service';
 import { parseOrThrow } from './validation';
 
@@ -8,12 +9,13 @@ const idParams = z.object({ id: z.string().uuid('must be a UUID') });
 
 export function applicationsRoutes(service: CreditApplicationService): Router {
   const router = Router();
-  router.post('/', async (request, response) => {
+  router.post('/', allowRolesOf('POST /api/applications'), async (request, response) => {
     const input = parseOrThrow(newApplicationSchema, request.body, 'application');
     const application = await service.start(input);
+    response.locals.auditTarget = `credit_application/${application.id}`;
     response.status(201).location(`/api/applications/${application.id}`).json(application);
   });
-  router.get('/:id', async (request, response) => {
+  router.get('/:id', allowRolesOf('GET /api/applications/:id'), async (request, response) => {
     const { id } = parseOrThrow(idParams, request.params, 'application id');
     response.json(await service.status(id));
   });

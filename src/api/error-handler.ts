@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../domain/errors';
+import { ConflictError, ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../domain/errors';
 import type { Logger } from '../logger';
 
 const problem = (status: number, title: string, detail: string, extra: Record<string, unknown> = {}) => ({
@@ -24,6 +24,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     } else if (error instanceof ConflictError) {
       status = 409;
       body = problem(409, 'Conflict', error.message);
+    } else if (error instanceof UnauthenticatedError) {
+      status = 401;
+      body = problem(401, 'Unauthorized', error.message);
+      response.setHeader('WWW-Authenticate', 'Basic realm="credit-lifecycle", charset="UTF-8"');
     } else if (error instanceof ForbiddenError) {
       status = 403;
       body = problem(403, 'Forbidden', error.message);

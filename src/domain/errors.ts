@@ -21,3 +21,7 @@ export class ConflictError extends Error {
 export class ForbiddenError extends Error {
   override name = 'ForbiddenError';
 }
+
+export class UnauthenticatedError extends Error {
+  override name = 'UnauthenticatedError';
+}

@@ -23,7 +23,7 @@ describe('POST /api/applications with bad input', () => {
 
   it.each(badBodies)('when the body has %s, then 400 problem+json names the fields and nothing is written', async (_case, body, fields) => {
     const before = await new CreditApplicationRepository(system.db).count();
-    const response = await system.api().post('/api/applications').send(body as object).expect(400);
+    const response = await system.api().post('/api/applications').auth('sales.li', 'sales.li-local').send(body as object).expect(400);
     expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(response.body).toMatchObject({ status: 400, title: 'Bad Request' });
     expect((response.body.errors as Array<{ field: string }>).map((error) => error.field).sort()).toEqual([...fields].sort());
@@ -32,14 +32,14 @@ describe('POST /api/applications with bad input', () => {
 
   it('when the body is malformed JSON or not JSON at all, then 400 and nothing is written', async () => {
     const before = await new CreditApplicationRepository(system.db).count();
-    await system.api().post('/api/applications').set('content-type', 'application/json').send('{"companyName": ').expect(400);
-    await system.api().post('/api/applications').set('content-type', 'text/plain').send('companyName=x').expect(400);
+    await system.api().post('/api/applications').auth('sales.li', 'sales.li-local').set('content-type', 'application/json').send('{"companyName": ').expect(400);
+    await system.api().post('/api/applications').auth('sales.li', 'sales.li-local').set('content-type', 'text/plain').send('companyName=x').expect(400);
     expect(await new CreditApplicationRepository(system.db).count()).toBe(before);
   });
 
   it('when bad requests were refused, then no process instance was started for them', async () => {
     // given a valid application posted after all the refused ones
-    const created = await system.api().post('/api/applications').send({ companyName: 'Ningbo Ordering Check Co., Ltd.', taxId: '91330200MA2AB3CD4E', requestedLimit: 5000 }).expect(201);
+    const created = await system.api().post('/api/applications').auth('sales.li', 'sales.li-local').send({ companyName: 'Ningbo Ordering Check Co., Ltd.', taxId: '91330200MA2AB3CD4E', requestedLimit: 5000 }).expect(201);
     // when its instance has reached the review (the exporter writes records in order)
     await waitForUserTask(system.history, created.body.processInstanceKey, contract.elements.reviewApplication);
     // then no instance carries the marker of the refused requests (while the valid one is found the same way)
@@ -53,8 +53,8 @@ describe('POST /api/applications with bad input', () => {
   });
 
   it('when an unknown or malformed id is asked for, then 404 or 400', async () => {
-    await system.api().get('/api/applications/6b1c9d0e-2f3a-4b5c-8d7e-9f0a1b2c3d4e').expect(404);
-    const malformed = await system.api().get('/api/applications/not-a-uuid').expect(400);
+    await system.api().get('/api/applications/6b1c9d0e-2f3a-4b5c-8d7e-9f0a1b2c3d4e').auth('analyst.wang', 'analyst.wang-local').expect(404);
+    const malformed = await system.api().get('/api/applications/not-a-uuid').auth('analyst.wang', 'analyst.wang-local').expect(400);
     expect(malformed.body.errors).toEqual([{ field: 'id', message: 'must be a UUID' }]);
   });
 });

@@ -23,7 +23,7 @@ describe('walking skeleton: credit application through the real engine', () => {
     expect(system.deployed.map((resource) => resource.id)).toEqual(expect.arrayContaining([contract.processId, contract.forms.reviewApplication]));
 
     // when sales post an application through our API
-    const created = await system.api().post('/api/applications').send(validApplication).expect(201);
+    const created = await system.api().post('/api/applications').auth('sales.li', 'sales.li-local').send(validApplication).expect(201);
     const { id, processInstanceKey } = created.body as { id: string; processInstanceKey: string };
     expect(created.headers.location).toBe(`/api/applications/${id}`);
 
@@ -37,7 +37,7 @@ describe('walking skeleton: credit application through the real engine', () => {
     expect(assessment.assessment).toMatchObject({ reviewTier: 'basic', reviewSlaWorkingDays: 5, prepaymentRequired: true, policyVersion: 'skeleton-2026-11' });
 
     // and the status read through our API shows the open task
-    const status = await system.api().get(`/api/applications/${id}`).expect(200);
+    const status = await system.api().get(`/api/applications/${id}`).auth('analyst.wang', 'analyst.wang-local').expect(200);
     expect(status.body.openUserTasks).toEqual([expect.objectContaining({ userTaskKey: task.userTaskKey, elementId: contract.elements.reviewApplication })]);
 
     // when an analyst takes and completes the task through the REST v2 API

@@ -17,7 +17,7 @@ describe('review SLA timer on the controlled engine clock', () => {
     // given an urgent application waiting in review (priority tier: 3 working days)
     const created = await system
       .api()
-      .post('/api/applications')
+      .post('/api/applications').auth('sales.li', 'sales.li-local')
       .send({ companyName: 'Suzhou Timer Test Textiles Co., Ltd.', taxId: '91320500MA1N2T3E4X', requestedLimit: 120000, urgent: true })
       .expect(201);
     const { id, processInstanceKey } = created.body as { id: string; processInstanceKey: string };

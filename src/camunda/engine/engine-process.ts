@@ -6,6 +6,7 @@ import { ensureDistribution, ensureHistoryExporter, engineVersion, mavenAvailabl
 import { EngineSetupError } from './engine-setup-error';
 import { endpoints, projectRoot, profileFiles, type EngineProfile } from './engine-profile';
 import { findJavaRuntime, type JavaRuntime } from './java-runtime';
+import { pidListeningOn } from './listening-process';
 import { portInUse } from './port-check';
 import { dropDatabase, ensureDatabase, postgresReachable, setAsideHistory, type PostgresServer } from './postgres-database';
 
@@ -186,9 +187,10 @@ export interface EngineStatus {
 }
 
 export async function engineStatus(profile: EngineProfile): Promise<EngineStatus> {
-  const pid = runningPid(profile);
   const ready = await isReady(profile);
-  if (pid === undefined) return { running: ready, ready };
+  // An engine started from another checkout has no pid file here: find it by its port.
+  const pid = runningPid(profile) ?? (ready ? pidListeningOn(profile.managementPort) : undefined);
+  if (pid === undefined && !ready) return { running: false, ready };
   const status: EngineStatus = { running: true, ready, pid };
   try {
     const topology = (await (await fetch(`${endpoints(profile).restAddress}/v2/topology`)).json()) as { gatewayVersion?: string };
@@ -196,9 +198,23 @@ export async function engineStatus(profile: EngineProfile): Promise<EngineStatus
   } catch {
     status.version = undefined;
   }
-  status.uptimeSeconds = Math.round((Date.now() - fs.statSync(profileFiles(profile).pidFile).mtimeMs) / 1000);
-  status.residentMemoryMb = residentMemoryMb(pid);
+  if (pid !== undefined) {
+    status.uptimeSeconds = processUptimeSeconds(pid);
+    status.residentMemoryMb = residentMemoryMb(pid);
+  }
   return status;
+}
+
+/** Seconds since the process started, from /proc/<pid>/stat (field 22, in clock ticks after boot). */
+function processUptimeSeconds(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const startTicks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const bootUptime = Number(fs.readFileSync('/proc/uptime', 'utf8').split(' ')[0]);
+    return Math.round(bootUptime - startTicks / 100);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Resident memory of the engine's JVM: the start script's child, found through /proc. */

@@ -1,0 +1,11 @@
+import type { Role } from './roles';
+
+/** Which role may call what: the routes read it, the README shows it, a test walks all of it. */
+export const accessTable = {
+  'POST /api/applications': ['sales', 'credit-analyst', 'credit-manager'],
+  'GET /api/applications/:id': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
+  'GET /api/audit/events': ['auditor'],
+  'GET /api/audit/verification': ['auditor'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Endpoint = keyof typeof accessTable;

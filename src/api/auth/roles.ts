@@ -1,0 +1,42 @@
+/** The roles of DOMAIN.md's actors; every API user has exactly one. */
+export const roles = [
+  'sales',
+  'credit-analyst',
+  'credit-manager',
+  'committee',
+  'finance',
+  'legal',
+  'auditor',
+  'process-owner',
+] as const;
+export type Role = (typeof roles)[number];
+
+export interface LocalUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  /** Committee chair: breaks ties and arbitrates. */
+  chair?: boolean;
+}
+
+/** The named local users, one per role (four committee members, the general manager chairs). */
+export const localUsers: readonly LocalUser[] = [
+  { username: 'sales.li', displayName: 'Li Na (sales)', role: 'sales' },
+  { username: 'analyst.wang', displayName: 'Wang Fang (credit analyst)', role: 'credit-analyst' },
+  { username: 'manager.zhang', displayName: 'Zhang Wei (credit manager)', role: 'credit-manager' },
+  { username: 'head.sales', displayName: 'Head of sales (committee)', role: 'committee' },
+  { username: 'head.finance', displayName: 'Head of finance (committee)', role: 'committee' },
+  { username: 'head.risk', displayName: 'Head of risk (committee)', role: 'committee' },
+  { username: 'head.legal', displayName: 'Head of legal (committee)', role: 'committee' },
+  { username: 'general.manager', displayName: 'General manager (committee chair)', role: 'committee', chair: true },
+  { username: 'finance.chen', displayName: 'Chen Jie (finance)', role: 'finance' },
+  { username: 'legal.zhao', displayName: 'Zhao Min (legal)', role: 'legal' },
+  { username: 'auditor.sun', displayName: 'Sun Li (auditor)', role: 'auditor' },
+  { username: 'owner.liu', displayName: 'Liu Yang (process owner)', role: 'process-owner' },
+];
+
+/** Environment variable holding a user's password, e.g. CREDIT_PASSWORD_ANALYST_WANG. */
+export const passwordVariable = (username: string) => `CREDIT_PASSWORD_${username.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+
+/** The documented local default when the variable is unset: the username followed by "-local". */
+export const defaultPassword = (username: string) => `${username}-local`;
