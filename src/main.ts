@@ -6,6 +6,9 @@ import { createApp } from './api/app';
 import { basicAuthenticator } from './api/auth/basic-auth';
 import { localUsers, passwordVariable } from './api/auth/roles';
 import { AuditEventRepository } from './db/audit-event.repository';
+import { CustomerRepository } from './db/customer.repository';
+import { IdempotentRequestRepository } from './db/idempotent-request.repository';
+import { CustomerService } from './api/customer.service';
 import { CreditApplicationService } from './api/credit-application.service';
 import { createCamunda } from './camunda/camunda-client';
 import { deployModels, projectModelFiles, type DeployedResource } from './camunda/deployment';
@@ -40,6 +43,8 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
   const workers = startWorkers({ zeebe, db, logger });
   const app = createApp({
     applications: new CreditApplicationService({ db, zeebe, history }),
+    customers: new CustomerService(new CustomerRepository(db)),
+    idempotentRequests: new IdempotentRequestRepository(db),
     audit: new AuditEventRepository(db),
     authenticator: basicAuthenticator(),
     logger,

@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import type { AuditEventRepository } from '../db/audit-event.repository';
+import type { IdempotentRequestRepository } from '../db/idempotent-request.repository';
 import { InputError } from '../domain/errors';
 import type { Logger } from '../logger';
 import { applicationsRoutes } from './applications.routes';
@@ -7,9 +8,20 @@ import { auditRoutes } from './audit.routes';
 import { auditMutations, requestId } from './audit-trail';
 import { authenticate, type Authenticator } from './auth/basic-auth';
 import type { CreditApplicationService } from './credit-application.service';
+import type { CustomerService } from './customer.service';
+import { customersRoutes } from './customers.routes';
 import { errorHandler } from './error-handler';
 
-export function createApp(deps: { applications: CreditApplicationService; audit: AuditEventRepository; authenticator: Authenticator; logger: Logger }): Express {
+export interface ApiDependencies {
+  applications: CreditApplicationService;
+  customers: CustomerService;
+  idempotentRequests: IdempotentRequestRepository;
+  audit: AuditEventRepository;
+  authenticator: Authenticator;
+  logger: Logger;
+}
+
+export function createApp(deps: ApiDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_request, response) => {
@@ -27,7 +39,8 @@ export function createApp(deps: { applications: CreditApplicationService; audit:
     next();
   });
   app.use('/api', express.json({ limit: '256kb', strict: true }));
-  app.use('/api/applications', applicationsRoutes(deps.applications));
+  app.use('/api/customers', customersRoutes(deps.customers, deps.idempotentRequests));
+  app.use('/api/applications', applicationsRoutes(deps.applications, deps.idempotentRequests));
   app.use('/api/audit', auditRoutes(deps.audit));
   app.use((_request, response) => {
     response.status(404).type('application/problem+json').json({ type: 'about:blank', status: 404, title: 'Not Found', detail: 'No such resource.' });

@@ -2,14 +2,16 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { newApplicationSchema } from '../contracts/credit-application.contract';
 import { allowRolesOf } from './auth/basic-auth';
+import type { IdempotentRequestRepository } from '../db/idempotent-request.repository';
 import type { CreditApplicationService } from './credit-application.service';
+import { idempotent } from './idempotency';
 import { parseOrThrow } from './validation';
 
 const idParams = z.object({ id: z.string().uuid('must be a UUID') });
 
-export function applicationsRoutes(service: CreditApplicationService): Router {
+export function applicationsRoutes(service: CreditApplicationService, requests: IdempotentRequestRepository): Router {
   const router = Router();
-  router.post('/', allowRolesOf('POST /api/applications'), async (request, response) => {
+  router.post('/', allowRolesOf('POST /api/applications'), idempotent(requests, 'POST /api/applications', { required: false }), async (request, response) => {
     const input = parseOrThrow(newApplicationSchema, request.body, 'application');
     const application = await service.start(input);
     response.locals.auditTarget = `credit_application/${application.id}`;

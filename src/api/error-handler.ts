@@ -23,7 +23,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       body = problem(404, 'Not Found', error.message);
     } else if (error instanceof ConflictError) {
       status = 409;
-      body = problem(409, 'Conflict', error.message);
+      body = problem(409, 'Conflict', error.message, error.details);
     } else if (error instanceof UnauthenticatedError) {
       status = 401;
       body = problem(401, 'Unauthorized', error.message);

@@ -16,6 +16,9 @@ export class NotFoundError extends Error {
 
 export class ConflictError extends Error {
   override name = 'ConflictError';
+  constructor(message: string, readonly details: Record<string, unknown> = {}) {
+    super(message);
+  }
 }
 
 export class ForbiddenError extends Error {

@@ -6,20 +6,30 @@ const validApplication = { companyName: 'Role Walk Trading Co., Ltd.', taxId: '9
 
 describe('roles: every local user against every endpoint', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
-  let applicationId: string;
+  const ids: Record<string, string> = {};
+  let sequence = 0;
   beforeAll(async () => {
     system = await startTestSystem();
     const created = await system.api().post('/api/applications').auth('sales.li', defaultPassword('sales.li')).send(validApplication).expect(201);
-    applicationId = created.body.id;
+    ids.applications = created.body.id;
+    ids.customers = (await system.api().post('/api/customers').auth('sales.li', defaultPassword('sales.li')).send(uniqueCustomer()).expect(201)).body.id;
   });
+
+  function uniqueCustomer() {
+    sequence += 1;
+    const suffix = `${Date.now().toString(36).toUpperCase()}${sequence}`.slice(-8).padStart(8, '0');
+    return { name: `Role Walk Customer ${suffix} Co., Ltd.`, taxId: `9144ROLE${suffix}`, industry: 'wholesale', industryRisk: 'medium' };
+  }
   afterAll(async () => {
     await system.close();
   });
 
   function call(endpoint: Endpoint, username: string) {
     const [method, pattern] = endpoint.split(' ') as [string, string];
-    const path = pattern.replace(':id', applicationId);
-    const request = method === 'POST' ? system.api().post(path).send(validApplication) : system.api().get(path);
+    const resource = pattern.split('/')[2] as string;
+    const path = pattern.replace(':id', ids[resource] ?? '');
+    const body = resource === 'customers' ? uniqueCustomer() : validApplication;
+    const request = method === 'POST' ? system.api().post(path).send(body) : system.api().get(path);
     return request.auth(username, defaultPassword(username));
   }
 
@@ -38,11 +48,11 @@ describe('roles: every local user against every endpoint', () => {
   });
 
   it('when no credentials or a wrong password are sent, then 401 asks for basic auth', async () => {
-    const anonymous = await system.api().get(`/api/applications/${applicationId}`);
+    const anonymous = await system.api().get(`/api/applications/${ids.applications}`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.headers['www-authenticate']).toMatch(/^Basic/);
-    await system.api().get(`/api/applications/${applicationId}`).auth('analyst.wang', 'wrong').expect(401);
-    await system.api().get(`/api/applications/${applicationId}`).auth('nobody', 'nobody-local').expect(401);
+    await system.api().get(`/api/applications/${ids.applications}`).auth('analyst.wang', 'wrong').expect(401);
+    await system.api().get(`/api/applications/${ids.applications}`).auth('nobody', 'nobody-local').expect(401);
   });
 
   it('when the health check is called without credentials, then it answers', async () => {

@@ -2,6 +2,8 @@ import type { Role } from './roles';
 
 /** Which role may call what: the routes read it, the README shows it, a test walks all of it. */
 export const accessTable = {
+  'POST /api/customers': ['sales', 'credit-analyst', 'credit-manager'],
+  'GET /api/customers/:id': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
   'POST /api/applications': ['sales', 'credit-analyst', 'credit-manager'],
   'GET /api/applications/:id': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
   'GET /api/audit/events': ['auditor'],

@@ -2,12 +2,14 @@ import type { Knex } from 'knex';
 import * as createCreditApplication from './20261123063000_create_credit_application';
 import * as createReviewEscalation from './20261123071500_create_review_escalation';
 import * as createAuditEvent from './20261123073000_create_audit_event';
+import * as createCustomerAndIdempotency from './20261123080000_create_customer_and_idempotency';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
   '20261123063000_create_credit_application': createCreditApplication,
   '20261123071500_create_review_escalation': createReviewEscalation,
   '20261123073000_create_audit_event': createAuditEvent,
+  '20261123080000_create_customer_and_idempotency': createCustomerAndIdempotency,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,0 +1,24 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { newCustomerSchema } from '../contracts/customer.contract';
+import type { IdempotentRequestRepository } from '../db/idempotent-request.repository';
+import { allowRolesOf } from './auth/basic-auth';
+import type { CustomerService } from './customer.service';
+import { idempotent } from './idempotency';
+import { parseOrThrow } from './validation';
+
+const idParams = z.object({ id: z.string().uuid('must be a UUID') });
+
+export function customersRoutes(service: CustomerService, requests: IdempotentRequestRepository): Router {
+  const router = Router();
+  router.post('/', allowRolesOf('POST /api/customers'), idempotent(requests, 'POST /api/customers', { required: false }), async (request, response) => {
+    const customer = await service.register(parseOrThrow(newCustomerSchema, request.body, 'customer'));
+    response.locals.auditTarget = `customer/${customer.id}`;
+    response.status(201).location(`/api/customers/${customer.id}`).json(customer);
+  });
+  router.get('/:id', allowRolesOf('GET /api/customers/:id'), async (request, response) => {
+    const { id } = parseOrThrow(idParams, request.params, 'customer id');
+    response.json(await service.get(id));
+  });
+  return router;
+}

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+
+export const newCustomerSchema = z
+  .object({
+    name: z.string().trim().min(2, 'at least 2 characters').max(200, 'at most 200 characters'),
+    taxId: z.string().trim().regex(/^[0-9A-Z]{8,20}$/, 'a tax id is 8–20 capital letters and digits, e.g. a unified social credit code'),
+    industry: z.string().trim().min(2).max(100),
+    industryRisk: z.enum(['low', 'medium', 'high']),
+    parentCustomerId: z.string().uuid().optional(),
+  })
+  .strict();
+export type NewCustomer = z.infer<typeof newCustomerSchema>;
