@@ -10,7 +10,11 @@ import { authenticate, type Authenticator } from './auth/basic-auth';
 import type { CreditApplicationService } from './credit-application.service';
 import type { CustomerService } from './customer.service';
 import { customersRoutes } from './customers.routes';
+import { docsPage } from './docs-page';
 import { errorHandler } from './error-handler';
+import { maxJsonDepth, rejectDeepJson } from './json-depth';
+import { createMetrics } from './metrics';
+import { openApiDocument } from './openapi';
 
 export interface ApiDependencies {
   applications: CreditApplicationService;
@@ -24,8 +28,18 @@ export interface ApiDependencies {
 export function createApp(deps: ApiDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
+  const metrics = createMetrics();
+  app.use(metrics.measure);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
+  });
+  app.get('/metrics', metrics.expose);
+  const openApi = openApiDocument();
+  app.get('/api/openapi.json', (_request, response) => {
+    response.json(openApi);
+  });
+  app.get('/api/docs', (_request, response) => {
+    response.type('html').send(docsPage());
   });
   app.use(requestId);
   app.use('/api', auditMutations(deps.audit, deps.logger));
@@ -38,7 +52,17 @@ export function createApp(deps: ApiDependencies): Express {
     }
     next();
   });
-  app.use('/api', express.json({ limit: '256kb', strict: true }));
+  app.use(
+    '/api',
+    express.json({
+      limit: '256kb',
+      strict: true,
+      verify: (request, _response, buffer) => {
+        (request as express.Request).rawBody = buffer;
+      },
+    }),
+  );
+  app.use('/api', rejectDeepJson(maxJsonDepth));
   app.use('/api/customers', customersRoutes(deps.customers, deps.idempotentRequests));
   app.use('/api/applications', applicationsRoutes(deps.applications, deps.idempotentRequests));
   app.use('/api/audit', auditRoutes(deps.audit));

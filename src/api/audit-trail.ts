@@ -22,7 +22,6 @@ export function auditMutations(audit: AuditEventRepository, logger: Logger): Req
       next();
       return;
     }
-    const body: unknown = request.body;
     response.on('finish', () => {
       audit
         .append({
@@ -31,7 +30,7 @@ export function auditMutations(audit: AuditEventRepository, logger: Logger): Req
           action: String(response.locals.endpoint ?? `${request.method} ${request.originalUrl.split('?')[0]}`),
           target: String(response.locals.auditTarget ?? request.originalUrl),
           requestId: String(response.locals.requestId),
-          payloadDigest: payloadDigest(request.body ?? body),
+          payloadDigest: payloadDigest(request.rawBody),
           result: String(response.statusCode),
         })
         .catch((error: Error) => logger.error({ err: error, requestId: response.locals.requestId }, 'audit append failed'));

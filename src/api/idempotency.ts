@@ -19,7 +19,7 @@ export function idempotent(requests: IdempotentRequestRepository, endpoint: Endp
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
       throw new InputError('The Idempotency-Key header is not valid.', [{ field: 'Idempotency-Key', message: '1–200 visible ASCII characters' }]);
     }
-    const digest = payloadDigest(request.body);
+    const digest = payloadDigest(request.rawBody);
     const claim = await requests.claim(key, endpoint, digest);
     if (claim.state !== 'claimed' && claim.requestDigest !== digest) {
       throw new ConflictError('This Idempotency-Key was already used with a different request body.');

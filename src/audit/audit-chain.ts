@@ -23,9 +23,9 @@ export function hashEntry(entry: AuditEntry): string {
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
-/** Digest of a payload without keeping it: personal data stays out of the log. */
-export function payloadDigest(payload: unknown): string {
-  return createHash('sha256').update(JSON.stringify(payload ?? null), 'utf8').digest('hex');
+/** Digest of a payload's bytes without keeping them: personal data stays out of the log. */
+export function payloadDigest(payload: Buffer | string | undefined): string {
+  return createHash('sha256').update(payload ?? '').digest('hex');
 }
 
 export interface ChainBreak {

@@ -33,6 +33,8 @@ export function basicAuthenticator(env: NodeJS.ProcessEnv = process.env): Authen
 declare module 'express-serve-static-core' {
   interface Request {
     user?: LocalUser;
+    /** The body's bytes as received, for digests (set by the JSON parser). */
+    rawBody?: Buffer;
   }
 }
 

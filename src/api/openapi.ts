@@ -1,0 +1,71 @@
+import { z, type ZodType } from 'zod';
+import { newApplicationSchema } from '../contracts/credit-application.contract';
+import { newCustomerSchema } from '../contracts/customer.contract';
+import { accessTable, type Endpoint } from './auth/access-table';
+
+interface Operation {
+  summary: string;
+  body?: ZodType;
+  idempotent?: boolean;
+}
+
+/** What each endpoint does and accepts; the access table adds who may call it. */
+const operations: Record<Endpoint, Operation> = {
+  'POST /api/customers': { summary: 'Register a customer (409 with existingId when it is a duplicate)', body: newCustomerSchema, idempotent: true },
+  'GET /api/customers/:id': { summary: 'Read a customer' },
+  'POST /api/applications': { summary: 'Start the credit lifecycle for an application', body: newApplicationSchema, idempotent: true },
+  'GET /api/applications/:id': { summary: 'Read an application with its open user tasks' },
+  'GET /api/audit/events': { summary: 'Latest audit events (auditor)' },
+  'GET /api/audit/verification': { summary: 'Recompute the audit hash chain (auditor)' },
+};
+
+const problem = { $ref: '#/components/schemas/Problem' };
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [endpoint, operation] of Object.entries(operations) as Array<[Endpoint, Operation]>) {
+    const [method, path] = endpoint.split(' ') as [string, string];
+    const openApiPath = path.replace(/:(\w+)/g, '{$1}');
+    const parameters = [...path.matchAll(/:(\w+)/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }));
+    if (operation.idempotent) parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', format: 'uuid' } });
+    paths[openApiPath] = {
+      ...paths[openApiPath],
+      [method.toLowerCase()]: {
+        summary: operation.summary,
+        description: `Roles: ${accessTable[endpoint].join(', ')}`,
+        parameters,
+        ...(operation.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(operation.body, { io: 'input' }) } } } } : {}),
+        responses: {
+          '200': { description: 'OK' },
+          '201': { description: 'Created' },
+          '400': { description: 'Invalid input, field by field', content: { 'application/problem+json': { schema: problem } } },
+          '401': { description: 'Not logged in', content: { 'application/problem+json': { schema: problem } } },
+          '403': { description: 'Role not allowed', content: { 'application/problem+json': { schema: problem } } },
+          '404': { description: 'Not found', content: { 'application/problem+json': { schema: problem } } },
+          '409': { description: 'Conflict (duplicate, idempotency key reuse)', content: { 'application/problem+json': { schema: problem } } },
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Credit lifecycle API', version: '0.1.0' },
+    components: {
+      securitySchemes: { basic: { type: 'http', scheme: 'basic' } },
+      schemas: {
+        Problem: {
+          type: 'object',
+          properties: {
+            type: { type: 'string' }, title: { type: 'string' }, status: { type: 'integer' }, detail: { type: 'string' },
+            errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+          },
+        },
+      },
+    },
+    security: [{ basic: [] }],
+    paths,
+  };
+}
+
+export const documentedEndpoints = Object.keys(operations) as Endpoint[];
+export const requestBodySchemaOf = (endpoint: Endpoint) => operations[endpoint].body;
