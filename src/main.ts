@@ -9,6 +9,9 @@ import { AuditEventRepository } from './db/audit-event.repository';
 import { CustomerRepository } from './db/customer.repository';
 import { IdempotentRequestRepository } from './db/idempotent-request.repository';
 import { CustomerService } from './api/customer.service';
+import { DocumentService } from './api/document.service';
+import { CreditApplicationRepository } from './db/credit-application.repository';
+import { DocumentRepository } from './db/document.repository';
 import { CreditApplicationService } from './api/credit-application.service';
 import { createCamunda } from './camunda/camunda-client';
 import { deployModels, projectModelFiles, type DeployedResource } from './camunda/deployment';
@@ -44,6 +47,7 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
   const app = createApp({
     applications: new CreditApplicationService({ db, zeebe, history }),
     customers: new CustomerService(new CustomerRepository(db)),
+    documents: new DocumentService(new DocumentRepository(db), new CreditApplicationRepository(db)),
     idempotentRequests: new IdempotentRequestRepository(db),
     audit: new AuditEventRepository(db),
     authenticator: basicAuthenticator(),

@@ -10,6 +10,8 @@ import { authenticate, type Authenticator } from './auth/basic-auth';
 import type { CreditApplicationService } from './credit-application.service';
 import type { CustomerService } from './customer.service';
 import { customersRoutes } from './customers.routes';
+import type { DocumentService } from './document.service';
+import { documentsRoutes } from './documents.routes';
 import { docsPage } from './docs-page';
 import { errorHandler } from './error-handler';
 import { maxJsonDepth, rejectDeepJson } from './json-depth';
@@ -19,6 +21,7 @@ import { openApiDocument } from './openapi';
 export interface ApiDependencies {
   applications: CreditApplicationService;
   customers: CustomerService;
+  documents: DocumentService;
   idempotentRequests: IdempotentRequestRepository;
   audit: AuditEventRepository;
   authenticator: Authenticator;
@@ -46,7 +49,8 @@ export function createApp(deps: ApiDependencies): Express {
   app.use('/api', authenticate(deps.authenticator));
   app.use('/api', (request, _response, next) => {
     const hasBody = ['POST', 'PUT', 'PATCH'].includes(request.method);
-    if (hasBody && !request.is('application/json')) {
+    const isUpload = request.path === '/documents' && request.is('multipart/form-data');
+    if (hasBody && !request.is('application/json') && !isUpload) {
       next(new InputError('Send the request body as application/json.', [{ field: '(body)', message: 'content type must be application/json' }]));
       return;
     }
@@ -64,6 +68,7 @@ export function createApp(deps: ApiDependencies): Express {
   );
   app.use('/api', rejectDeepJson(maxJsonDepth));
   app.use('/api/customers', customersRoutes(deps.customers, deps.idempotentRequests));
+  app.use('/api/documents', documentsRoutes(deps.documents));
   app.use('/api/applications', applicationsRoutes(deps.applications, deps.idempotentRequests));
   app.use('/api/audit', auditRoutes(deps.audit));
   app.use((_request, response) => {

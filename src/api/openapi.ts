@@ -15,6 +15,9 @@ const operations: Record<Endpoint, Operation> = {
   'GET /api/customers/:id': { summary: 'Read a customer' },
   'POST /api/applications': { summary: 'Start the credit lifecycle for an application', body: newApplicationSchema, idempotent: true },
   'GET /api/applications/:id': { summary: 'Read an application with its open user tasks' },
+  'POST /api/documents': { summary: 'Upload a document (multipart/form-data: applicationId, kind, file; PDF/PNG/JPEG/OFD up to 10 MB)' },
+  'GET /api/documents/:id': { summary: 'Document metadata with its SHA-256 checksum' },
+  'GET /api/documents/:id/content': { summary: 'The stored document, verified against its checksum' },
   'GET /api/audit/events': { summary: 'Latest audit events (auditor)' },
   'GET /api/audit/verification': { summary: 'Recompute the audit hash chain (auditor)' },
 };

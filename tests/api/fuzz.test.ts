@@ -141,10 +141,11 @@ describe('fuzzing the API with invalid input derived from its schemas', () => {
     for (const endpoint of documentedEndpoints.filter((candidate) => candidate.startsWith('POST'))) {
       const schema = requestBodySchemaOf(endpoint);
       const valid = validBodies[endpoint];
-      if (!schema || !valid) throw new Error(`no fuzz base for ${endpoint}`);
       const path = endpoint.split(' ')[1] as string;
-      const jsonSchema = z.toJSONSchema(schema, { io: 'input' }) as unknown as { properties: Record<string, PropertySchema>; required?: string[] };
-      for (const [index, variant] of invalidVariants(valid, jsonSchema).entries()) {
+      const jsonSchema = schema ? (z.toJSONSchema(schema, { io: 'input' }) as unknown as { properties: Record<string, PropertySchema>; required?: string[] }) : undefined;
+      if (jsonSchema && !valid) throw new Error(`no fuzz base for ${endpoint}`);
+      const variants = jsonSchema && valid ? invalidVariants(valid, jsonSchema) : [];
+      for (const [index, variant] of variants.entries()) {
         const response = await system.api().post(path).auth('sales.li', 'sales.li-local').set('content-type', 'application/json').send(JSON.stringify(variant));
         record(`${endpoint} variant ${index}`, response.status, response.headers['content-type']);
       }

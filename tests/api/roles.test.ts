@@ -1,6 +1,10 @@
 import { accessTable, type Endpoint } from '../../src/api/auth/access-table';
 import { defaultPassword, localUsers } from '../../src/api/auth/roles';
+import fs from 'node:fs';
+import path from 'node:path';
 import { startTestSystem } from '../support/test-system';
+
+const onePixelPng = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'documents', 'one-pixel.png'));
 
 const validApplication = { companyName: 'Role Walk Trading Co., Ltd.', taxId: '91440300MA5ROLE01X', requestedLimit: 10_000 };
 
@@ -13,7 +17,13 @@ describe('roles: every local user against every endpoint', () => {
     const created = await system.api().post('/api/applications').auth('sales.li', defaultPassword('sales.li')).send(validApplication).expect(201);
     ids.applications = created.body.id;
     ids.customers = (await system.api().post('/api/customers').auth('sales.li', defaultPassword('sales.li')).send(uniqueCustomer()).expect(201)).body.id;
+    ids.documents = (await upload('sales.li').expect(201)).body.id;
   });
+
+  function upload(username: string) {
+    return system.api().post('/api/documents').auth(username, defaultPassword(username))
+      .field('applicationId', ids.applications as string).field('kind', 'delivery-note').attach('file', onePixelPng, 'receipt.png');
+  }
 
   function uniqueCustomer() {
     sequence += 1;
@@ -29,6 +39,7 @@ describe('roles: every local user against every endpoint', () => {
     const resource = pattern.split('/')[2] as string;
     const path = pattern.replace(':id', ids[resource] ?? '');
     const body = resource === 'customers' ? uniqueCustomer() : validApplication;
+    if (method === 'POST' && resource === 'documents') return upload(username);
     const request = method === 'POST' ? system.api().post(path).send(body) : system.api().get(path);
     return request.auth(username, defaultPassword(username));
   }

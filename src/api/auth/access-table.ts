@@ -6,6 +6,9 @@ export const accessTable = {
   'GET /api/customers/:id': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
   'POST /api/applications': ['sales', 'credit-analyst', 'credit-manager'],
   'GET /api/applications/:id': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
+  'POST /api/documents': ['sales', 'credit-analyst', 'credit-manager', 'finance'],
+  'GET /api/documents/:id': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
+  'GET /api/documents/:id/content': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
   'GET /api/audit/events': ['auditor'],
   'GET /api/audit/verification': ['auditor'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -3,6 +3,7 @@ import * as createCreditApplication from './20261123063000_create_credit_applica
 import * as createReviewEscalation from './20261123071500_create_review_escalation';
 import * as createAuditEvent from './20261123073000_create_audit_event';
 import * as createCustomerAndIdempotency from './20261123080000_create_customer_and_idempotency';
+import * as createDocument from './20261123081500_create_document';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261123071500_create_review_escalation': createReviewEscalation,
   '20261123073000_create_audit_event': createAuditEvent,
   '20261123080000_create_customer_and_idempotency': createCustomerAndIdempotency,
+  '20261123081500_create_document': createDocument,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
