@@ -18,7 +18,7 @@ export function customersRoutes(service: CustomerService, requests: IdempotentRe
   });
   router.get('/:id', allowRolesOf('GET /api/customers/:id'), async (request, response) => {
     const { id } = parseOrThrow(idParams, request.params, 'customer id');
-    response.json(await service.get(id));
+    response.json(await service.get(id, request.user!.role));
   });
   return router;
 }

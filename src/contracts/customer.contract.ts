@@ -7,6 +7,10 @@ export const newCustomerSchema = z
     industry: z.string().trim().min(2).max(100),
     industryRisk: z.enum(['low', 'medium', 'high']),
     parentCustomerId: z.string().uuid().optional(),
+    contactName: z.string().trim().min(1).max(100).optional(),
+    contactPhone: z.string().trim().regex(/^\+?[0-9][0-9 -]{5,19}$/, 'digits, spaces and dashes, 6–20 characters').optional(),
+    legalRepresentative: z.string().trim().min(1).max(100).optional(),
+    legalRepresentativeIdNumber: z.string().trim().regex(/^[0-9A-Z]{6,18}$/, 'an identity or passport number: 6–18 capital letters and digits').optional(),
   })
   .strict();
 export type NewCustomer = z.infer<typeof newCustomerSchema>;

@@ -10,6 +10,10 @@ export interface Customer {
   industry: string;
   industryRisk: 'low' | 'medium' | 'high';
   parentCustomerId: string | null;
+  contactName: string | null;
+  contactPhone: string | null;
+  legalRepresentative: string | null;
+  legalRepresentativeIdNumber: string | null;
   createdAt: string;
 }
 
@@ -21,6 +25,10 @@ interface CustomerRow {
   industry: string;
   industry_risk: Customer['industryRisk'];
   parent_customer_id: string | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+  legal_representative: string | null;
+  legal_representative_id_number: string | null;
   created_at: Date;
 }
 
@@ -32,6 +40,10 @@ const mapRow = (row: CustomerRow): Customer => ({
   industry: row.industry,
   industryRisk: row.industry_risk,
   parentCustomerId: row.parent_customer_id,
+  contactName: row.contact_name,
+  contactPhone: row.contact_phone,
+  legalRepresentative: row.legal_representative,
+  legalRepresentativeIdNumber: row.legal_representative_id_number,
   createdAt: row.created_at.toISOString(),
 });
 
@@ -49,6 +61,10 @@ export class CustomerRepository {
         industry: customer.industry,
         industry_risk: customer.industryRisk,
         parent_customer_id: customer.parentCustomerId,
+        contact_name: customer.contactName,
+        contact_phone: customer.contactPhone,
+        legal_representative: customer.legalRepresentative,
+        legal_representative_id_number: customer.legalRepresentativeIdNumber,
       })
       .onConflict()
       .ignore()

@@ -23,6 +23,20 @@ describe('customers: registration with de-duplication and idempotency', () => {
     expect(byName.body.existingId).toBe(created.body.id);
   });
 
+  it('when committee or auditor read a customer, then personal data is masked; sales and legal see it', async () => {
+    const created = await system.api().post('/api/customers').auth(as.user, as.password).send({
+      name: 'Masking Check Foods Co., Ltd.', taxId: '91330100MASK00001F', industry: 'food', industryRisk: 'low',
+      contactName: '李小龙', contactPhone: '+86 138 0013 8000', legalRepresentative: 'Zhou Jielun', legalRepresentativeIdNumber: '110101199003074514',
+    }).expect(201);
+    const read = async (user: string) => (await system.api().get(`/api/customers/${created.body.id}`).auth(user, `${user}-local`).expect(200)).body;
+    for (const user of ['sales.li', 'legal.zhao', 'finance.chen']) {
+      expect(await read(user)).toMatchObject({ contactName: '李小龙', contactPhone: '+86 138 0013 8000', legalRepresentativeIdNumber: '110101199003074514' });
+    }
+    for (const user of ['head.risk', 'auditor.sun']) {
+      expect(await read(user)).toMatchObject({ contactName: '李**', contactPhone: '*********8000', legalRepresentative: 'Z*** J*****', legalRepresentativeIdNumber: '110*************14', name: 'Masking Check Foods Co., Ltd.' });
+    }
+  });
+
   it('when a related enterprise names an unknown parent, then 400 on that field and nothing is written', async () => {
     const before = await new CustomerRepository(system.db).count();
     const response = await system.api().post('/api/customers').auth(as.user, as.password)

@@ -57,6 +57,7 @@ describe('npm run engine', () => {
       );
     } finally {
       blocker.close();
+      fs.rmSync(profile.runDir, { recursive: true, force: true });
     }
   });
 
@@ -74,6 +75,7 @@ describe('npm run engine', () => {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }
+      fs.rmSync(profile.runDir, { recursive: true, force: true });
     }
   });
 

@@ -4,6 +4,7 @@ import * as createReviewEscalation from './20261123071500_create_review_escalati
 import * as createAuditEvent from './20261123073000_create_audit_event';
 import * as createCustomerAndIdempotency from './20261123080000_create_customer_and_idempotency';
 import * as createDocument from './20261123081500_create_document';
+import * as addCustomerContacts from './20261123083000_add_customer_contacts';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261123073000_create_audit_event': createAuditEvent,
   '20261123080000_create_customer_and_idempotency': createCustomerAndIdempotency,
   '20261123081500_create_document': createDocument,
+  '20261123083000_add_customer_contacts': addCustomerContacts,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
