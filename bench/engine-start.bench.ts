@@ -5,34 +5,22 @@
  *   npx tsx bench/engine-start.bench.ts [--cold] [--applications 50]
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { distributionDir } from '../src/camunda/engine/distribution';
-import { engineHome, engineProfile, type EngineProfile } from '../src/camunda/engine/engine-profile';
-import { engineStatus, startEngine, stopEngine } from '../src/camunda/engine/engine-process';
+import { engineHome } from '../src/camunda/engine/engine-profile';
+import { engineStatus } from '../src/camunda/engine/engine-process';
 import { EngineHistoryRepository } from '../src/camunda/history/engine-history.repository';
-import { loadConfig } from '../src/config';
-import { createLogger } from '../src/logger';
-import { composeSystem } from '../src/main';
+import { startScratchEngine, startScratchSystem, stopScratchEngine } from './scratch-system';
 
 const args = process.argv.slice(2);
 const cold = args.includes('--cold');
 const applications = Number(args[args.indexOf('--applications') + 1] ?? 50) || 50;
-const postgres = { host: '127.0.0.1', port: 5432, user: 'postgres' };
 
-const benchProfile = (): EngineProfile => ({
-  ...engineProfile('test'),
-  grpcPort: 27800, restPort: 27880, managementPort: 27900, commandPort: 27801, internalPort: 27802,
-  historyDatabase: 'camunda_bench',
-  runDir: fs.mkdtempSync(path.join(os.tmpdir(), 'engine-bench-')),
-});
-
-async function timedStart(label: string): Promise<EngineProfile> {
-  const profile = benchProfile();
-  const result = await startEngine(profile, { postgres, log: () => undefined });
+async function timedStart(label: string) {
+  const { profile, startMs } = await startScratchEngine();
   const status = await engineStatus(profile);
-  console.log(`${label} start: ${(result.startMs / 1000).toFixed(1)} s to ready; engine resident memory ${status.residentMemoryMb} MB`);
+  console.log(`${label} start: ${(startMs / 1000).toFixed(1)} s to ready; engine resident memory ${status.residentMemoryMb} MB`);
   return profile;
 }
 
@@ -41,19 +29,11 @@ async function main() {
     fs.rmSync(distributionDir, { recursive: true, force: true });
     fs.rmSync(path.join(engineHome, 'download'), { recursive: true, force: true });
     fs.rmSync(path.join(engineHome, 'history-exporter'), { recursive: true, force: true });
-    const profile = await timedStart('cold (download + unpack + compile exporter)');
-    await stopEngine(profile);
+    await stopScratchEngine(await timedStart('cold (download + unpack + compile exporter)'));
   }
   const profile = await timedStart('warm');
   try {
-    const config = loadConfig({
-      CREDIT_ENGINE_PROFILE: 'test',
-      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/credit_bench',
-      HISTORY_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/camunda_bench',
-      LOG_LEVEL: 'silent',
-    });
-    config.camunda = { ...config.camunda, grpcAddress: `127.0.0.1:${profile.grpcPort}`, restAddress: `http://127.0.0.1:${profile.restPort}`, profile };
-    const system = await composeSystem(config, createLogger('silent'));
+    const system = await startScratchSystem(profile);
     const history = new EngineHistoryRepository(system.historyDb);
     const started = Date.now();
     const keys: string[] = [];
@@ -73,8 +53,7 @@ async function main() {
     console.log(`engine after the batch: resident ${(await engineStatus(profile)).residentMemoryMb} MB`);
     await system.close();
   } finally {
-    await stopEngine(profile);
-    fs.rmSync(profile.runDir, { recursive: true, force: true });
+    await stopScratchEngine(profile);
   }
   process.exit(0);
 }

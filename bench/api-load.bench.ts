@@ -1,0 +1,73 @@
+/**
+ * Latency of the main endpoints under concurrent load over real HTTP (loopback only), against a
+ * scratch engine and database. Prints p50/p99 per endpoint.
+ *   npx tsx bench/api-load.bench.ts [--concurrency 8] [--requests 400]
+ */
+import type { AddressInfo } from 'node:net';
+import { startScratchEngine, startScratchSystem, stopScratchEngine } from './scratch-system';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => Number(args[args.indexOf(name) + 1] ?? fallback) || fallback;
+const concurrency = option('--concurrency', 8);
+const requests = option('--requests', 400);
+const authorization = `Basic ${Buffer.from('sales.li:sales.li-local').toString('base64')}`;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function load(label: string, total: number, call: (i: number) => Promise<Response>) {
+  const latencies: number[] = [];
+  const statuses = new Map<number, number>();
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const i = next++;
+        const t0 = performance.now();
+        const response = await call(i);
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  console.log(
+    `${label.padEnd(34)} n=${total} c=${concurrency}  p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms  ` +
+      `${(total / seconds).toFixed(0)} req/s  statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
+  );
+}
+
+async function main() {
+  const { profile } = await startScratchEngine();
+  try {
+    const system = await startScratchSystem(profile);
+    const server = system.app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const post = (path: string, body: unknown) => fetch(`${base}${path}`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const get = (path: string) => fetch(`${base}${path}`, { headers: { authorization } });
+
+    await load('GET /healthz', requests, () => fetch(`${base}/healthz`));
+    await load('POST /api/customers', requests, (i) => post('/api/customers', { name: `Load Test Customer ${i}`, taxId: `91000000LOAD${String(i).padStart(6, '0')}`, industry: 'retail', industryRisk: 'low' }));
+    const ids: string[] = [];
+    await load('POST /api/applications', requests, async (i) => {
+      const response = await post('/api/applications', { companyName: `Load Test Applicant ${i}`, taxId: `91000000APPL${String(i).padStart(6, '0')}`, requestedLimit: 1000 + i });
+      ids.push(((await response.clone().json()) as { id: string }).id);
+      return response;
+    });
+    await load('GET /api/applications/:id', requests, (i) => get(`/api/applications/${ids[i % ids.length]}`));
+    await load('POST /api/applications (bad input)', requests, () => post('/api/applications', { companyName: 'x' }));
+    server.close();
+    await system.close();
+  } finally {
+    await stopScratchEngine(profile);
+  }
+  process.exit(0);
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
