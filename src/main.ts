@@ -10,6 +10,7 @@ import { CustomerRepository } from './db/customer.repository';
 import { IdempotentRequestRepository } from './db/idempotent-request.repository';
 import { CustomerService } from './api/customer.service';
 import { DocumentService } from './api/document.service';
+import { BusinessEventService } from './api/business-event.service';
 import { CreditApplicationRepository } from './db/credit-application.repository';
 import { DocumentRepository } from './db/document.repository';
 import { CreditApplicationService } from './api/credit-application.service';
@@ -48,6 +49,7 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
     applications: new CreditApplicationService({ db, zeebe, history }),
     customers: new CustomerService(new CustomerRepository(db)),
     documents: new DocumentService(new DocumentRepository(db), new CreditApplicationRepository(db)),
+    businessEvents: new BusinessEventService(zeebe),
     idempotentRequests: new IdempotentRequestRepository(db),
     audit: new AuditEventRepository(db),
     authenticator: basicAuthenticator(),

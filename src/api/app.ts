@@ -9,6 +9,8 @@ import { auditMutations, requestId } from './audit-trail';
 import { authenticate, type Authenticator } from './auth/basic-auth';
 import type { CreditApplicationService } from './credit-application.service';
 import type { CustomerService } from './customer.service';
+import type { BusinessEventService } from './business-event.service';
+import { businessEventsRoutes } from './business-events.routes';
 import { customersRoutes } from './customers.routes';
 import type { DocumentService } from './document.service';
 import { documentsRoutes } from './documents.routes';
@@ -22,6 +24,7 @@ export interface ApiDependencies {
   applications: CreditApplicationService;
   customers: CustomerService;
   documents: DocumentService;
+  businessEvents: BusinessEventService;
   idempotentRequests: IdempotentRequestRepository;
   audit: AuditEventRepository;
   authenticator: Authenticator;
@@ -69,6 +72,7 @@ export function createApp(deps: ApiDependencies): Express {
   app.use('/api', rejectDeepJson(maxJsonDepth));
   app.use('/api/customers', customersRoutes(deps.customers, deps.idempotentRequests));
   app.use('/api/documents', documentsRoutes(deps.documents));
+  app.use('/api/events', businessEventsRoutes(deps.businessEvents, deps.idempotentRequests));
   app.use('/api/applications', applicationsRoutes(deps.applications, deps.idempotentRequests));
   app.use('/api/audit', auditRoutes(deps.audit));
   app.use((_request, response) => {

@@ -1,5 +1,6 @@
 import { z, type ZodType } from 'zod';
 import { newApplicationSchema } from '../contracts/credit-application.contract';
+import { businessEvents } from '../contracts/business-events.contract';
 import { newCustomerSchema } from '../contracts/customer.contract';
 import { accessTable, type Endpoint } from './auth/access-table';
 
@@ -18,6 +19,10 @@ const operations: Record<Endpoint, Operation> = {
   'POST /api/documents': { summary: 'Upload a document (multipart/form-data: applicationId, kind, file; PDF/PNG/JPEG/OFD up to 10 MB)' },
   'GET /api/documents/:id': { summary: 'Document metadata with its SHA-256 checksum' },
   'GET /api/documents/:id/content': { summary: 'The stored document, verified against its checksum' },
+  'POST /api/events/:event': {
+    summary: `Report a business event (${Object.keys(businessEvents).join(', ')}); publishes its lifecycle message once per Idempotency-Key (required)`,
+    idempotent: true,
+  },
   'GET /api/audit/events': { summary: 'Latest audit events (auditor)' },
   'GET /api/audit/verification': { summary: 'Recompute the audit hash chain (auditor)' },
 };
@@ -71,4 +76,3 @@ export function openApiDocument() {
 }
 
 export const documentedEndpoints = Object.keys(operations) as Endpoint[];
-export const requestBodySchemaOf = (endpoint: Endpoint) => operations[endpoint].body;

@@ -1,6 +1,8 @@
-import { z } from 'zod';
-import type { Endpoint } from '../../src/api/auth/access-table';
-import { documentedEndpoints, requestBodySchemaOf } from '../../src/api/openapi';
+import { z, type ZodType } from 'zod';
+import { documentedEndpoints } from '../../src/api/openapi';
+import { businessEvents } from '../../src/contracts/business-events.contract';
+import { newApplicationSchema } from '../../src/contracts/credit-application.contract';
+import { newCustomerSchema } from '../../src/contracts/customer.contract';
 import { startTestSystem } from '../support/test-system';
 
 interface PropertySchema {
@@ -95,9 +97,15 @@ function invalidVariants(valid: Record<string, unknown>, schema: { properties: R
   return variants;
 }
 
-const validBodies: Partial<Record<Endpoint, Record<string, unknown>>> = {
-  'POST /api/customers': { name: 'Fuzz Valid Base Co', taxId: '91000000FUZZBASE1', industry: 'retail', industryRisk: 'low' },
-  'POST /api/applications': { companyName: 'Fuzz Valid Base Co', taxId: '91000000FUZZBASE1', requestedLimit: 1000 },
+/** Per writing endpoint: who calls it, where, with which schema and a valid body to break. */
+const targets: Record<string, { user: string; path: string; schema?: ZodType; valid?: Record<string, unknown> }> = {
+  'POST /api/customers': { user: 'sales.li', path: '/api/customers', schema: newCustomerSchema, valid: { name: 'Fuzz Valid Base Co', taxId: '91000000FUZZBASE1', industry: 'retail', industryRisk: 'low' } },
+  'POST /api/applications': { user: 'sales.li', path: '/api/applications', schema: newApplicationSchema, valid: { companyName: 'Fuzz Valid Base Co', taxId: '91000000FUZZBASE1', requestedLimit: 1000 } },
+  'POST /api/events/:event': {
+    user: 'finance.chen', path: '/api/events/payment-received', schema: businessEvents['payment-received'].payload,
+    valid: { receivableId: 'INV-FUZZ-1', paymentAmount: 100, paidAt: '2026-11-23T10:00:00Z', paymentReference: 'FUZZ' },
+  },
+  'POST /api/documents': { user: 'sales.li', path: '/api/documents' },
 };
 
 const rawBodies: Array<{ contentType: string; body: string }> = [
@@ -125,7 +133,7 @@ describe('fuzzing the API with invalid input derived from its schemas', () => {
   });
 
   async function businessRowCount(): Promise<number> {
-    const counts = await Promise.all(['credit_application', 'customer', 'application_assessment', 'idempotent_request'].map((table) => system.db(table).count<{ count: string }[]>('* as count')));
+    const counts = await Promise.all(['credit_application', 'customer', 'application_assessment', 'document'].map((table) => system.db(table).count<{ count: string }[]>('* as count')));
     return counts.reduce((sum, [row]) => sum + Number(row?.count ?? 0), 0);
   }
 
@@ -139,18 +147,17 @@ describe('fuzzing the API with invalid input derived from its schemas', () => {
       else expect(contentType).toMatch(/application\/problem\+json/);
     };
     for (const endpoint of documentedEndpoints.filter((candidate) => candidate.startsWith('POST'))) {
-      const schema = requestBodySchemaOf(endpoint);
-      const valid = validBodies[endpoint];
-      const path = endpoint.split(' ')[1] as string;
+      const target = targets[endpoint];
+      if (!target) throw new Error(`no fuzz target for ${endpoint}`);
+      const { user, path, schema, valid } = target;
       const jsonSchema = schema ? (z.toJSONSchema(schema, { io: 'input' }) as unknown as { properties: Record<string, PropertySchema>; required?: string[] }) : undefined;
-      if (jsonSchema && !valid) throw new Error(`no fuzz base for ${endpoint}`);
       const variants = jsonSchema && valid ? invalidVariants(valid, jsonSchema) : [];
       for (const [index, variant] of variants.entries()) {
-        const response = await system.api().post(path).auth('sales.li', 'sales.li-local').set('content-type', 'application/json').send(JSON.stringify(variant));
+        const response = await system.api().post(path).auth(user, `${user}-local`).set('Idempotency-Key', `fuzz-${endpoint}-${index}`).set('content-type', 'application/json').send(JSON.stringify(variant));
         record(`${endpoint} variant ${index}`, response.status, response.headers['content-type']);
       }
       for (const [index, raw] of rawBodies.entries()) {
-        const request = system.api().post(path).auth('sales.li', 'sales.li-local');
+        const request = system.api().post(path).auth(user, `${user}-local`).set('Idempotency-Key', `fuzz-raw-${endpoint}-${index}`);
         if (raw.contentType) request.set('content-type', raw.contentType);
         const response = await request.send(raw.body);
         record(`${endpoint} raw ${index}`, response.status, response.headers['content-type']);
@@ -164,6 +171,8 @@ describe('fuzzing the API with invalid input derived from its schemas', () => {
       }
     }
     const after = await businessRowCount();
+    const published = await system.historyDb('zeebe_record').where({ value_type: 'MESSAGE', intent: 'PUBLISHED' }).whereRaw("record->'value'->>'messageId' like 'payment-received:fuzz-%'");
+    expect(published).toHaveLength(0);
     const summary = {
       requests: statuses.length,
       status4xx: statuses.filter((status) => status >= 400 && status < 500).length,

@@ -9,6 +9,7 @@ export const accessTable = {
   'POST /api/documents': ['sales', 'credit-analyst', 'credit-manager', 'finance'],
   'GET /api/documents/:id': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
   'GET /api/documents/:id/content': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
+  'POST /api/events/:event': ['sales', 'credit-analyst', 'credit-manager', 'finance', 'legal'],
   'GET /api/audit/events': ['auditor'],
   'GET /api/audit/verification': ['auditor'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { ProcessDriver } from '../support/process-driver';
+import { startTestSystem } from '../support/test-system';
+
+const finance = ['finance.chen', 'finance.chen-local'] as const;
+
+describe('business events publish lifecycle messages exactly once', () => {
+  let system: Awaited<ReturnType<typeof startTestSystem>>;
+  beforeAll(async () => {
+    system = await startTestSystem();
+    await system.camunda.getZeebeGrpcApiClient().deployResource({ processFilename: path.join(__dirname, '..', 'fixtures', 'events', 'payment-listener.bpmn') });
+  });
+  afterAll(async () => {
+    await system.close();
+  });
+
+  it('when a payment is reported twice with one Idempotency-Key, then the waiting case receives it once and the repeat replays the answer', async () => {
+    const receivableId = `INV-${Date.now()}`;
+    const listener = await ProcessDriver.start(system, 'payment-listener', { receivableId });
+    const second = await ProcessDriver.start(system, 'payment-listener', { receivableId: `${receivableId}-OTHER` });
+    const body = { receivableId, paymentAmount: 1200.5, paidAt: '2026-11-23T10:00:00+08:00', paymentReference: 'BANK-REF-1' };
+    const first = await system.api().post('/api/events/payment-received').auth(...finance).set('Idempotency-Key', `pay-${receivableId}`).send(body).expect(202);
+    expect(first.body).toMatchObject({ event: 'payment-received', messages: [{ messageName: 'payment-received', correlationKey: receivableId }] });
+    const repeat = await system.api().post('/api/events/payment-received').auth(...finance).set('Idempotency-Key', `pay-${receivableId}`).send(body).expect(202);
+    expect(repeat.headers['idempotent-replayed']).toBe('true');
+    expect(repeat.body).toEqual(first.body);
+    await listener.waitUntilCompleted('EndEvent_Paid');
+    expect(await listener.variables()).toMatchObject({ paymentAmount: 1200.5, paymentReference: 'BANK-REF-1' });
+    const published = await system.historyDb('zeebe_record').where({ value_type: 'MESSAGE', intent: 'PUBLISHED' }).whereRaw("record->'value'->>'correlationKey' = ?", [receivableId]);
+    expect(published).toHaveLength(1);
+    expect(await second.completedElements()).not.toContain('EndEvent_Paid');
+  });
+
+  it('when the Idempotency-Key is missing, the event unknown or the payload wrong, then 400 names the field and nothing is published', async () => {
+    const noKey = await system.api().post('/api/events/payment-received').auth(...finance).send({ receivableId: 'INV-1', paymentAmount: 1, paidAt: '2026-11-23T10:00:00Z', paymentReference: 'x' }).expect(400);
+    expect(noKey.body.errors).toEqual([{ field: 'Idempotency-Key', message: 'is required' }]);
+    const unknown = await system.api().post('/api/events/goods-stolen').auth(...finance).set('Idempotency-Key', 'k-unknown').send({}).expect(400);
+    expect(unknown.body.errors[0].field).toBe('event');
+    const wrong = await system.api().post('/api/events/payment-received').auth(...finance).set('Idempotency-Key', 'k-wrong')
+      .send({ receivableId: 'INV 1 with spaces', paymentAmount: -3, paidAt: 'yesterday', paymentReference: '' }).expect(400);
+    expect(wrong.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['paidAt', 'paymentAmount', 'paymentReference', 'receivableId']);
+    const published = await system.historyDb('zeebe_record').where({ value_type: 'MESSAGE', intent: 'PUBLISHED' }).whereRaw("record->'value'->>'correlationKey' in ('INV-1', 'INV 1 with spaces')");
+    expect(published).toHaveLength(0);
+  });
+});
