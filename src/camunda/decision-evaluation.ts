@@ -40,7 +40,7 @@ export async function evaluatePolicyDecision<Id extends DecisionId>(
   input: DecisionInput<Id>,
   options: { decisionKey?: string } = {},
 ): Promise<PolicyDecisionResult<Id>> {
-  const schemas = policyDecisions[decisionId] as { input: z.ZodType; output: z.ZodType };
+  const schemas: { input: z.ZodType; output: z.ZodType; singleOutput?: string } = policyDecisions[decisionId];
   const parsedInput = schemas.input.safeParse(input);
   if (!parsedInput.success) {
     const fields = fieldProblems(parsedInput.error);
@@ -57,7 +57,8 @@ export async function evaluatePolicyDecision<Id extends DecisionId>(
   if (response.decisionId !== decisionId) {
     throw new PolicyDecisionError(`Decision key ${options.decisionKey} belongs to ${response.decisionId}, not to ${decisionId}`);
   }
-  const parsedOutput = schemas.output.safeParse(JSON.parse(response.decisionOutput));
+  const result: unknown = JSON.parse(response.decisionOutput);
+  const parsedOutput = schemas.output.safeParse(schemas.singleOutput ? { [schemas.singleOutput]: result } : result);
   if (!parsedOutput.success) {
     const problems = fieldProblems(parsedOutput.error).map((f) => `${f.field} ${f.message}`).join('; ');
     throw new PolicyDecisionError(

@@ -22,13 +22,13 @@ const score = z.number().min(0, 'a score is between 0 and 100').max(100, 'a scor
 const share = (what: string) => z.number().min(0, `${what} is a share between 0 and 1`).max(1, `${what} is a share between 0 and 1`);
 const years = z.number().min(0, 'years of cooperation cannot be negative');
 const days = z.number().int('whole days').min(0, 'days cannot be negative');
-const creditGrade = z.enum(['AA', 'A', 'B', 'C']);
+const creditGrade = z.enum(['AA', 'A', 'B', 'C'], { error: 'a credit grade is AA, A, B or C' });
 
 const customerTier = {
   input: z.strictObject({
     annualVolume: z.number().min(0, 'an annual volume (CNY) cannot be negative'),
     yearsOfCooperation: years,
-    creditGrade: creditGrade.nullable(),
+    creditGrade: z.enum(['AA', 'A', 'B', 'C'], { error: 'a credit grade is AA, A, B or C, or null for a customer without a grade yet' }).nullable(),
   }),
   output: z.strictObject({
     customerTier: z.enum(['core', 'priority', 'basic']),
@@ -71,9 +71,11 @@ const gradeAndTerms = {
   }),
 };
 
+/** One output column: the engine returns the bare rate (a business rule task's resultVariable holds the number). */
 const provisionRate = {
   input: z.strictObject({ score }),
   output: z.strictObject({ provisionRate: share('a provision rate') }),
+  singleOutput: 'provisionRate',
 };
 
 const dunningStage = {
@@ -100,6 +102,13 @@ const earlyWarning = {
   }),
 };
 
+interface PolicyDecisionContract {
+  input: z.ZodType;
+  output: z.ZodType;
+  /** Set for a table with one output column, whose result the engine returns as the bare value, not as an object. */
+  singleOutput?: string;
+}
+
 /** Per decision id: the schema of the variables it is evaluated with and of its result. */
 export const policyDecisions = {
   [decisionIds.customerTier]: customerTier,
@@ -109,7 +118,7 @@ export const policyDecisions = {
   [decisionIds.provisionRate]: provisionRate,
   [decisionIds.dunningStage]: dunningStage,
   [decisionIds.earlyWarning]: earlyWarning,
-} satisfies Record<DecisionId, { input: z.ZodType; output: z.ZodType }>;
+} satisfies Record<DecisionId, PolicyDecisionContract>;
 
 export type DecisionInput<Id extends DecisionId> = z.input<(typeof policyDecisions)[Id]['input']>;
 export type DecisionOutput<Id extends DecisionId> = z.output<(typeof policyDecisions)[Id]['output']>;
