@@ -40,7 +40,28 @@ describe('deployment gated by bpmnlint', () => {
 
   it('when every model is clean, then all are deployed in one deployment with their versions', async () => {
     const deployed = await deployModels(camunda.getZeebeGrpcApiClient(), projectModelFiles(projectRoot), projectRoot);
-    expect(deployed.map((resource) => `${resource.kind}:${resource.id}`).sort()).toEqual(['form:review-credit-application', 'process:credit-application']);
+    expect(deployed.map((resource) => `${resource.kind}:${resource.id}`).sort()).toEqual(
+      [
+        'form:review-credit-application',
+        'process:credit-application',
+        'decision:colour-band',
+        'decision:customer-tier',
+        'decision:dunning-stage',
+        'decision:early-warning',
+        'decision:grade-and-terms',
+        'decision:green-channel-eligibility',
+        'decision:provision-rate',
+        // each .dmn file is one decision requirements graph, named by its definitions id
+        'decisionRequirements:Definitions_ColourBand',
+        'decisionRequirements:Definitions_CustomerTier',
+        'decisionRequirements:Definitions_DunningStage',
+        'decisionRequirements:Definitions_EarlyWarning',
+        'decisionRequirements:Definitions_GradeAndTerms',
+        'decisionRequirements:Definitions_GreenChannelEligibility',
+        'decisionRequirements:Definitions_ProvisionRate',
+      ].sort(),
+    );
+    for (const decision of deployed.filter((resource) => resource.kind === 'decision')) expect(decision.file).toBe(`${decision.id}.dmn`);
     for (const resource of deployed) expect(resource.version).toBeGreaterThanOrEqual(1);
   });
 });
