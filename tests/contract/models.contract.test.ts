@@ -5,6 +5,7 @@ import { projectModelFiles } from '../../src/camunda/deployment';
 import { projectRoot } from '../../src/camunda/engine/engine-profile';
 import { lintBpmnFile } from '../../src/camunda/model-lint';
 import { decisionIds, policyDecisions } from '../../src/contracts/decisions.contract';
+import type { z } from 'zod';
 import engineSettings from '../../engine/engine.json';
 import { decisionFile, readDecisionModel, type DecisionModel } from '../support/dmn-model';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -122,11 +123,14 @@ describe.each(dmnFiles.map((file) => [path.relative(projectRoot, file), file]))(
   });
 });
 
-describe('decisions contract', () => {
-  it('when its decision ids are read, then each has a .dmn file and zod schemas of input and output', () => {
-    for (const decisionId of Object.values(decisionIds)) {
-      expect(dmnFiles).toContain(decisionFile(decisionId));
-      expect(policyDecisions[decisionId]).toEqual({ input: expect.anything(), output: expect.anything() });
-    }
+describe.each(Object.values(decisionIds))('decisions contract: %s', (decisionId) => {
+  it('when its .dmn file is read, then the table\'s inputs and outputs are exactly the contract\'s fields', async () => {
+    expect(dmnFiles).toContain(decisionFile(decisionId));
+    const [decision] = (await readDecisionModel(decisionFile(decisionId))).decisions;
+    const contract: { input: z.ZodObject; output: z.ZodObject; singleOutput?: string } = policyDecisions[decisionId];
+    expect([...(decision?.inputs ?? [])].sort()).toEqual(Object.keys(contract.input.shape).sort());
+    expect([...(decision?.outputs ?? [])].sort()).toEqual(Object.keys(contract.output.shape).sort());
+    // the engine returns a one-column table's result as the bare value, so the contract must say so
+    expect(contract.singleOutput).toBe(decision?.outputs.length === 1 ? decision.outputs[0] : undefined);
   });
 });

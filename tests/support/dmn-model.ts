@@ -16,7 +16,7 @@ export interface DecisionModel {
   warnings: string[];
   executionPlatform: string | undefined;
   executionPlatformVersion: string | undefined;
-  decisions: { id: string; description: string; hitPolicy: string | undefined; ruleIds: string[] }[];
+  decisions: { id: string; description: string; hitPolicy: string | undefined; ruleIds: string[]; inputs: string[]; outputs: string[] }[];
   diagramElementIds: string[];
 }
 
@@ -32,12 +32,16 @@ export async function readDecisionModel(file: string): Promise<DecisionModel> {
   const decisions = (definitions.drgElement ?? [])
     .filter((element) => element.$type === 'dmn:Decision')
     .map((decision) => {
-      const table = decision.decisionLogic as (ModdleElement & { hitPolicy?: string; rule?: ModdleElement[] }) | undefined;
+      const table = decision.decisionLogic as
+        | (ModdleElement & { hitPolicy?: string; rule?: ModdleElement[]; input?: { inputExpression?: { text?: string } }[]; output?: { name?: string }[] })
+        | undefined;
       return {
         id: decision.id as string,
         description: (decision.description as string | undefined) ?? '',
         hitPolicy: table?.$type === 'dmn:DecisionTable' ? (table.hitPolicy ?? 'UNIQUE') : undefined,
         ruleIds: (table?.rule ?? []).map((rule) => rule.id as string),
+        inputs: (table?.input ?? []).map((input) => input.inputExpression?.text ?? ''),
+        outputs: (table?.output ?? []).map((output) => output.name ?? ''),
       };
     });
   const diagrams = ((definitions.dmnDI?.diagrams as ModdleElement[] | undefined) ?? []).flatMap(
