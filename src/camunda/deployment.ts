@@ -57,14 +57,23 @@ export async function deployModels(zeebe: ZeebeGrpcClient, files: string[], root
           : { form: resource.content, name: resource.name },
     ),
   );
-  return (response.deployments as Deployment[]).map((deployment): DeployedResource => {
+  const deployments = response.deployments as Deployment[];
+  // A decision's metadata carries no resource name; its decision requirements graph does.
+  const dmnFileOfGraph = new Map(
+    deployments.flatMap((deployment) =>
+      'decisionRequirements' in deployment && deployment.decisionRequirements
+        ? [[deployment.decisionRequirements.dmnDecisionRequirementsId, deployment.decisionRequirements.resourceName] as const]
+        : [],
+    ),
+  );
+  return deployments.map((deployment): DeployedResource => {
     if ('process' in deployment && deployment.process) {
       const p = deployment.process;
       return { kind: 'process', id: p.bpmnProcessId, version: p.version, key: String(p.processDefinitionKey), file: p.resourceName };
     }
     if ('decision' in deployment && deployment.decision) {
       const d = deployment.decision;
-      return { kind: 'decision', id: d.dmnDecisionId, version: d.version, key: String(d.decisionKey), file: d.dmnDecisionName };
+      return { kind: 'decision', id: d.dmnDecisionId, version: d.version, key: String(d.decisionKey), file: dmnFileOfGraph.get(d.dmnDecisionRequirementsId) ?? d.dmnDecisionName };
     }
     if ('decisionRequirements' in deployment && deployment.decisionRequirements) {
       const r = deployment.decisionRequirements;

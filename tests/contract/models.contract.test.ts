@@ -4,6 +4,10 @@ import { jobTypesAwaitingWorkers, jobWorkers } from '../../workers';
 import { projectModelFiles } from '../../src/camunda/deployment';
 import { projectRoot } from '../../src/camunda/engine/engine-profile';
 import { lintBpmnFile } from '../../src/camunda/model-lint';
+import { decisionIds, policyDecisions } from '../../src/contracts/decisions.contract';
+import type { z } from 'zod';
+import engineSettings from '../../engine/engine.json';
+import { decisionFile, readDecisionModel, type DecisionModel } from '../support/dmn-model';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BpmnModdle } = require('bpmn-moddle');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -80,5 +84,52 @@ describe('forms', () => {
     for (const file of projectModelFiles(projectRoot).filter((candidate) => candidate.endsWith('.form'))) {
       expect((JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }).id).toBe(path.basename(file, '.form'));
     }
+  });
+});
+
+const dmnFiles = projectModelFiles(projectRoot).filter((file) => file.endsWith('.dmn'));
+
+describe.each(dmnFiles.map((file) => [path.relative(projectRoot, file), file]))('decision model %s', (_name, file) => {
+  let model: DecisionModel;
+  beforeAll(async () => {
+    model = await readDecisionModel(file);
+  });
+
+  it('when parsed as Camunda Modeler reads it, then it has no warnings and targets our engine version', () => {
+    expect(model.warnings).toEqual([]);
+    expect(model).toMatchObject({ executionPlatform: 'Camunda Cloud', executionPlatformVersion: engineSettings.distribution.version });
+  });
+
+  it('when its decisions are read, then there is a single one, its id equals the file name and the contract knows it', () => {
+    expect(model.decisions.map((decision) => decision.id)).toEqual([path.basename(file, '.dmn')]);
+    expect(Object.values(decisionIds)).toContain(model.decisions[0]?.id);
+  });
+
+  it('when its decision table is read, then its description states and explains the hit policy', () => {
+    const [decision] = model.decisions;
+    expect(decision?.hitPolicy).toMatch(/^(UNIQUE|FIRST|PRIORITY|ANY|COLLECT|RULE ORDER|OUTPUT ORDER)$/);
+    expect(decision?.description).toMatch(new RegExp(`Hit policy ${decision?.hitPolicy}: \\S.{20,}`));
+    expect(decision?.ruleIds.length).toBeGreaterThan(0);
+  });
+
+  it('when its diagram is read, then the decision has a shape, so the DRD shows in the Modeler', () => {
+    expect(model.diagramElementIds).toContain(model.decisions[0]?.id);
+  });
+
+  it('when its rule ids are read, then none is a modeler-generated one', () => {
+    const generated = model.decisions.flatMap((decision) => decision.ruleIds).filter((id) => /^DecisionRule_[0-9a-z]{7}$/.test(id));
+    expect(generated).toEqual([]);
+  });
+});
+
+describe.each(Object.values(decisionIds))('decisions contract: %s', (decisionId) => {
+  it('when its .dmn file is read, then the table\'s inputs and outputs are exactly the contract\'s fields', async () => {
+    expect(dmnFiles).toContain(decisionFile(decisionId));
+    const [decision] = (await readDecisionModel(decisionFile(decisionId))).decisions;
+    const contract: { input: z.ZodObject; output: z.ZodObject; singleOutput?: string } = policyDecisions[decisionId];
+    expect([...(decision?.inputs ?? [])].sort()).toEqual(Object.keys(contract.input.shape).sort());
+    expect([...(decision?.outputs ?? [])].sort()).toEqual(Object.keys(contract.output.shape).sort());
+    // the engine returns a one-column table's result as the bare value, so the contract must say so
+    expect(contract.singleOutput).toBe(decision?.outputs.length === 1 ? decision.outputs[0] : undefined);
   });
 });

@@ -45,6 +45,9 @@ describe('deployment gated by bpmnlint', () => {
     expect(deployed.filter((resource) => resource.kind === 'process').map((resource) => resource.id)).toEqual(
       expect.arrayContaining(['credit-application', 'green-channel', 'tiered-review']),
     );
+    // each .dmn file is one decision requirements graph, named by its definitions id
+    expect(deployed.filter((resource) => resource.kind === 'decisionRequirements')).toHaveLength(expected.filter((id) => projectModelFiles(projectRoot).some((file) => file.endsWith(`${id}.dmn`))).length);
+    for (const decision of deployed.filter((resource) => resource.kind === 'decision')) expect(decision.file).toBe(`${decision.id}.dmn`);
     for (const resource of deployed) expect(resource.version).toBeGreaterThanOrEqual(1);
   });
 });
