@@ -3,8 +3,12 @@ import type { Knex } from 'knex';
 import { creditApplicationProcess } from '../src/contracts/credit-application.contract';
 import { reviewSlaJobTypes } from '../src/contracts/review-sla.contract';
 import { ApplicationAssessmentRepository } from '../src/db/application-assessment.repository';
+import { InvestigationReportRepository } from '../src/db/investigation-report.repository';
 import { ReviewEscalationRepository } from '../src/db/review-escalation.repository';
+import { InvestigationService } from '../src/investigation/investigation.service';
+import { sourcesFromEnvironment } from '../src/investigation/sources-from-environment';
 import type { Logger } from '../src/logger';
+import { runCreditInvestigationJobType, startRunCreditInvestigationWorker } from './investigation/run-credit-investigation.worker';
 import { startComputeSlaDeadlineWorker } from './review/compute-sla-deadline.worker';
 import { startNotifySlaBreachWorker } from './review/notify-sla-breach.worker';
 import { startRecordSlaBreachWorker } from './review/record-sla-breach.worker';
@@ -14,6 +18,7 @@ interface WorkerDependencies {
   zeebe: ZeebeGrpcClient;
   assessments: ApplicationAssessmentRepository;
   escalations: ReviewEscalationRepository;
+  investigations: InvestigationService;
   logger: Logger;
 }
 
@@ -23,6 +28,7 @@ export const jobWorkers: Record<string, (deps: WorkerDependencies) => { close():
   [creditApplicationProcess.jobTypes.recordSlaBreach]: startRecordSlaBreachWorker,
   [reviewSlaJobTypes.computeSlaDeadline]: startComputeSlaDeadlineWorker,
   [reviewSlaJobTypes.notifySlaBreach]: startNotifySlaBreachWorker,
+  [runCreditInvestigationJobType]: startRunCreditInvestigationWorker,
 };
 
 /**
@@ -41,6 +47,7 @@ export function startWorkers(deps: { zeebe: ZeebeGrpcClient; db: Knex; logger: L
     zeebe: deps.zeebe,
     assessments: new ApplicationAssessmentRepository(deps.db),
     escalations: new ReviewEscalationRepository(deps.db),
+    investigations: new InvestigationService(sourcesFromEnvironment(), new InvestigationReportRepository(deps.db)),
     logger: deps.logger.child({ component: 'workers' }),
   };
   const workers = Object.values(jobWorkers).map((start) => start(workerDeps));

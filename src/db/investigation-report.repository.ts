@@ -1,0 +1,33 @@
+import type { Knex } from 'knex';
+import type { HealthCheckReport } from '../domain/investigation/health-check-report';
+
+export const investigationReportTable = 'investigation_report';
+
+export interface StoredReport {
+  id: string;
+  applicationId: string;
+  report: HealthCheckReport;
+}
+
+export class InvestigationReportRepository {
+  constructor(private readonly db: Knex) {}
+
+  /** Keeps the first report of an application; a redelivered job gets that one back. */
+  async storeOnce(id: string, applicationId: string, report: HealthCheckReport, pdf: Buffer): Promise<StoredReport> {
+    await this.db(investigationReportTable)
+      .insert({ id, application_id: applicationId, tax_id: report.taxId, report: JSON.stringify(report), pdf, policy_version: report.policyVersion })
+      .onConflict('application_id')
+      .ignore();
+    const row = await this.db(investigationReportTable).select('id', 'application_id', 'report').where({ application_id: applicationId }).first();
+    return { id: row.id, applicationId: row.application_id, report: row.report };
+  }
+
+  async pdfOf(applicationId: string): Promise<Buffer | undefined> {
+    return (await this.db(investigationReportTable).select('pdf').where({ application_id: applicationId }).first())?.pdf;
+  }
+
+  async countFor(applicationId: string): Promise<number> {
+    const [row] = await this.db(investigationReportTable).where({ application_id: applicationId }).count<{ count: string }[]>('* as count');
+    return Number(row?.count ?? 0);
+  }
+}

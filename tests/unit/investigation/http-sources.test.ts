@@ -1,0 +1,65 @@
+import express from 'express';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { httpSources, SourceUnavailableError } from '../../../src/investigation/http-sources';
+import { linkedCompanies, readSampleCompanies, sampleCompanySources } from '../../../src/investigation/sample-company-sources';
+
+/** A real HTTP server on loopback answering like a registry / court / news / bureau provider. */
+function providerServer(): express.Express {
+  const { companies } = readSampleCompanies();
+  const find = (taxId: string) => companies.find((company) => company.registry.taxId === taxId);
+  const app = express();
+  app.get('/companies/BROKEN0000000000/report', (_request, response) => {
+    response.json({ unexpected: true });
+  });
+  app.get('/companies/:taxId', (request, response) => {
+    const company = find(request.params.taxId);
+    if (company) response.json(company.registry);
+    else response.status(404).end();
+  });
+  app.get('/companies/:taxId/linked', (request, response) => {
+    response.json(linkedCompanies(companies.map((company) => company.registry), request.params.taxId));
+  });
+  app.get('/companies/:taxId/cases', (request, response) => {
+    response.json(find(request.params.taxId)?.litigation ?? { cases: [] });
+  });
+  app.get('/companies/:taxId/news', (request, response) => {
+    response.json(find(request.params.taxId)?.news ?? { items: [] });
+  });
+  app.get('/companies/:taxId/report', (request, response) => {
+    const company = find(request.params.taxId);
+    if (company) response.json(company.bureau);
+    else response.status(503).end();
+  });
+  return app;
+}
+
+describe('investigation sources over HTTP', () => {
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    server = providerServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => server.close());
+
+  it('when a provider answers, then the HTTP sources give exactly what the file-backed ones give', async () => {
+    const http = httpSources({ registryUrl: base, litigationUrl: base, newsUrl: base, bureauUrl: base });
+    const file = sampleCompanySources();
+    for (const taxId of ['91310000SAMPLE0001', '91310000SAMPLE0002']) {
+      expect(await http.registry.lookup(taxId)).toEqual(await file.registry.lookup(taxId));
+      expect(await http.registry.linkedTo(taxId)).toEqual(await file.registry.linkedTo(taxId));
+      expect(await http.litigation.casesOf(taxId)).toEqual(await file.litigation.casesOf(taxId));
+      expect(await http.news.newsAbout(taxId)).toEqual(await file.news.newsAbout(taxId));
+      expect(await http.bureau.reportOn(taxId)).toEqual(await file.bureau.reportOn(taxId));
+    }
+  });
+
+  it('when a company is unknown, then the registry says so; when a provider fails or answers oddly, then a clear error', async () => {
+    const http = httpSources({ registryUrl: base, litigationUrl: base, newsUrl: base, bureauUrl: base });
+    expect(await http.registry.lookup('91310000UNKNOWN99')).toBeUndefined();
+    await expect(http.bureau.reportOn('91310000UNKNOWN99')).rejects.toThrow(new SourceUnavailableError(`${new URL(base).host} answered 503`));
+    await expect(http.bureau.reportOn('BROKEN0000000000')).rejects.toThrow(/unexpected shape/);
+  });
+});

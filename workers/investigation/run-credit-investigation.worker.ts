@@ -1,0 +1,27 @@
+import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
+import { createZodJobWorker } from '../../src/camunda/zod-job-worker';
+import { runCreditInvestigationInputSchema, runCreditInvestigationOutputSchema } from '../../src/contracts/investigation.contract';
+import type { InvestigationService } from '../../src/investigation/investigation.service';
+import type { Logger } from '../../src/logger';
+
+export const runCreditInvestigationJobType = 'run-credit-investigation';
+
+export function startRunCreditInvestigationWorker(deps: { zeebe: ZeebeGrpcClient; investigations: InvestigationService; logger: Logger }) {
+  return createZodJobWorker(deps.zeebe, {
+    taskType: runCreditInvestigationJobType,
+    inputSchema: runCreditInvestigationInputSchema,
+    outputSchema: runCreditInvestigationOutputSchema,
+    logger: deps.logger,
+    handler: async (input, job) => {
+      const { id, report } = await deps.investigations.investigate({ ...input, asOf: job.engineNow });
+      return {
+        investigationReportId: id,
+        checklistPassed: report.summary.checklistPassed,
+        redFlagCount: report.summary.redFlagCount,
+        warningCount: report.summary.warningCount,
+        riskRadarFlags: [...new Set(report.riskRadar.map((flag) => flag.type))],
+        relatedEnterpriseTaxIds: report.relatedEnterprises.map((enterprise) => enterprise.taxId),
+      };
+    },
+  });
+}
