@@ -45,6 +45,13 @@ export class DocumentExtractionService {
     if (extension === '.pdf') text = await this.reader.readPdf(file, options.pdfMode ?? 'auto');
     else if (['.png', '.jpg', '.jpeg'].includes(extension)) text = await this.reader.readImage(file);
     else throw new Error(`unsupported document format ${extension || '(none)'}: PDF, PNG, JPEG or OFD expected`);
+    const first = this.fromText(documentType, text);
+    if (!first.needsManualEntry.required || !text.pagesWithImages?.length || extension !== '.pdf' || options.pdfMode === 'ocr') return first;
+    // what the text layer lacks may be printed inside a picture (a scanned letterhead): read those too
+    return this.fromText(documentType, await this.reader.readPdf(file, options.pdfMode ?? 'auto', { ocrImages: true }));
+  }
+
+  private fromText(documentType: DocumentType, text: DocumentText): DocumentExtraction {
     const sources = [...new Set(text.lines.map((line) => line.origin))] as FieldSource[];
     if (documentType === 'delivery-note') return this.result(documentType, extractDeliveryNoteFromText(text), text.pages, sources);
     if (documentType === 'contract') return this.result(documentType, extractContractFromText(text), text.pages, sources);

@@ -4,15 +4,23 @@ import { readPdfTextLayer, Region } from './pdf-text-layer.reader';
 import { rasterisePdf } from './pdf-page.rasteriser';
 import { TesseractOcrEngine } from './tesseract-ocr.engine';
 
-/** auto: text layer, OCR where a page has none or carries images; ocr: rasterise every page and OCR it. */
+/** auto: text layer, OCR for pages without a usable one; ocr: rasterise every page and OCR it. */
 export type PdfReadMode = 'auto' | 'text-layer' | 'ocr';
+
+export interface PdfReadOptions {
+  /** in auto mode, also OCR the pictures on pages that have a text layer (logos, scanned letterheads) */
+  ocrImages?: boolean;
+}
+
+/** A picture smaller than this share of the page (logo, QR code, seal) is not worth an OCR pass. */
+const minimumImageShare = 0.05;
 
 /** Fewer characters than this on a page means its text layer is not usable (a scan, or text drawn as paths). */
 const minimumTextLayerCharacters = 40;
 const rasterDpi = 200;
 
 export interface ReadTiming {
-  kind: 'text-layer-page' | 'ocr-page' | 'image';
+  kind: 'text-layer-page' | 'ocr-page' | 'ocr-image-regions-page' | 'image';
   seconds: number;
 }
 
@@ -21,7 +29,7 @@ export class DocumentTextReader {
 
   constructor(private readonly ocr: TesseractOcrEngine) {}
 
-  async readPdf(file: string, mode: PdfReadMode = 'auto'): Promise<DocumentText> {
+  async readPdf(file: string, mode: PdfReadMode = 'auto', options: PdfReadOptions = {}): Promise<DocumentText> {
     if (mode === 'ocr') return this.ocrPdf(file);
     const started = process.hrtime.bigint();
     const pages = await readPdfTextLayer(file);
@@ -29,14 +37,16 @@ export class DocumentTextReader {
     const lines: TextLine[] = [];
     for (const page of pages) {
       const unusable = page.characters < minimumTextLayerCharacters;
-      const imagesToRead = mode === 'auto' && !unusable ? page.imageRegions : [];
+      const largeImages = page.imageRegions.filter((r) => (r.right - r.x) * (r.bottom - r.top) >= minimumImageShare);
+      const imagesToRead = mode === 'auto' && options.ocrImages && !unusable ? largeImages : [];
       if (!unusable) lines.push(...page.lines);
       if (mode === 'auto' && (unusable || imagesToRead.length)) {
-        const ocrLines = await this.ocrPdfPage(file, page.page);
+        const ocrLines = await this.ocrPdfPage(file, page.page, unusable ? 'ocr-page' : 'ocr-image-regions-page');
         lines.push(...(unusable ? ocrLines : ocrLines.filter((line) => insideAny(line, imagesToRead) && !coveredByText(line, page.lines))));
       }
     }
-    return { pages: pages.length, lines: sortLines(lines) };
+    const pagesWithImages = pages.filter((p) => p.characters >= minimumTextLayerCharacters && p.imageRegions.some((r) => (r.right - r.x) * (r.bottom - r.top) >= minimumImageShare)).map((p) => p.page);
+    return { pages: pages.length, lines: sortLines(lines), pagesWithImages };
   }
 
   async readImage(file: string): Promise<DocumentText> {
@@ -57,11 +67,11 @@ export class DocumentTextReader {
     return { pages: images.size, lines: sortLines(lines) };
   }
 
-  private async ocrPdfPage(file: string, number: number): Promise<TextLine[]> {
+  private async ocrPdfPage(file: string, number: number, kind: ReadTiming['kind']): Promise<TextLine[]> {
     const started = process.hrtime.bigint();
     const image = (await rasterisePdf(file, rasterDpi, [number])).get(number);
     const lines = image ? (await this.ocr.recognise(image, number)).lines : [];
-    this.time('ocr-page', started, 1);
+    this.time(kind, started, 1);
     return lines;
   }
 

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
         const extraction = await service.extract(document.file, variant.options);
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         if (extraction.documentType !== 'invoice') throw new Error('invoice expected');
-        if (variant.name === 'ofd' || variant.name === 'pdf-embedded-xml') timings.push({ kind: `${variant.name} (per document)`, seconds });
+        if (variant.name === 'ofd' || variant.name === 'pdf-embedded-xml') timings.push({ kind: `${variant.name} document`, seconds });
         const fields: InvoiceFields = extraction.fields;
         const results = (Object.entries(document.expected) as [EvaluatedField, string | number | null][]).map(([field, expected]) => {
           const actual = extractedValue(fields, field);
@@ -64,7 +64,13 @@ async function variantsOf(file: string): Promise<Variant[]> {
 }
 
 function labelOf(kind: string): string {
-  return { 'text-layer-page': 'text-layer PDF page', 'ocr-page': 'rasterised page + OCR', image: 'image (PNG) + OCR' }[kind] ?? kind;
+  const labels: Record<string, string> = {
+    'text-layer-page': 'text-layer PDF page',
+    'ocr-page': 'rasterised page + OCR',
+    'ocr-image-regions-page': 'text PDF page, pictures OCR\'d',
+    image: 'image (PNG) + OCR',
+  };
+  return labels[kind] ?? kind;
 }
 
 main().catch((error: unknown) => {

@@ -38,7 +38,8 @@ export function evaluationReport(comparisons: Comparison[], timings: Timing[]): 
   for (const kind of unique(timings.map((t) => t.kind))) {
     const items = timings.filter((t) => t.kind === kind);
     const mean = items.reduce((sum, t) => sum + t.seconds, 0) / items.length;
-    out.push(`  ${kind.padEnd(24)} ${mean.toFixed(3)} s/page over ${items.length} pages (max ${Math.max(...items.map((t) => t.seconds)).toFixed(3)})`);
+    const unit = kind.endsWith('document') ? 'document' : 'page';
+    out.push(`  ${kind.padEnd(32)} ${mean.toFixed(3)} s/${unit} over ${items.length} ${unit}s (max ${Math.max(...items.map((t) => t.seconds)).toFixed(3)})`);
   }
   out.push('', `FIELD_ACCURACY ${rate(comparisons).toFixed(4)}`);
   return out;

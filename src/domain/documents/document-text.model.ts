@@ -27,6 +27,8 @@ export type TextOrigin = 'text-layer' | 'ocr';
 export interface DocumentText {
   pages: number;
   lines: TextLine[];
+  /** pages carrying pictures large enough to hold text the text layer does not have */
+  pagesWithImages?: number[];
 }
 
 export function lineText(line: TextLine): string {

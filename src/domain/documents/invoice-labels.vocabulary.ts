@@ -5,13 +5,13 @@
 export const invoiceLabels = {
   invoiceNumber: [
     /\binvoice\s*(?:number|no\.?|nr\.?|#)/i, /\brechnungs?\s*-?\s*(?:nummer|nr\.?)/i, /\bfactures?\s*(?:n°|nº|no\.?|numéro)/i,
-    /\bfactuur\s*(?:nummer|nr\.?)/i, /\bnuméro de facture/i, /发票号码/u, /(?<![\w-])nr\.(?=\s*[A-Z0-9])/i,
+    /\bfactuur\s*(?:nummer|nr\.?)/i, /\bnuméro de facture/i, /票号码/u, /(?<![\w-])nr\.(?=\s*[A-Z0-9])/i,
     /^invoice\b/i, /^(?:handels)?rechnung\b/i, /^facture\b/i, /^factuur$/i,
   ],
-  invoiceCode: [/发票代码/u],
+  invoiceCode: [/票代码/u],
   issueDate: [
     /\binvoice\s*date\b/i, /\bdate\s*of\s*(?:issue|invoice)\b/i, /\bissue\s*date\b/i, /\brechnungsdatum\b/i, /\bfactuur\s*datum\b/i,
-    /\bfactuurdatum\b/i, /\bdate\s*de\s*(?:facturation|facture)\b/i, /开票日期/u, /\bfactures?\s*n°\s*\S+\s+du\b/i,
+    /\bfactuurdatum\b/i, /\bdate\s*de\s*(?:facturation|facture)\b/i, /票日期/u, /\bfactures?\s*n°\s*\S+\s+du\b/i,
     /\bnr\.\s*\S+\s+vom\b/i, /\b(?:rechnungs|belegs?)?datum\b/i, /^date\b/i, /\bdate\s*:/i,
   ],
   dueDate: [
@@ -36,9 +36,9 @@ export const invoiceLabels = {
   ],
   sellerBlock: [/^(?:verkäufer|seller|supplier|vendor|lieferant|fournisseur|leverancier|service\s*provider)\b/i, /^(?:销售方|销方)/u],
   buyerBlock: [/^(?:käufer|buyer|bill\s*to|invoice\s*to|customer|kunde|rechnungsempfänger|client|factuuradres)\b/i, /^(?:购买方|购方)/u],
-  name: [/^name\b/i, /^名称/u, /^firma\b/i, /^raison\s*sociale\b/i],
+  name: [/^name\b/i, /名称|(?<!\p{L})称\s*:/u, /^firma\b/i, /^raison\s*sociale\b/i],
   taxId: [
-    /\bust\.?\s*-?\s*id\.?\s*-?\s*nr\.?/i, /\bustid(?:nr)?\b/i, /\bsteuer\s*-?\s*(?:nummer|nr\.?)/i, /\bvat\s*(?:reg(?:istration)?\.?\s*)?(?:id|no\.?|number)\b/i,
+    /\bust\.?\s*-?\s*[il1]d\.?\s*-?\s*nr\.?/i, /\bust[il1]d(?:nr)?\b/i, /\bsteuer\s*-?\s*(?:nummer|nr\.?)/i, /\bvat\s*(?:reg(?:istration)?\.?\s*)?(?:id|no\.?|number)\b/i,
     /\btva\s*intra(?:communautaire)?\b/i, /\bn°\s*de\s*tva\b/i, /\bbtw\s*-?\s*(?:nr\.?|nummer|id)/i, /\btax\s*id\b/i, /纳税人识别号/u,
     /统一社会信用代码/u,
   ],

@@ -16,6 +16,8 @@ export interface InvoiceParties {
 interface Block {
   from: number;
   to: number;
+  /** opened by a heading line (whose next lines may be the name), not by a fixed layout */
+  headed: boolean;
 }
 
 const blockLength = 8;
@@ -50,14 +52,14 @@ export function extractParties(text: DocumentText): InvoiceParties {
 function chineseBlock(text: DocumentText, party: 'buyer' | 'seller'): Block | null {
   const goodsHeader = findLine(text, /货物或应税劳务|项目名称|货物或劳务/u);
   const grandTotal = findLine(text, /价税合计/u);
-  if (party === 'buyer') return goodsHeader > 0 ? { from: 0, to: goodsHeader } : null;
-  return grandTotal >= 0 ? { from: grandTotal + 1, to: text.lines.length } : null;
+  if (party === 'buyer') return goodsHeader > 0 ? { from: 0, to: goodsHeader, headed: false } : null;
+  return grandTotal >= 0 ? { from: grandTotal + 1, to: text.lines.length, headed: false } : null;
 }
 
 function headedBlock(text: DocumentText, headings: readonly RegExp[]): Block | null {
   for (const heading of headings) {
     const index = findLine(text, heading);
-    if (index >= 0) return { from: index, to: Math.min(text.lines.length, index + blockLength) };
+    if (index >= 0) return { from: index, to: Math.min(text.lines.length, index + blockLength), headed: true };
   }
   return null;
 }
@@ -66,6 +68,7 @@ function blockName(text: DocumentText, block: Block | null): Field<string> | nul
   if (!block) return null;
   const labelled = findLabelled(text, [...invoiceLabels.name], parseName, { ...range(block), linesBelow: 0 });
   if (labelled) return fromFound(text, labelled);
+  if (!block.headed) return null;
   for (let index = block.from + 1; index < Math.min(block.to, block.from + 4); index += 1) {
     const line = text.lines[index];
     const name = line?.segments[0] && parseName(normaliseText(line.segments[0].text));
@@ -82,7 +85,7 @@ function companyNameOutside(text: DocumentText, buyerBlock: Block | null, buyerN
   text.lines.forEach((line, index) => {
     if (inside(index, buyerBlock)) return;
     for (const segment of line.segments) {
-      const candidate = normaliseText(segment.text).replace(/^[^\p{L}\d]+/u, '');
+      const candidate = normaliseText(segment.text).replace(/^[^:]{1,8}:\s*/u, '').replace(/^[^\p{L}\d]+/u, '');
       const name = candidate.match(legalFormName)?.[1] ?? candidate.match(chineseCompany)?.[1];
       if (!name || !parseName(name) || name.split(/\s+/).length > 6) continue;
       const key = normalisePartyName(name);

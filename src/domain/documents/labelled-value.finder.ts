@@ -37,11 +37,28 @@ export function findAllLabelled<T>(text: DocumentText, labels: RegExp[], parse: 
   return labels.flatMap((label) => findAllForLabel(text, label, parse, options)).sort((a, b) => a.lineIndex - b.lineIndex);
 }
 
+const foldedLabels = new WeakMap<RegExp, RegExp>();
+
+/** Labels match with and without diacritics: OCR reads "Verkäufer" as "Verkaufer" as often as not. */
+function folded(label: RegExp): RegExp {
+  let result = foldedLabels.get(label);
+  if (!result) {
+    result = new RegExp(foldDiacritics(label.source), label.flags);
+    foldedLabels.set(label, result);
+  }
+  return result;
+}
+
+/** Strips Latin diacritics (ä → a, é → e) and keeps the length, so match offsets stay valid. */
+export function foldDiacritics(text: string): string {
+  return [...text].map((char) => (/[\u00c0-\u024f]/.test(char) ? char.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || char : char)).join('');
+}
+
 /** Index of the first line whose text matches, or -1. */
 export function findLine(text: DocumentText, pattern: RegExp, fromLine = 0): number {
   for (let index = fromLine; index < text.lines.length; index += 1) {
     const line = text.lines[index];
-    if (line && pattern.test(normaliseText(line.segments.map((s) => s.text).join(' ')))) return index;
+    if (line && folded(pattern).test(foldDiacritics(normaliseText(line.segments.map((s) => s.text).join(' '))))) return index;
   }
   return -1;
 }
@@ -52,13 +69,19 @@ function findAllForLabel<T>(text: DocumentText, label: RegExp, parse: (raw: stri
   for (let lineIndex = options.fromLine ?? 0; lineIndex < end; lineIndex += 1) {
     const line = text.lines[lineIndex];
     if (!line) continue;
-    line.segments.forEach((segment, segmentIndex) => {
-      const normalised = normaliseText(segment.text);
-      const match = normalised.match(label);
-      if (!match || match.index === undefined) return;
-      const labelSpan = spanWithin(segment, normalised.length, match.index, match.index + match[0].length);
-      const found = valueFor(text, lineIndex, segmentIndex, labelSpan, normalised.slice(match.index + match[0].length), parse, options);
-      if (found) results.push(found);
+    line.segments.forEach((own, segmentIndex) => {
+      // a short segment joined to the next: spaced-out labels split by OCR ("购 名 | 称: 个人")
+      const previous = line.segments[segmentIndex - 1];
+      const joined = previous && normaliseText(previous.text).length <= 3 ? { text: `${previous.text}${own.text}`, x: previous.x, right: own.right } : null;
+      for (const segment of joined ? [own, joined] : [own]) {
+        const normalised = normaliseText(segment.text);
+        const match = foldDiacritics(normalised).match(folded(label));
+        if (!match || match.index === undefined) continue;
+        const labelSpan = spanWithin(segment, normalised.length, match.index, match.index + match[0].length);
+        const found = valueFor(text, lineIndex, segmentIndex, labelSpan, normalised.slice(match.index + match[0].length), parse, options);
+        if (found) results.push(found);
+        break;
+      }
     });
   }
   return results;

@@ -21,7 +21,7 @@ export function hasLegalForm(name: string): boolean {
 export function normalisePartyName(name: string): string {
   let text = normaliseText(name).toLowerCase();
   text = text.replace(legalFormSuffix, '').replace(chineseLegalForm, '');
-  return text.replace(/[\s.,;:'’"()\-&/]+/g, ' ').trim();
+  return text.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
 }
 
 export function samePartyName(a: string, b: string): boolean {

@@ -3,14 +3,23 @@
  * or dots), German tax numbers (201/113/40209), Chinese unified social credit codes
  * (18 characters, GB 32100-2015, with a check character).
  */
-const candidate = /(?<![A-Z0-9])(?:[A-Z]{2}[\s.]?(?:[0-9A-Z][\s.]?){7,13}[0-9A-Z]|\d{2,3}\/\d{3}\/\d{4,5}|[0-9A-Z]{15,20}|\d(?:[\s.]?\d){7,13})(?![A-Z0-9])/u;
+const candidates = new RegExp(
+  [
+    '[A-Z]{2}[\\s.]?\\d(?:[\\s.]?\\d){6,12}(?:[\\s.]?[A-Z0-9]{1,3})?', // EU VAT id: country code, digits, maybe a short tail (NL…B01)
+    '\\d{2,3}/\\d{3}/\\d{4,5}', // German tax number
+    '[0-9A-Z]{15,20}', // Chinese unified social credit code and other long registry ids
+    '\\d(?:[\\s.]?\\d){7,13}', // digit groups: SIREN, national tax numbers
+  ].map((p) => `(?<![A-Z0-9])(?:${p})(?![A-Z0-9])`).join('|'),
+  'gu',
+);
 
-/** The id as written without spaces and dots, upper case; null when nothing id-like is there. */
+/** The first id-like token (at least six digits) as written without spaces and dots, upper case; null when none. */
 export function parseTaxId(text: string): string | null {
-  const match = text.toUpperCase().match(candidate);
-  if (!match) return null;
-  const id = normaliseTaxId(match[0]);
-  return /\d{4}/.test(id.replace(/\D/g, '')) ? id : null;
+  for (const match of text.toUpperCase().matchAll(candidates)) {
+    const id = normaliseTaxId(match[0]);
+    if ((id.match(/\d/g) ?? []).length >= 6) return id;
+  }
+  return null;
 }
 
 export function normaliseTaxId(id: string): string {

@@ -29,3 +29,40 @@ export function buildSegments(items: PositionedText[]): TextSegment[] {
   }
   return segments.map((segment) => ({ ...segment, text: segment.text.trim() })).filter((segment) => segment.text);
 }
+
+/** A line as an OCR engine reports it, before lines of the same visual row are joined. */
+export interface RawLine {
+  top: number;
+  bottom: number;
+  items: PositionedText[];
+  confidence: number;
+}
+
+/**
+ * OCR engines report a label and its value in a separate column as two lines of two blocks.
+ * Lines whose vertical extents overlap by at least half the smaller height and do not
+ * overlap horizontally are one row of the page.
+ */
+export function mergeRows(lines: RawLine[]): RawLine[] {
+  const rows: RawLine[] = [];
+  for (const line of [...lines].sort((a, b) => a.top - b.top)) {
+    const row = rows.find((candidate) => sameRow(candidate, line));
+    if (!row) {
+      rows.push({ ...line, items: [...line.items] });
+      continue;
+    }
+    const weight = row.items.length;
+    row.confidence = (row.confidence * weight + line.confidence * line.items.length) / (weight + line.items.length);
+    row.items.push(...line.items);
+    row.top = Math.min(row.top, line.top);
+    row.bottom = Math.max(row.bottom, line.bottom);
+  }
+  return rows;
+}
+
+function sameRow(a: RawLine, b: RawLine): boolean {
+  const overlap = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  const smaller = Math.min(a.bottom - a.top, b.bottom - b.top);
+  if (smaller <= 0 || overlap < smaller * 0.5) return false;
+  return !a.items.some((x) => b.items.some((y) => x.x < y.right && y.x < x.right));
+}

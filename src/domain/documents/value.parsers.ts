@@ -29,7 +29,7 @@ export function parseFirstAmount(raw: string): number | null {
 
 /** A party name: starts with a letter or CJK character, not just a label or a number. */
 export function parseName(raw: string): string | null {
-  const text = raw.replace(/^[\s:：]+/, '').trim();
+  const text = raw.replace(/^[\s:：]+/, '').split(/\s{2,}/)[0]?.trim() ?? '';
   if (text.length < 2 || !/^[\p{L}\p{N}]/u.test(text) || !/\p{L}{2}/u.test(text)) return null;
   if (/^(?:name|anschrift|address|adresse|nummer|number)\b/i.test(text)) return null;
   return text;
