@@ -32,7 +32,7 @@ export const invoiceLabels = {
   ],
   /** bare tax words are column headers too ("Ohne MwSt."), so their value must stand on the same line */
   taxAmountInline: [
-    /(?<!(?:ohne|excl|exkl|hors|without|zonder|incl|inkl|inclusief)\.?\s*)\b(?:tva|vat|mwst\.?|ust\.?|tax)\b(?!\s*(?:id|nr|no|number|reg|intra|%|\(|rate|payée))/i,
+    /(?<!(?:ohne|excl|exkl|hors|without|zonder|incl|inkl|inclusief)\.?\s*)\b(?:tva|vat|mwst\.?|ust\.?|tax)\b(?![-.\s]*(?:id|nr|no|number|reg|intra|%|\(|rate|payée))/i,
   ],
   sellerBlock: [/^(?:verkäufer|seller|supplier|vendor|lieferant|fournisseur|leverancier|service\s*provider)\b/i, /^(?:销售方|销方)/u],
   buyerBlock: [/^(?:käufer|buyer|bill\s*to|invoice\s*to|customer|kunde|rechnungsempfänger|client|factuuradres)\b/i, /^(?:购买方|购方)/u],

@@ -17,10 +17,16 @@ export function dateParser(monthFirst: boolean): (raw: string) => string | null 
   return (raw) => findDates(raw, monthFirst)[0]?.iso ?? null;
 }
 
-/** The last amount in the text (a label row reads "Tax 15% on $ 112.90   $ 16.94"). */
+/**
+ * The last money amount in the text (a label row reads "Tax 15% on $ 112.90   $ 16.94"): one
+ * with cents, or a whole number only where a currency is written (ids and postcodes are numbers too).
+ */
 export function parseLastAmount(raw: string): number | null {
   const amounts = findAmounts(raw);
-  return amounts[amounts.length - 1]?.value ?? null;
+  const money = amounts.filter((amount) => amount.decimals >= 2);
+  if (money.length) return money[money.length - 1]?.value ?? null;
+  const hasCurrency = /[$€£¥]|\b(?:EUR|USD|GBP|CHF|CNY|RMB)\b|元/u.test(raw);
+  return hasCurrency ? (amounts[amounts.length - 1]?.value ?? null) : null;
 }
 
 export function parseFirstAmount(raw: string): number | null {
