@@ -17,7 +17,8 @@ const minimumImageShare = 0.05;
 
 /** Fewer characters than this on a page means its text layer is not usable (a scan, or text drawn as paths). */
 const minimumTextLayerCharacters = 40;
-const rasterDpi = 200;
+// tesseract reads best at 300 dpi and up; measured here: 0.9579 of rasterised-PDF fields at 300 dpi vs 0.9474 at 200, about 10 % slower
+const rasterDpi = 300;
 
 export interface ReadTiming {
   kind: 'text-layer-page' | 'ocr-page' | 'ocr-image-regions-page' | 'image';
