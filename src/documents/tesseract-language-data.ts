@@ -1,4 +1,4 @@
-import { mkdir, symlink, readlink } from 'node:fs/promises';
+import { mkdir, readlink, symlink, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -7,7 +7,7 @@ import path from 'node:path';
  * "best_int" models, gzipped); they are linked into one folder here so that nothing is
  * ever fetched from a CDN.
  */
-export const ocrLanguages = ['eng', 'chi_sim'] as const;
+const ocrLanguages = ['eng', 'chi_sim'] as const;
 
 export async function prepareLanguageFolder(folder: string): Promise<string> {
   await mkdir(folder, { recursive: true });
@@ -17,7 +17,7 @@ export async function prepareLanguageFolder(folder: string): Promise<string> {
     const link = path.join(folder, `${language}.traineddata.gz`);
     const existing = await readlink(link).catch(() => null);
     if (existing === source) continue;
-    if (existing !== null) await import('node:fs/promises').then((fs) => fs.unlink(link));
+    if (existing !== null) await unlink(link);
     await symlink(source, link);
   }
   return folder;

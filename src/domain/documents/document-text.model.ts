@@ -34,10 +34,3 @@ export interface DocumentText {
 export function lineText(line: TextLine): string {
   return line.segments.map((segment) => segment.text).join('  ');
 }
-
-/** Lines in reading order: page, then top to bottom; segments left to right. */
-export function inReadingOrder(lines: TextLine[]): TextLine[] {
-  return [...lines]
-    .map((line) => ({ ...line, segments: [...line.segments].sort((a, b) => a.x - b.x) }))
-    .sort((a, b) => a.page - b.page || a.top - b.top);
-}

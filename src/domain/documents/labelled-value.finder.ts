@@ -50,7 +50,7 @@ function folded(label: RegExp): RegExp {
 }
 
 /** Strips Latin diacritics (ä → a, é → e) and keeps the length, so match offsets stay valid. */
-export function foldDiacritics(text: string): string {
+function foldDiacritics(text: string): string {
   return [...text].map((char) => (/[\u00c0-\u024f]/.test(char) ? char.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || char : char)).join('');
 }
 

@@ -8,12 +8,6 @@ const legalForms = [
 const legalFormSuffix = new RegExp(`(?:[\\s,]+(?:${legalForms.join('|')}))+$`, 'iu');
 const chineseLegalForm = /(?:股份有限公司|有限责任公司|有限公司|集团|公司)$/u;
 
-/** Whether a text reads like a company name (it carries a legal form). */
-export function hasLegalForm(name: string): boolean {
-  const text = normaliseText(name);
-  return legalFormSuffix.test(text) || /(?:有限公司|股份公司|集团)/u.test(text) || /\b(?:GmbH|B\.V\.|S\.A\.S?|SARL|Inc\.|Ltd\.?|AG)\b/u.test(text);
-}
-
 /**
  * A party's name reduced for comparison: case, punctuation, spacing and legal form do not
  * count ("Amazon Web Services, Inc." = "AMAZON WEB SERVICES"; "京东大药房(抚州)有限公司" = "京东大药房(抚州)").

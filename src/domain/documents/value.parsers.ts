@@ -29,10 +29,6 @@ export function parseLastAmount(raw: string): number | null {
   return hasCurrency ? (amounts[amounts.length - 1]?.value ?? null) : null;
 }
 
-export function parseFirstAmount(raw: string): number | null {
-  return findAmounts(raw)[0]?.value ?? null;
-}
-
 /** A party name: starts with a letter or CJK character, not just a label or a number. */
 export function parseName(raw: string): string | null {
   const text = raw.replace(/^[\s:：]+/, '').split(/\s{2,}/)[0]?.trim() ?? '';
