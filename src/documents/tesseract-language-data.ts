@@ -17,8 +17,11 @@ export async function prepareLanguageFolder(folder: string): Promise<string> {
     const link = path.join(folder, `${language}.traineddata.gz`);
     const existing = await readlink(link).catch(() => null);
     if (existing === source) continue;
-    if (existing !== null) await unlink(link);
-    await symlink(source, link);
+    if (existing !== null) await unlink(link).catch(() => undefined);
+    // several workers may prepare the folder at once: a link another one just made is fine
+    await symlink(source, link).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST' || (await readlink(link)) !== source) throw error;
+    });
   }
   return folder;
 }
