@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { createWorker, OEM, PSM, Worker } from 'tesseract.js';
+import { TextLine } from '../domain/documents/document-text.model';
+import { buildSegments, mergeRows, RawLine } from '../domain/documents/text-layout';
+import { containsCjk, normaliseText } from '../domain/documents/text.normaliser';
+import { projectRoot } from '../camunda/engine/engine-profile';
+import { ImageSize, readImageSize } from './image-size.reader';
+import { prepareLanguageFolder } from './tesseract-language-data';
+
+/** Where the language links live; git-ignored. Nothing is written to the working directory. */
+const ocrCacheDir = path.join(projectRoot, '.cache', 'tesseract');
+
+export interface OcrPage {
+  lines: TextLine[];
+  /** mean word confidence, 0..1 */
+  confidence: number;
+}
+
+/**
+ * OCR with tesseract.js (English + Simplified Chinese, LSTM), all code and data from local
+ * npm packages. Workers are kept and reused (one per language order); call `close()` when done.
+ */
+export class TesseractOcrEngine {
+  private readonly workers = new Map<string, Promise<Worker>>();
+
+  /**
+   * Recognises with English + Simplified Chinese; a page that turns out mostly Chinese is read
+   * again with the Simplified Chinese model alone (it has Latin letters and digits too), which
+   * reads Chinese text markedly better. ("chi_sim+eng" in tesseract.js 7 silently fails to load
+   * eng and gives the same result as chi_sim alone.)
+   */
+  async recognise(image: Buffer, page = 1): Promise<OcrPage> {
+    const size = readImageSize(image);
+    const first = await this.read(image, page, size, 'eng+chi_sim');
+    if (first.cjkShare < 0.2) return first;
+    return this.read(image, page, size, 'chi_sim');
+  }
+
+  async close(): Promise<void> {
+    const workers = [...this.workers.values()];
+    this.workers.clear();
+    for (const worker of workers) await (await worker).terminate();
+  }
+
+  private async read(image: Buffer, page: number, { width, height }: ImageSize, languages: string): Promise<OcrPage & { cjkShare: number }> {
+    const worker = await this.start(languages);
+    const result = await worker.recognize(image, {}, { text: false, blocks: true });
+    const raw: RawLine[] = [];
+    const confidences: number[] = [];
+    for (const block of result.data.blocks ?? []) {
+      for (const paragraph of block.paragraphs) {
+        for (const line of paragraph.lines) {
+          const words = line.words.filter((word) => word.text.trim());
+          if (!words.length) continue;
+          confidences.push(...words.map((word) => word.confidence / 100));
+          const em = median(words.map((word) => word.bbox.y1 - word.bbox.y0)) / width;
+          const items = words.map((word) => ({ text: normaliseText(word.text), x: word.bbox.x0 / width, right: word.bbox.x1 / width, em }));
+          raw.push({ top: line.bbox.y0 / height, bottom: line.bbox.y1 / height, items, confidence: Math.max(0, Math.min(1, line.confidence / 100)) });
+        }
+      }
+    }
+    const lines: TextLine[] = mergeRows(raw)
+      .map((row) => ({ page, top: row.top, segments: buildSegments(row.items), confidence: row.confidence, origin: 'ocr' as const }))
+      .sort((a, b) => a.top - b.top);
+    const characters = raw.flatMap((line) => line.items.map((item) => item.text)).join('');
+    const cjk = [...characters].filter((char) => containsCjk(char)).length;
+    const confidence = confidences.length ? confidences.reduce((a, b) => a + b, 0) / confidences.length : 0;
+    return { lines, confidence, cjkShare: characters.length ? cjk / characters.length : 0 };
+  }
+
+  private start(languages: string): Promise<Worker> {
+    let worker = this.workers.get(languages);
+    if (!worker) {
+      worker = (async () => {
+        const langPath = await prepareLanguageFolder(path.join(ocrCacheDir, 'lang'));
+        const created = await createWorker(languages, OEM.LSTM_ONLY, { langPath, cachePath: ocrCacheDir, cacheMethod: 'none', gzip: true });
+        await created.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1' });
+        return created;
+      })();
+      this.workers.set(languages, worker);
+    }
+    return worker;
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}

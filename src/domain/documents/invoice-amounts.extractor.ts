@@ -1,0 +1,75 @@
+import { DocumentText } from './document-text.model';
+import { Field, fromFound, round } from './extracted-field';
+import { findAllLabelled, Found } from './labelled-value.finder';
+import { invoiceLabels } from './invoice-labels.vocabulary';
+import { findAmounts } from './amount.parser';
+import { parseLastAmount } from './value.parsers';
+
+export interface InvoiceAmounts {
+  netAmount: Field<number>;
+  taxAmount: Field<number>;
+  totalAmount: Field<number>;
+}
+
+/**
+ * Net, tax and total. The summary stands after section subtotals, so the last labelled value
+ * counts. When net + tax = total the three confirm each other; a missing one is computed from
+ * the other two (source "inferred").
+ */
+export function extractAmounts(text: DocumentText): InvoiceAmounts {
+  const total = lastOfBestLabel(text, invoiceLabels.totalAmount);
+  const net = lastOfBestLabel(text, invoiceLabels.netAmount);
+  const tax = lastOfBestLabel(text, invoiceLabels.taxAmount) ?? lastOfBestLabel(text, invoiceLabels.taxAmountInline, 0);
+  const chineseTotals = chineseTotalsRow(text);
+  const amounts: InvoiceAmounts = {
+    totalAmount: fromFound(text, total),
+    netAmount: chineseTotals?.net ?? fromFound(text, net),
+    taxAmount: chineseTotals?.tax ?? fromFound(text, tax),
+  };
+  return reconcile(amounts);
+}
+
+function lastOfBestLabel(text: DocumentText, labels: readonly RegExp[], linesBelow = 1): Found<number> | null {
+  for (const label of labels) {
+    const all = findAllLabelled(text, [label], parseLastAmount, { linesBelow, restOfLine: true });
+    const last = all[all.length - 1];
+    if (last) return last;
+  }
+  return null;
+}
+
+/** Chinese VAT invoices print net and tax in one "合计" row: ¥17.70  ¥2.10. */
+function chineseTotalsRow(text: DocumentText): { net: Field<number>; tax: Field<number> } | null {
+  const index = text.lines.findIndex((line) => /^合\s*计/u.test(line.segments.map((s) => s.text).join(' ').replace(/\s+/g, '')));
+  const line = text.lines[index];
+  if (!line) return null;
+  const amounts = findAmounts(line.segments.map((s) => s.text).join('  ').replace(/^[^\d¥-]*/u, ''));
+  if (amounts.length < 1) return null;
+  const field = (value: number | undefined): Field<number> =>
+    value === undefined ? { value: null, confidence: 0, source: line.origin } : { value, confidence: round(0.9 * line.confidence), source: line.origin };
+  return { net: field(amounts[0]?.value), tax: field(amounts[1]?.value) };
+}
+
+const tolerance = 0.011;
+
+function reconcile({ netAmount, taxAmount, totalAmount }: InvoiceAmounts): InvoiceAmounts {
+  const [net, tax, total] = [netAmount.value, taxAmount.value, totalAmount.value];
+  if (net !== null && tax !== null && total !== null) {
+    if (Math.abs(net + tax - total) <= tolerance) {
+      const confirmed = <T>(field: Field<T>): Field<T> => ({ ...field, confidence: Math.max(field.confidence, 0.97) });
+      return { netAmount: confirmed(netAmount), taxAmount: confirmed(taxAmount), totalAmount: confirmed(totalAmount) };
+    }
+    const doubtful = <T>(field: Field<T>): Field<T> => ({ ...field, confidence: round(Math.min(field.confidence, 0.6)) });
+    if (tax === 0 && net === total) return { netAmount, taxAmount, totalAmount };
+    return { netAmount: doubtful(netAmount), taxAmount: doubtful(taxAmount), totalAmount: doubtful(totalAmount) };
+  }
+  const inferred = (value: number, from: Field<number>[]): Field<number> => ({
+    value: Math.round(value * 100) / 100,
+    confidence: round(Math.min(...from.map((f) => f.confidence)) * 0.85),
+    source: 'inferred',
+  });
+  if (net === null && tax !== null && total !== null) return { netAmount: inferred(total - tax, [taxAmount, totalAmount]), taxAmount, totalAmount };
+  if (tax === null && net !== null && total !== null && net <= total) return { netAmount, taxAmount: inferred(total - net, [netAmount, totalAmount]), totalAmount };
+  if (total === null && net !== null && tax !== null) return { netAmount, taxAmount, totalAmount: inferred(net + tax, [netAmount, taxAmount]) };
+  return { netAmount, taxAmount, totalAmount };
+}

@@ -1,0 +1,48 @@
+/**
+ * Labels of invoice fields in English, German, French, Dutch and Chinese, most specific first.
+ * They are matched against normalised text (NFKC, no spaces between CJK characters).
+ */
+export const invoiceLabels = {
+  invoiceNumber: [
+    /\binvoice\s*(?:number|no\.?|nr\.?|#)/i, /\brechnungs?\s*-?\s*(?:nummer|nr\.?)/i, /\bfactures?\s*(?:n°|nº|no\.?|numéro)/i,
+    /\bfactuur\s*(?:nummer|nr\.?)/i, /\bnuméro de facture/i, /票号码/u, /(?<![\w-])nr\.(?=\s*[A-Z0-9])/i,
+    /^invoice\b/i, /^(?:handels)?rechnung\b/i, /^facture\b/i, /^factuur$/i,
+  ],
+  invoiceCode: [/票代码/u],
+  issueDate: [
+    /\binvoice\s*date\b/i, /\bdate\s*of\s*(?:issue|invoice)\b/i, /\bissue\s*date\b/i, /\brechnungsdatum\b/i, /\bfactuur\s*datum\b/i,
+    /\bfactuurdatum\b/i, /\bdate\s*de\s*(?:facturation|facture)\b/i, /票日期/u, /\bfactures?\s*n°\s*\S+\s+du\b/i,
+    /\bnr\.\s*\S+\s+vom\b/i, /\b(?:rechnungs|belegs?)?datum\b/i, /^date\b/i, /\bdate\s*:/i,
+  ],
+  dueDate: [
+    /\bdue\s*date\b/i, /\bpayment\s*due\b/i, /\bdue\s*on\b/i, /\bdate\s*limite\s*de\s*paiement\b/i, /\béchéance\b/i,
+    /\bfälligkeit(?:sdatum)?\b/i, /\bfällig\s*am\b/i, /\bzahlbar\s*bis\b/i, /\bzahlungsziel\b/i, /\bvervaldatum\b/i, /到期日/u,
+  ],
+  totalAmount: [
+    /\btotal\s*for\s*this\s*invoice\b/i, /\btotal\s*amount\s*due\b/i, /\bamount\s*due\b/i, /\btotal\s*ttc\b/i, /\bmontant\s*(?:eur\s*)?ttc\b/i,
+    /\bbruttosumme\b/i, /\brechnungsbetrag\b/i, /\bgesamtbetrag\b(?!\s*der)/i, /\bfactuur\s*totaal\b/i, /\btotaal\b/i, /\(小写\)/u,
+    /价税合计/u, /\btotal\s*(?:eur|usd|cny|gbp|chf)\b/i, /\bgrand\s*total\b/i, /(?<!sub)\btotal\b(?!\s*(?:ht|net|hors|excl))/i,
+  ],
+  netAmount: [
+    /\bsubtotal\b/i, /\btotal\s*(?:ht|net|excl\.?(?:\s*vat)?)\b/i, /\bmontant\s*(?:eur\s*)?ht\b/i, /\bnet\s*amount\b/i,
+    /\brechnungssumme\s*ohne\s*ust\b/i, /\bnettobetrag\b/i, /\bsumme\s*netto\b/i, /\bgrondslag\b/i, /\btotaal\s*excl/i,
+  ],
+  taxAmount: [
+    /\bsteuerbetrag\b/i, /\bbtw\s*bedrag\b/i, /\bmontant\s*tva\b/i, /\btax\s*amount\b/i, /\btotal\s*(?:tax|vat)\b/i,
+  ],
+  /** bare tax words are column headers too ("Ohne MwSt."), so their value must stand on the same line */
+  taxAmountInline: [
+    /(?<!(?:ohne|excl|exkl|hors|without|zonder|incl|inkl|inclusief)\.?\s*)\b(?:tva|vat|mwst\.?|ust\.?|tax)\b(?![-.\s]*(?:id|nr|no|number|reg|intra|%|\(|rate|payée))/i,
+  ],
+  sellerBlock: [/^(?:verkäufer|seller|supplier|vendor|lieferant|fournisseur|leverancier|service\s*provider)\b/i, /^(?:销售方|销方)/u],
+  buyerBlock: [/^(?:käufer|buyer|bill\s*to|invoice\s*to|customer|kunde|rechnungsempfänger|client|factuuradres)\b/i, /^(?:购买方|购方)/u],
+  name: [/^name\b/i, /名称|(?<!\p{L})称\s*:/u, /^firma\b/i, /^raison\s*sociale\b/i],
+  taxId: [
+    /\bust\.?\s*-?\s*[il1]d\.?\s*-?\s*nr\.?/i, /\bust[il1]d(?:nr)?\b/i, /\bsteuer\s*-?\s*(?:nummer|nr\.?)/i, /\bvat\s*(?:reg(?:istration)?\.?\s*)?(?:id|no\.?|number)\b/i,
+    /\btva\s*intra(?:communautaire)?\b/i, /\bn°\s*de\s*tva\b/i, /\bbtw\s*-?\s*(?:nr\.?|nummer|id)/i, /\btax\s*id\b/i, /纳税人识别号/u,
+    /统一社会信用代码/u,
+  ],
+  buyerOwnTaxId: [/\b(?:uw|your|votre|ihre)\s+(?:btw|vat|tva|ust)/i],
+} as const;
+
+export const chineseVatInvoiceMarker = /发票代码|发票号码|增值税/u;

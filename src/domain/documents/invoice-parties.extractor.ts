@@ -1,0 +1,124 @@
+import { DocumentText, lineText } from './document-text.model';
+import { Field, fromFound, missing, originOf, round } from './extracted-field';
+import { findAllLabelled, findLabelled, findLine, FindOptions } from './labelled-value.finder';
+import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
+import { normalisePartyName } from './party-name.normaliser';
+import { normaliseText } from './text.normaliser';
+import { parseName, parseTaxIdValue } from './value.parsers';
+
+export interface InvoiceParties {
+  sellerName: Field<string>;
+  sellerTaxId: Field<string>;
+  buyerName: Field<string>;
+  buyerTaxId: Field<string>;
+}
+
+interface Block {
+  from: number;
+  to: number;
+  /** opened by a heading line (whose next lines may be the name), not by a fixed layout */
+  headed: boolean;
+}
+
+const blockLength = 8;
+
+/**
+ * Seller and buyer, each with name and tax id. Chinese VAT invoices have a fixed layout: the
+ * buyer block above the goods table, the seller block below the grand total. Elsewhere a block
+ * opens with a heading ("Verkäufer", "Bill to", …); a seller without a heading is found as the
+ * company name (with a legal form) printed most often outside the buyer block, at low confidence.
+ */
+export function extractParties(text: DocumentText): InvoiceParties {
+  const all = text.lines.map((line) => lineText(line)).join('\n');
+  const chinese = chineseVatInvoiceMarker.test(normaliseText(all));
+  const buyerBlock = chinese ? chineseBlock(text, 'buyer') : headedBlock(text, invoiceLabels.buyerBlock);
+  const sellerBlock = chinese ? chineseBlock(text, 'seller') : headedBlock(text, invoiceLabels.sellerBlock);
+
+  const buyerName = blockName(text, buyerBlock);
+  const sellerName = blockName(text, sellerBlock) ?? companyNameOutside(text, buyerBlock, buyerName?.value ?? null);
+  const sellerTaxId = sellerBlock
+    ? fromFound(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock))[0])
+    : fromFound(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue).find((found) => !inside(found.lineIndex, buyerBlock) && !isBuyersOwn(text, found.lineIndex)));
+  const buyerOwn = findLabelled(text, [...invoiceLabels.buyerOwnTaxId], parseTaxIdValue);
+  const buyerTaxId = buyerBlock && !buyerOwn ? fromFound(text, findLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock))) : fromFound(text, buyerOwn);
+  return {
+    sellerName: sellerName ?? missing(originOf(text)),
+    sellerTaxId,
+    buyerName: buyerName ?? missing(originOf(text)),
+    buyerTaxId,
+  };
+}
+
+function chineseBlock(text: DocumentText, party: 'buyer' | 'seller'): Block | null {
+  const goodsHeader = findLine(text, /货物或应税劳务|项目名称|货物或劳务/u);
+  const grandTotal = findLine(text, /价税合计/u);
+  if (party === 'buyer') return goodsHeader > 0 ? { from: 0, to: goodsHeader, headed: false } : null;
+  return grandTotal >= 0 ? { from: grandTotal + 1, to: text.lines.length, headed: false } : null;
+}
+
+function headedBlock(text: DocumentText, headings: readonly RegExp[]): Block | null {
+  for (const heading of headings) {
+    const index = findLine(text, heading);
+    if (index >= 0) return { from: index, to: Math.min(text.lines.length, index + blockLength), headed: true };
+  }
+  return null;
+}
+
+function blockName(text: DocumentText, block: Block | null): Field<string> | null {
+  if (!block) return null;
+  const labelled = findLabelled(text, [...invoiceLabels.name], parseName, { ...range(block), linesBelow: 0 });
+  if (labelled) return fromFound(text, labelled);
+  if (!block.headed) return null;
+  for (let index = block.from + 1; index < Math.min(block.to, block.from + 4); index += 1) {
+    const line = text.lines[index];
+    const name = line?.segments[0] && parseName(normaliseText(line.segments[0].text));
+    if (line && name) return { value: name.replace(/^attn:?\s*/i, ''), confidence: round(0.75 * line.confidence), source: line.origin };
+  }
+  return null;
+}
+
+const legalFormName = /^(.*?[\p{L}\d].*?[\s,]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|SE|B\.V\.|BV|N\.V\.|NV|SAS|SARL|Sarl|S\.A\.|SA|Inc\.?|LLC|Ltd\.?|Limited|PLC|plc|Corp\.?|S\.p\.A\.|S\.r\.l\.))(?=[^\p{L}]|$)/u;
+const chineseCompany = /^(.*?(?:有限责任公司|股份有限公司|有限公司))/u;
+
+function companyNameOutside(text: DocumentText, buyerBlock: Block | null, buyerName: string | null): Field<string> | null {
+  const seen = new Map<string, { name: string; count: number; confidence: number; origin: 'text-layer' | 'ocr' }>();
+  text.lines.forEach((line, index) => {
+    if (inside(index, buyerBlock)) return;
+    for (const segment of line.segments) {
+      const candidate = normaliseText(segment.text).replace(/^[^:]{1,8}:\s*/u, '').replace(/^[^\p{L}\d]+/u, '');
+      const name = candidate.match(legalFormName)?.[1] ?? candidate.match(chineseCompany)?.[1];
+      if (!name || !parseName(name) || name.split(/\s+/).length > 6) continue;
+      const key = normalisePartyName(name);
+      if (!key || (buyerName && key === normalisePartyName(buyerName))) continue;
+      const entry = seen.get(key) ?? { name, count: 0, confidence: line.confidence, origin: line.origin };
+      entry.count += 1;
+      seen.set(key, entry);
+    }
+  });
+  for (const [index, line] of text.lines.entries()) {
+    if (!/^(?:SARL|SAS|SASU|SA|EURL)\s+au\s+capital\b/i.test(normaliseText(line.segments[0]?.text ?? ''))) continue;
+    // French legal mention "<form> au capital de …": the company name heads the footer just above it
+    for (const previous of text.lines.slice(Math.max(0, index - 3), index).reverse()) {
+      const name = parseName(normaliseText(previous.segments[0]?.text ?? ''));
+      if (name && previous.segments.length === 1 && !/[\d:@]/.test(name) && name.split(/\s+/).length <= 4) {
+        return { value: name, confidence: round(0.6 * previous.confidence), source: previous.origin };
+      }
+    }
+  }
+  const best = [...seen.values()].sort((a, b) => b.count - a.count)[0];
+  if (!best) return null;
+  return { value: best.name, confidence: round(Math.min(0.7, 0.5 + 0.05 * best.count) * best.confidence), source: best.origin };
+}
+
+function isBuyersOwn(text: DocumentText, lineIndex: number): boolean {
+  const line = text.lines[lineIndex];
+  return line !== undefined && invoiceLabels.buyerOwnTaxId.some((label) => label.test(normaliseText(lineText(line))));
+}
+
+function inside(index: number, block: Block | null): boolean {
+  return block !== null && index >= block.from && index < block.to;
+}
+
+function range(block: Block): FindOptions {
+  return { fromLine: block.from, toLine: block.to };
+}

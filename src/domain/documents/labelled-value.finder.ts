@@ -1,0 +1,124 @@
+import { DocumentText, TextLine, TextSegment } from './document-text.model';
+import { normaliseText } from './text.normaliser';
+
+/**
+ * Finds the value printed next to a label: in the same run of text after the label, in the
+ * next column of the same line, or in a line below whose text stands under the label (forms
+ * and table headers). The confidence says how typical that placement is, times the line's own
+ * reading confidence.
+ */
+export interface Found<T> {
+  value: T;
+  confidence: number;
+  lineIndex: number;
+}
+
+export interface FindOptions {
+  /** how many lines below the label to look for a value under it */
+  linesBelow?: number;
+  /** only lines from this index on (e.g. inside a party's block) */
+  fromLine?: number;
+  toLine?: number;
+  /** parse the rest of the label's segment together with the columns right of it (amount rows) */
+  restOfLine?: boolean;
+}
+
+const leadIn = /^(?:\s|[:：#.°º]|n°|no\.?(?=\s|\d)|nr\.?(?=\s|\d)|number\b|nummer\b)+/iu;
+
+export function findLabelled<T>(text: DocumentText, labels: RegExp[], parse: (raw: string) => T | null, options: FindOptions = {}): Found<T> | null {
+  for (const label of labels) {
+    const found = findAllForLabel(text, label, parse, options)[0];
+    if (found) return found;
+  }
+  return null;
+}
+
+export function findAllLabelled<T>(text: DocumentText, labels: RegExp[], parse: (raw: string) => T | null, options: FindOptions = {}): Found<T>[] {
+  return labels.flatMap((label) => findAllForLabel(text, label, parse, options)).sort((a, b) => a.lineIndex - b.lineIndex);
+}
+
+const foldedLabels = new WeakMap<RegExp, RegExp>();
+
+/** Labels match with and without diacritics: OCR reads "Verkäufer" as "Verkaufer" as often as not. */
+function folded(label: RegExp): RegExp {
+  let result = foldedLabels.get(label);
+  if (!result) {
+    result = new RegExp(foldDiacritics(label.source), label.flags);
+    foldedLabels.set(label, result);
+  }
+  return result;
+}
+
+/** Strips Latin diacritics (ä → a, é → e) and keeps the length, so match offsets stay valid. */
+function foldDiacritics(text: string): string {
+  return [...text].map((char) => (/[\u00c0-\u024f]/.test(char) ? char.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || char : char)).join('');
+}
+
+/** Index of the first line whose text matches, or -1. */
+export function findLine(text: DocumentText, pattern: RegExp, fromLine = 0): number {
+  for (let index = fromLine; index < text.lines.length; index += 1) {
+    const line = text.lines[index];
+    if (line && folded(pattern).test(foldDiacritics(normaliseText(line.segments.map((s) => s.text).join(' '))))) return index;
+  }
+  return -1;
+}
+
+function findAllForLabel<T>(text: DocumentText, label: RegExp, parse: (raw: string) => T | null, options: FindOptions): Found<T>[] {
+  const results: Found<T>[] = [];
+  const end = Math.min(options.toLine ?? text.lines.length, text.lines.length);
+  for (let lineIndex = options.fromLine ?? 0; lineIndex < end; lineIndex += 1) {
+    const line = text.lines[lineIndex];
+    if (!line) continue;
+    line.segments.forEach((own, segmentIndex) => {
+      // a short segment joined to the next: spaced-out labels split by OCR ("购 名 | 称: 个人")
+      const previous = line.segments[segmentIndex - 1];
+      const joined = previous && normaliseText(previous.text).length <= 3 ? { text: `${previous.text}${own.text}`, x: previous.x, right: own.right } : null;
+      for (const segment of joined ? [own, joined] : [own]) {
+        const normalised = normaliseText(segment.text);
+        const match = foldDiacritics(normalised).match(folded(label));
+        if (!match || match.index === undefined) continue;
+        const labelSpan = spanWithin(segment, normalised.length, match.index, match.index + match[0].length);
+        const found = valueFor(text, lineIndex, segmentIndex, labelSpan, normalised.slice(match.index + match[0].length), parse, options);
+        if (found) results.push(found);
+        break;
+      }
+    });
+  }
+  return results;
+}
+
+function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number, labelSpan: TextSegment, rest: string, parse: (raw: string) => T | null, options: FindOptions): Found<T> | null {
+  const line = text.lines[lineIndex] as TextLine;
+  const following = options.restOfLine ? line.segments.slice(segmentIndex + 1).map((s) => normaliseText(s.text)) : [];
+  const afterLabel = [rest.replace(leadIn, '').trim(), ...following].filter(Boolean).join('  ');
+  if (afterLabel) {
+    const value = parse(afterLabel);
+    if (value !== null) return { value, confidence: 0.95 * line.confidence, lineIndex };
+  }
+  const next = line.segments[segmentIndex + 1];
+  if (next) {
+    const value = parse(normaliseText(next.text));
+    if (value !== null) return { value, confidence: 0.92 * line.confidence, lineIndex };
+  }
+  const lastLine = Math.min(text.lines.length, lineIndex + 1 + (options.linesBelow ?? 2));
+  for (let below = lineIndex + 1; below < lastLine; below += 1) {
+    const candidateLine = text.lines[below];
+    if (!candidateLine || candidateLine.page !== line.page) break;
+    for (const segment of candidateLine.segments.filter((s) => overlaps(s, labelSpan))) {
+      const value = parse(normaliseText(segment.text));
+      if (value !== null) return { value, confidence: 0.85 * candidateLine.confidence, lineIndex: below };
+    }
+  }
+  return null;
+}
+
+/** Where the label stands inside its segment, estimated from its character offsets (a header row may hold several labels). */
+function spanWithin(segment: TextSegment, length: number, start: number, end: number): TextSegment {
+  const width = segment.right - segment.x;
+  return { text: '', x: segment.x + (width * start) / length, right: segment.x + (width * end) / length };
+}
+
+function overlaps(a: TextSegment, b: TextSegment): boolean {
+  const tolerance = 0.01;
+  return a.x < b.right + tolerance && b.x < a.right + tolerance;
+}

@@ -1,0 +1,32 @@
+import { DocumentType, ManualEntry } from '../../contracts/documents.contract';
+import { Field } from './extracted-field';
+
+/**
+ * When a person has to enter or confirm data: a required field that was not read, or any read
+ * field below the confidence threshold. The threshold and the required fields are policy.
+ */
+export interface ManualEntryPolicy {
+  threshold: number;
+  required: Record<DocumentType, string[]>;
+}
+
+export const defaultManualEntryPolicy: ManualEntryPolicy = {
+  threshold: 0.8,
+  required: {
+    invoice: ['invoiceNumber', 'issueDate', 'sellerName', 'totalAmount', 'currency'],
+    'delivery-note': ['deliveryDate', 'receiverName', 'signatureDate'],
+    contract: ['sellerName', 'buyerName', 'amount', 'signingDate'],
+  },
+};
+
+export function manualEntryFor(documentType: DocumentType, fields: Record<string, Field<unknown>>, policy: ManualEntryPolicy = defaultManualEntryPolicy): ManualEntry {
+  const listed: ManualEntry['fields'] = [];
+  for (const [name, field] of Object.entries(fields)) {
+    if (field.value === null && policy.required[documentType].includes(name)) {
+      listed.push({ field: name, value: null, confidence: field.confidence, reason: 'missing' });
+    } else if (field.value !== null && field.confidence < policy.threshold) {
+      listed.push({ field: name, value: field.value, confidence: field.confidence, reason: 'low-confidence' });
+    }
+  }
+  return { required: listed.length > 0, threshold: policy.threshold, fields: listed };
+}
