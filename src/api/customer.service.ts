@@ -3,7 +3,7 @@ import type { NewCustomer } from '../contracts/customer.contract';
 import { CustomerRepository, type Customer } from '../db/customer.repository';
 import { normaliseCompanyName, normaliseTaxId } from '../domain/customers/customer-identity';
 import { ConflictError, InputError, NotFoundError } from '../domain/errors';
-import { maskIdNumber, maskPersonName, maskPhone } from '../domain/privacy/masking';
+import { maskEmail, maskIdNumber, maskPersonName, maskPhone } from '../domain/privacy/masking';
 import type { Role } from './auth/roles';
 
 /** Roles that contact, investigate or pursue the customer; everyone else sees personal data masked. */
@@ -13,6 +13,7 @@ const maskCustomer = (customer: Customer): Customer => ({
   ...customer,
   contactName: customer.contactName && maskPersonName(customer.contactName),
   contactPhone: customer.contactPhone && maskPhone(customer.contactPhone),
+  contactEmail: customer.contactEmail && maskEmail(customer.contactEmail),
   legalRepresentative: customer.legalRepresentative && maskPersonName(customer.legalRepresentative),
   legalRepresentativeIdNumber: customer.legalRepresentativeIdNumber && maskIdNumber(customer.legalRepresentativeIdNumber),
 });
@@ -35,6 +36,7 @@ export class CustomerService {
       parentCustomerId: input.parentCustomerId ?? null,
       contactName: input.contactName ?? null,
       contactPhone: input.contactPhone ?? null,
+      contactEmail: input.contactEmail ?? null,
       legalRepresentative: input.legalRepresentative ?? null,
       legalRepresentativeIdNumber: input.legalRepresentativeIdNumber ?? null,
     });

@@ -12,6 +12,7 @@ export interface Customer {
   parentCustomerId: string | null;
   contactName: string | null;
   contactPhone: string | null;
+  contactEmail: string | null;
   legalRepresentative: string | null;
   legalRepresentativeIdNumber: string | null;
   createdAt: string;
@@ -27,6 +28,7 @@ interface CustomerRow {
   parent_customer_id: string | null;
   contact_name: string | null;
   contact_phone: string | null;
+  contact_email: string | null;
   legal_representative: string | null;
   legal_representative_id_number: string | null;
   created_at: Date;
@@ -42,6 +44,7 @@ const mapRow = (row: CustomerRow): Customer => ({
   parentCustomerId: row.parent_customer_id,
   contactName: row.contact_name,
   contactPhone: row.contact_phone,
+  contactEmail: row.contact_email,
   legalRepresentative: row.legal_representative,
   legalRepresentativeIdNumber: row.legal_representative_id_number,
   createdAt: row.created_at.toISOString(),
@@ -63,6 +66,7 @@ export class CustomerRepository {
         parent_customer_id: customer.parentCustomerId,
         contact_name: customer.contactName,
         contact_phone: customer.contactPhone,
+        contact_email: customer.contactEmail,
         legal_representative: customer.legalRepresentative,
         legal_representative_id_number: customer.legalRepresentativeIdNumber,
       })

@@ -1,13 +1,10 @@
-import fs from 'node:fs';
 import PDFDocument from 'pdfkit';
+import { assertCjkFont, cjkFont } from '../documents/cjk-font';
 import type { HealthCheckReport } from '../domain/investigation/health-check-report';
-
-/** A font with Chinese glyphs, from Debian's fonts-wqy-zenhei (installed by the project's CI step). */
-const cjkFont = { file: process.env.CJK_FONT_FILE ?? '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', family: 'WenQuanYiZenHei' }; // the PostScript name inside the .ttc collection
 
 /** The health-check report as a PDF for the case file; the same masked content as the JSON. */
 export function renderReportPdf(report: HealthCheckReport): Promise<Buffer> {
-  if (!fs.existsSync(cjkFont.file)) throw new Error(`No CJK font at ${cjkFont.file}: install Debian's fonts-wqy-zenhei or set CJK_FONT_FILE.`);
+  assertCjkFont();
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Risk health check ${report.taxId}`, CreationDate: new Date(report.generatedAt) } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -6,6 +6,7 @@ import * as createCustomerAndIdempotency from './20261123080000_create_customer_
 import * as createDocument from './20261123081500_create_document';
 import * as addCustomerContacts from './20261123083000_add_customer_contacts';
 import * as createInvestigationReport from './20261123084500_create_investigation_report';
+import * as createDunningNotice from './20261123090000_create_dunning_notice';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261123081500_create_document': createDocument,
   '20261123083000_add_customer_contacts': addCustomerContacts,
   '20261123084500_create_investigation_report': createInvestigationReport,
+  '20261123090000_create_dunning_notice': createDunningNotice,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -21,3 +21,10 @@ export function maskIdNumber(id: string): string {
   const compact = id.replace(/\s/g, '');
   return compact.length <= 5 ? '*'.repeat(compact.length) : `${compact.slice(0, 3)}${'*'.repeat(compact.length - 5)}${compact.slice(-2)}`;
 }
+
+/** E-mail addresses: the first letter of the mailbox and the domain stay. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return '*'.repeat(email.length);
+  return `${email[0]}${'*'.repeat(Math.max(at - 1, 1))}${email.slice(at)}`;
+}

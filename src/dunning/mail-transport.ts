@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  attachment: { filename: string; content: Buffer };
+  /** Stable per notice, so a receiving system can tell a duplicate apart. */
+  messageId: string;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<string>;
+  description: string;
+}
+
+/**
+ * SMTP when SMTP_URL is set (e.g. smtp://user:pass@mail.example:587); otherwise every mail is
+ * written as an .eml file into the local outbox folder, where it can be read.
+ */
+export function mailerFromEnvironment(env: NodeJS.ProcessEnv = process.env, outbox = path.resolve(__dirname, '..', '..', '.outbox')): Mailer {
+  const from = env.MAIL_FROM ?? 'Credit department <credit@localhost>';
+  if (env.SMTP_URL) return transportMailer(nodemailer.createTransport(env.SMTP_URL), from, `SMTP ${new URL(env.SMTP_URL).host}`);
+  const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    description: `outbox folder ${outbox}`,
+    async send(mail) {
+      const info = await transporter.sendMail({ ...message(mail, from) });
+      fs.mkdirSync(outbox, { recursive: true });
+      fs.writeFileSync(path.join(outbox, `${mail.messageId.replace(/[^A-Za-z0-9.-]/g, '_')}.eml`), info.message as Buffer);
+      return info.messageId;
+    },
+  };
+}
+
+export function transportMailer(transporter: Transporter, from: string, description: string): Mailer {
+  return {
+    description,
+    async send(mail) {
+      const info = await transporter.sendMail(message(mail, from));
+      return info.messageId;
+    },
+  };
+}
+
+const message = (mail: OutgoingMail, from: string) => ({
+  from,
+  to: mail.to,
+  subject: mail.subject,
+  text: mail.text,
+  messageId: mail.messageId,
+  attachments: [{ filename: mail.attachment.filename, content: mail.attachment.content, contentType: 'application/pdf' }],
+});
