@@ -7,6 +7,7 @@ import * as createDocument from './20261123081500_create_document';
 import * as addCustomerContacts from './20261123083000_add_customer_contacts';
 import * as createInvestigationReport from './20261123084500_create_investigation_report';
 import * as createDunningNotice from './20261123090000_create_dunning_notice';
+import * as createCreditFreezeAndProvision from './20261123091500_create_credit_freeze_and_provision';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261123083000_add_customer_contacts': addCustomerContacts,
   '20261123084500_create_investigation_report': createInvestigationReport,
   '20261123090000_create_dunning_notice': createDunningNotice,
+  '20261123091500_create_credit_freeze_and_provision': createCreditFreezeAndProvision,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,0 +1,42 @@
+import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
+import type { Knex } from 'knex';
+import type { CreditFreezeRepository } from '../db/credit-freeze.repository';
+import { relatedEnterprises } from '../domain/investigation/risk-radar';
+import type { InvestigationSources } from '../investigation/investigation-sources';
+
+export interface GroupFreezeResult {
+  frozenTaxIds: string[];
+  newlyFrozenTaxIds: string[];
+  notifiedApplicationIds: string[];
+}
+
+/**
+ * DOMAIN.md §4 red warning: freeze the credit of the customer and of its related enterprises
+ * (parent, subsidiaries, shared shareholders) exactly once each, and tell every open case of a
+ * frozen enterprise to hold further shipments (message `credit-frozen`, once per case).
+ */
+export class GroupFreezeService {
+  constructor(private readonly deps: { freezes: CreditFreezeRepository; sources: InvestigationSources; zeebe: ZeebeGrpcClient; db: Knex }) {}
+
+  async freeze(input: { taxId: string; receivableId: string; reason: string }): Promise<GroupFreezeResult> {
+    const subject = await this.deps.sources.registry.lookup(input.taxId);
+    const related = subject ? relatedEnterprises(subject, await this.deps.sources.registry.linkedTo(input.taxId)) : [];
+    const group = [{ taxId: input.taxId, relation: 'customer' }, ...related.map((enterprise) => ({ taxId: enterprise.taxId, relation: enterprise.relation }))];
+    const newlyFrozen = await this.deps.freezes.freezeOnce(group.map((member) => ({ ...member, reason: input.reason, triggeredByReceivable: input.receivableId })));
+    // every frozen enterprise's open cases, not only the new ones: a retried job still reaches a case it missed
+    const openCases: Array<{ id: string }> = await this.deps.db('credit_application').whereIn('tax_id', group.map((member) => member.taxId)).whereNotIn('status', ['CLOSED', 'REJECTED', 'WITHDRAWN']).select('id');
+    for (const openCase of openCases) {
+      await this.deps.zeebe.publishMessage({
+        name: 'credit-frozen',
+        correlationKey: openCase.id,
+        messageId: `credit-frozen:${openCase.id}`,
+        timeToLive: 24 * 3600 * 1000,
+        variables: { creditFrozenReason: input.reason, creditFrozenBy: input.receivableId },
+      }).catch((error: Error) => {
+        // the engine refuses a message id it already has: the case was told before
+        if (!/ALREADY_EXISTS|already exists/i.test(error.message)) throw error;
+      });
+    }
+    return { frozenTaxIds: group.map((member) => member.taxId), newlyFrozenTaxIds: newlyFrozen, notifiedApplicationIds: openCases.map((openCase) => openCase.id) };
+  }
+}
