@@ -8,6 +8,7 @@ import * as addCustomerContacts from './20261123083000_add_customer_contacts';
 import * as createInvestigationReport from './20261123084500_create_investigation_report';
 import * as createDunningNotice from './20261123090000_create_dunning_notice';
 import * as createCreditFreezeAndProvision from './20261123091500_create_credit_freeze_and_provision';
+import * as createEvidencePack from './20261123093000_create_evidence_pack';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261123084500_create_investigation_report': createInvestigationReport,
   '20261123090000_create_dunning_notice': createDunningNotice,
   '20261123091500_create_credit_freeze_and_provision': createCreditFreezeAndProvision,
+  '20261123093000_create_evidence_pack': createEvidencePack,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { balanceOf } from '../../src/domain/dunning/receivable-ledger';
+import { EvidencePackService } from '../../src/legal/evidence-pack.service';
+import { startTestSystem } from '../support/test-system';
+
+describe('evidence pack for legal action', () => {
+  let system: Awaited<ReturnType<typeof startTestSystem>>;
+  beforeAll(async () => {
+    system = await startTestSystem();
+  });
+  afterAll(async () => {
+    await system.close();
+  });
+
+  it('when the pack is built twice, then one pack holds the uploaded originals, notices, contact log and statement with their checksums', async () => {
+    const sales = ['sales.li', 'sales.li-local'] as const;
+    const applicationId = (await system.api().post('/api/applications').auth(...sales).send({ companyName: 'Evidence Pack Co', taxId: '91310000EVIDENCE1A', requestedLimit: 80_000 }).expect(201)).body.id;
+    const invoice = fs.readFileSync(path.resolve(projectRoot, '..', 'shared', 'data', 'invoices', 'invoice2data', 'free_fiber.pdf'));
+    await system.api().post('/api/documents').auth(...sales).field('applicationId', applicationId).field('kind', 'invoice').attach('file', invoice, 'free_fiber.pdf').expect(201);
+    const receivableId = `INV-EVID-${Date.now()}`;
+    await system.db('contact_log').insert({ receivable_id: receivableId, channel: 'phone', outcome: 'NO_ANSWER', note: 'called twice', logged_by: 'finance.chen', dedup_key: `${receivableId}:call-1` });
+    const statement = balanceOf({ principalCents: 8_000_000, dueDate: '2026-06-30', dailyLateFeeRate: 0.0005 }, [], '2026-10-01');
+
+    const service = new EvidencePackService(system.db);
+    const first = await service.build({ applicationId, receivableId, statement, builtOn: '2026-10-01' });
+    const second = await service.build({ applicationId, receivableId, statement, builtOn: '2026-10-02' });
+    expect(first.created).toBe(true);
+    expect(second).toEqual({ ...first, created: false });
+
+    const zip = await JSZip.loadAsync((await service.originals(receivableId)) as Buffer);
+    const names = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir).sort();
+    expect(names).toEqual(expect.arrayContaining(['dunning/contact-log.csv', 'statement-of-account.json']));
+    const storedInvoice = names.find((name) => name.startsWith('documents/invoice/') && name.endsWith('free_fiber.pdf')) as string;
+    expect(Buffer.compare(await zip.file(storedInvoice)!.async('nodebuffer'), invoice)).toBe(0);
+    expect(await zip.file('dunning/contact-log.csv')!.async('string')).toContain('NO_ANSWER');
+    expect(JSON.parse(await zip.file('statement-of-account.json')!.async('string'))).toMatchObject({ principalCents: 8_000_000, daysOverdue: 93 });
+    expect(first.contents.find((item) => item.file === storedInvoice)?.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
