@@ -64,7 +64,8 @@ export class TreeBuilder {
     return { grad, hess };
   }
 
-  private grow(rows: Uint32Array, hist: Histogram, depth: number): number {
+  /** `hist` is null only where the node cannot split (maximum depth). */
+  private grow(rows: Uint32Array, hist: Histogram | null, depth: number): number {
     const { lambda, learningRate, maxDepth, minChildWeight } = this.params;
     let gradSum = 0;
     let hessSum = 0;
@@ -73,32 +74,47 @@ export class TreeBuilder {
       hessSum += this.hess[rows[i] as number] as number;
     }
     const node = this.addNode(rows.length, (-gradSum / (hessSum + lambda)) * learningRate);
-    if (depth >= maxDepth || hessSum < 2 * minChildWeight) return node;
+    if (!hist || depth >= maxDepth || hessSum < 2 * minChildWeight) return node;
     const split = this.bestSplit(hist, gradSum, hessSum);
     if (!split) return node;
 
     const column = this.data.codes[split.feature] as Uint8Array;
-    const leftRows: number[] = [];
-    const rightRows: number[] = [];
-    for (const row of rows) {
+    const goesLeft = (row: number): boolean => {
       const code = column[row] as number;
-      const goLeft = code === missingBin ? split.defaultLeft : code <= split.bin;
-      (goLeft ? leftRows : rightRows).push(row);
+      return code === missingBin ? split.defaultLeft : code <= split.bin;
+    };
+    const left = rows.filter(goesLeft);
+    const right = rows.filter((row) => !goesLeft(row));
+    let leftHist: Histogram | null = null;
+    let rightHist: Histogram | null = null;
+    if (depth + 1 < maxDepth) {
+      // Histogram subtraction: build the smaller child's, derive its sibling's from the parent.
+      const smallIsLeft = left.length <= right.length;
+      const small = this.histogram(smallIsLeft ? left : right);
+      const large = this.subtract(hist, small);
+      leftHist = smallIsLeft ? small : large;
+      rightHist = smallIsLeft ? large : small;
     }
-    const left = Uint32Array.from(leftRows);
-    const right = Uint32Array.from(rightRows);
-    // Histogram subtraction: build the smaller child, derive its sibling from the parent.
-    const smallIsLeft = left.length <= right.length;
-    const small = this.histogram(smallIsLeft ? left : right);
-    const large: Histogram = { grad: hist.grad.map((g, k) => g - (small.grad[k] as number)), hess: hist.hess.map((h, k) => h - (small.hess[k] as number)) };
 
     const bounds = this.data.upperBounds[split.feature] as Float64Array;
     this.tree.feature[node] = split.feature;
     this.tree.threshold[node] = split.bin >= bounds.length - 1 ? allPresentThreshold : (bounds[split.bin] as number);
     this.tree.defaultLeft[node] = split.defaultLeft ? 1 : 0;
-    this.tree.left[node] = this.grow(left, smallIsLeft ? small : large, depth + 1);
-    this.tree.right[node] = this.grow(right, smallIsLeft ? large : small, depth + 1);
+    this.tree.left[node] = this.grow(left, leftHist, depth + 1);
+    this.tree.right[node] = this.grow(right, rightHist, depth + 1);
     return node;
+  }
+
+  private subtract(parent: Histogram, child: Histogram): Histogram {
+    const grad = new Float64Array(parent.grad.length);
+    const hess = new Float64Array(parent.hess.length);
+    for (const f of this.features) {
+      for (let k = f * binSlots; k < (f + 1) * binSlots; k += 1) {
+        grad[k] = (parent.grad[k] as number) - (child.grad[k] as number);
+        hess[k] = (parent.hess[k] as number) - (child.hess[k] as number);
+      }
+    }
+    return { grad, hess };
   }
 
   private addNode(cover: number, value: number): number {
