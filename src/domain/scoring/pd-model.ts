@@ -45,10 +45,13 @@ export function predictPd(model: PdModel, row: ArrayLike<number>): number {
 
 export function assessFinancials(model: PdModel, ratios: ReadonlyArray<number | null>): FinancialAssessment {
   const row = toFeatureRow(ratios);
-  const margin = predictMargin(model.gbdt, row);
+  if (row.length !== model.gbdt.featureCount) throw new Error(`expected ${model.gbdt.featureCount} ratios, got ${row.length}`);
   const { bias, contributions } = model.explain(row);
+  // The attribution is exact, so one walk of the trees gives both the margin and its parts.
+  let margin = bias;
   const named: FeatureContribution[] = [];
   contributions.forEach((logOdds, f) => {
+    margin += logOdds;
     if (logOdds !== 0) named.push({ code: `ATTR${f + 1}`, name: model.featureNames[f] ?? `feature ${f + 1}`, logOdds });
   });
   return { pd: sigmoid(margin), baselinePd: sigmoid(bias), contributions: named, modelVersion: model.version };
