@@ -17,7 +17,11 @@ const treeSchema = z
     return n > 0 && [t.threshold, t.defaultLeft, t.left, t.right, t.value, t.cover].every((a) => a.length === n);
   }, 'every node array of a tree must have the same, non-zero length')
   .refine(
-    (t) => t.feature.every((f, i) => f < 0 || ((t.left[i] ?? -1) > i && (t.right[i] ?? -1) > i && (t.right[i] ?? 0) < t.feature.length)),
+    (t) =>
+      t.feature.every((f, i) => {
+        const [left, right, n] = [t.left[i] ?? -1, t.right[i] ?? -1, t.feature.length];
+        return f < 0 || (left > i && right > i && left < n && right < n);
+      }),
     'children must follow their parent (pre-order) and exist',
   );
 
