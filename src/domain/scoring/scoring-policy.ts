@@ -1,0 +1,23 @@
+import { ScoringPolicy, scoringPolicySchema } from '../../contracts/scoring.contract';
+
+/**
+ * The default scoring policy. Thresholds follow DOMAIN.md §3's three-dimension tiering
+ * (collection rate ≥ 95 % and > 3 years of cooperation are low risk) and the dunning ladder
+ * (90 days overdue → legal action). A process owner replaces it with another version.
+ */
+export const defaultScoringPolicy: ScoringPolicy = scoringPolicySchema.parse({
+  version: 'scoring-policy-2026-11-v1',
+  weights: { financial: 0.5, payment: 0.35, industry: 0.15 },
+  financial: { pdForFullPoints: 0.005, pdForZeroPoints: 0.5 },
+  payment: {
+    shares: { collectionRate: 0.5, daysOverdue: 0.3, cooperation: 0.2 },
+    collectionRateForFullPoints: 0.95,
+    collectionRateForZeroPoints: 0.7,
+    noHistoryCollectionPoints: 50,
+    daysOverdueForZeroPoints: 90,
+    yearsForFullPoints: 3,
+  },
+  industryPoints: { low: 100, medium: 60, high: 20 },
+  redFlagPenalty: { low: 2, medium: 5, high: 12, cap: 40 },
+  reasonCodes: { max: 5, minAbsPoints: 0.5 },
+});
