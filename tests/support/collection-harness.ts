@@ -1,0 +1,58 @@
+import path from 'node:path';
+import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
+import type { JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
+import { InstanceDetailsRepository } from '../../src/camunda/history/instance-details.repository';
+import { createLogger } from '../../src/logger';
+import { startTestSystem } from './test-system';
+import { waitFor } from './wait-for';
+
+/** Test copies of the decisions the collection models call (the real tables are the decisions issue's). */
+export const decisionFixtures = ['dunning-stage', 'early-warning', 'colour-band', 'provision-rate'].map((id) =>
+  path.join(__dirname, '..', 'fixtures', 'decisions', `${id}.dmn`),
+);
+
+export type CollectionSystem = Awaited<ReturnType<typeof startCollectionSystem>>;
+
+/** The test system plus the decision test copies, history details and small helpers for the collection process tests. */
+export async function startCollectionSystem() {
+  const system = await startTestSystem();
+  const zeebe: ZeebeGrpcClient = system.camunda.getZeebeGrpcApiClient();
+  for (const file of decisionFixtures) await zeebe.deployResource({ decisionFilename: file });
+  const details = new InstanceDetailsRepository(system.historyDb);
+  const logger = createLogger('silent');
+
+  /** Starts the version of the process this run deployed (not whatever someone else deployed last). */
+  const startInstance = async (processId: string, variables: JSONDoc) => {
+    const deployed = system.deployed.find((resource) => resource.kind === 'process' && resource.id === processId);
+    if (!deployed) throw new Error(`process ${processId} was not deployed`);
+    const created = await zeebe.createProcessInstance({ bpmnProcessId: processId, version: deployed.version, variables });
+    return created.processInstanceKey;
+  };
+
+  /** Waits until the element is active (activated more often than completed or terminated). */
+  const waitForActive = (processInstanceKey: string, elementId: string) =>
+    waitFor(`element ${elementId} of instance ${processInstanceKey} to be active`, async () => {
+      const events = (await system.history.elementEvents(processInstanceKey)).filter((event) => event.elementId === elementId);
+      const activated = events.filter((event) => event.intent === 'ELEMENT_ACTIVATED').length;
+      const left = events.filter((event) => event.intent === 'ELEMENT_COMPLETED' || event.intent === 'ELEMENT_TERMINATED').length;
+      return activated > left;
+    });
+
+  /** Waits until the element has completed at least `times` times. */
+  const waitForCompletions = (processInstanceKey: string, elementId: string, times = 1) =>
+    waitFor(`element ${elementId} of instance ${processInstanceKey} to complete ${times}×`, async () =>
+      (await system.history.completedElementIds(processInstanceKey)).filter((id) => id === elementId).length >= times,
+    );
+
+  const completionCount = async (processInstanceKey: string, elementId: string) =>
+    (await system.history.completedElementIds(processInstanceKey)).filter((id) => id === elementId).length;
+
+  /** Publishes a message; buffered for 10 minutes so the few milliseconds until a subscription opens do not lose it. */
+  const publish = (name: string, correlationKey: string, variables: JSONDoc) =>
+    zeebe.publishMessage({ name, correlationKey, variables, timeToLive: 600_000 });
+
+  return { ...system, zeebe, details, logger, startInstance, waitForActive, waitForCompletions, completionCount, publish };
+}
+
+/** Business keys of this run: far apart from other runs and other engineers' keys. */
+export const runTag = `${Date.now().toString(36).toUpperCase()}`;
