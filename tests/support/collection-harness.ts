@@ -3,6 +3,7 @@ import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
 import { InstanceDetailsRepository } from '../../src/camunda/history/instance-details.repository';
 import { createLogger } from '../../src/logger';
+import { engineNow, moveEngineClock } from './engine-clock';
 import { startTestSystem } from './test-system';
 import { waitFor } from './wait-for';
 
@@ -48,10 +49,26 @@ export async function startCollectionSystem() {
     (await system.history.completedElementIds(processInstanceKey)).filter((id) => id === elementId).length;
 
   /** Publishes a message; buffered for 10 minutes so the few milliseconds until a subscription opens do not lose it. */
-  const publish = (name: string, correlationKey: string, variables: JSONDoc) =>
+  const publish = (name: string, correlationKey: string, variables: { [key: string]: string | number | boolean }) =>
     zeebe.publishMessage({ name, correlationKey, variables, timeToLive: 600_000 });
 
-  return { ...system, zeebe, details, logger, startInstance, waitForActive, waitForCompletions, completionCount, publish };
+  /**
+   * Moves the shared engine clock forward to `target` and keeps it there until `probe` holds: other
+   * engineers' runs reset the shared clock, so a single move can be undone before the timer fires.
+   * Never moves the clock backwards.
+   */
+  const driveClockUntil = (what: string, target: Date, probe: () => Promise<boolean>, timeoutMs = 60_000) =>
+    waitFor(
+      what,
+      async () => {
+        const now = await engineNow();
+        if (now.getTime() < target.getTime()) await moveEngineClock(target.getTime() - now.getTime());
+        return probe();
+      },
+      timeoutMs,
+    );
+
+  return { ...system, zeebe, details, logger, startInstance, waitForActive, waitForCompletions, completionCount, publish, driveClockUntil };
 }
 
 /** Business keys of this run: far apart from other runs and other engineers' keys. */
