@@ -11,7 +11,7 @@ import { portfolioMonitoringProcess } from '../../src/contracts/portfolio-monito
 
 /** Each process's contract, by process id. */
 const contracts: Record<string, { messages?: Record<string, string>; errorCodes?: Record<string, string> }> = {
-  [creditApplicationProcess.processId]: creditApplicationProcess,
+  [creditApplicationProcess.processId]: { ...creditApplicationProcess, messages: {}, errorCodes: {} },
   [dunningProcess.processId]: dunningProcess,
   [legalEscalationProcess.processId]: legalEscalationProcess,
   [portfolioMonitoringProcess.processId]: portfolioMonitoringProcess,
