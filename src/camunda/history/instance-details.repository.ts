@@ -57,6 +57,20 @@ export class InstanceDetailsRepository {
     return rows.map(({ record }) => ({ errorType: record.value.errorType, errorMessage: record.value.errorMessage, elementId: record.value.elementId }));
   }
 
+  /** Due dates of the instance's timers that have neither fired nor been cancelled. */
+  async pendingTimerDueDates(processInstanceKey: string): Promise<Date[]> {
+    const rows: { record_key: string; intent: string; record: { value: { dueDate: number } } }[] = await this.db(zeebeRecordTable)
+      .select('record_key', 'intent', 'record')
+      .where({ value_type: 'TIMER', process_instance_key: processInstanceKey, record_type: 'EVENT' })
+      .orderBy('position');
+    const pending = new Map<string, number>();
+    for (const row of rows) {
+      if (row.intent === 'CREATED') pending.set(String(row.record_key), row.record.value.dueDate);
+      else pending.delete(String(row.record_key));
+    }
+    return [...pending.values()].map((dueDate) => new Date(dueDate));
+  }
+
   private async instancesWhere(filter: (query: Knex.QueryBuilder) => Knex.QueryBuilder): Promise<InstanceSummary[]> {
     const rows: { record: { value: { processInstanceKey: number; processDefinitionKey: number; bpmnProcessId: string; parentProcessInstanceKey: number } } }[] =
       await filter(
