@@ -1,6 +1,9 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { Knex } from 'knex';
 import { creditApplicationProcess } from '../src/contracts/credit-application.contract';
+import { dunningProcess } from '../src/contracts/dunning.contract';
+import { legalEscalationProcess } from '../src/contracts/legal-escalation.contract';
+import { portfolioMonitoringProcess } from '../src/contracts/portfolio-monitoring.contract';
 import { reviewSlaJobTypes } from '../src/contracts/review-sla.contract';
 import { ApplicationAssessmentRepository } from '../src/db/application-assessment.repository';
 import { InvestigationReportRepository } from '../src/db/investigation-report.repository';
@@ -35,7 +38,13 @@ export const jobWorkers: Record<string, (deps: WorkerDependencies) => { close():
  * Job types the models already use whose real worker belongs to the workers issue. Process tests
  * serve them with test workers; `npm start` names them so nobody mistakes them for done.
  */
-export const jobTypesAwaitingWorkers: readonly string[] = [];
+export const jobTypesAwaitingWorkers: readonly string[] = [
+  ...new Set<string>([
+    ...Object.values(dunningProcess.jobTypes),
+    ...Object.values(legalEscalationProcess.jobTypes),
+    ...Object.values(portfolioMonitoringProcess.jobTypes),
+  ]),
+];
 
 export interface RunningWorkers {
   /** Stops polling and waits for jobs in hand to finish. */

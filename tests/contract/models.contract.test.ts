@@ -8,6 +8,22 @@ import { decisionIds, policyDecisions } from '../../src/contracts/decisions.cont
 import type { z } from 'zod';
 import engineSettings from '../../engine/engine.json';
 import { decisionFile, readDecisionModel, type DecisionModel } from '../support/dmn-model';
+import { creditApplicationProcess } from '../../src/contracts/credit-application.contract';
+import { greenChannelProcess } from '../../src/contracts/green-channel.contract';
+import { tieredReviewProcess } from '../../src/contracts/tiered-review.contract';
+import { dunningProcess } from '../../src/contracts/dunning.contract';
+import { legalEscalationProcess } from '../../src/contracts/legal-escalation.contract';
+import { portfolioMonitoringProcess } from '../../src/contracts/portfolio-monitoring.contract';
+
+/** Each process's contract, by process id. */
+const contracts: Record<string, { messages?: Record<string, string>; errorCodes?: Record<string, string> }> = {
+  [creditApplicationProcess.processId]: { ...creditApplicationProcess, messages: {}, errorCodes: {} },
+  [dunningProcess.processId]: dunningProcess,
+  [legalEscalationProcess.processId]: legalEscalationProcess,
+  [portfolioMonitoringProcess.processId]: portfolioMonitoringProcess,
+  [greenChannelProcess.processId]: { ...greenChannelProcess, messages: {}, errorCodes: {} },
+  [tieredReviewProcess.processId]: { ...tieredReviewProcess, messages: {}, errorCodes: {} },
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BpmnModdle } = require('bpmn-moddle');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -28,7 +44,7 @@ function walk(element: unknown, visit: (element: ModdleElement) => void, seen = 
   const node = element as ModdleElement;
   if (typeof node.$type === 'string') visit(node);
   for (const [key, value] of Object.entries(node)) {
-    if (key.startsWith('$') || key === 'sourceRef' || key === 'targetRef' || key === 'attachedToRef' || key === 'processRef' || key === 'bpmnElement') continue;
+    if (key.startsWith('$') || key === 'sourceRef' || key === 'targetRef' || key === 'attachedToRef' || key === 'processRef' || key === 'bpmnElement' || key === 'errorRef' || key === 'messageRef') continue;
     if (Array.isArray(value)) value.forEach((child) => walk(child, visit, seen));
     else if (value && typeof value === 'object') walk(value, visit, seen);
   }
@@ -71,6 +87,25 @@ describe.each(bpmnFiles.map((file) => [path.relative(projectRoot, file), file]))
       const form = (task.extensionElements as ModdleElement).values?.find((value) => value.$type === 'zeebe:FormDefinition');
       expect(formIds).toContain(form?.formId);
     }
+  });
+
+  it('when its message names are read, then each is declared in the process contract', () => {
+    const contract = contracts[path.basename(file, '.bpmn')];
+    expect(contract).toBeDefined();
+    const messageNames = elements.filter((element) => element.$type === 'bpmn:Message').map((element) => element.name as string);
+    for (const name of messageNames) expect(Object.values(contract?.messages ?? {})).toContain(name);
+  });
+
+  it('when its thrown error codes are read, then each is declared in the process contract', () => {
+    const contract = contracts[path.basename(file, '.bpmn')];
+    const errors = elements.filter((element) => element.$type === 'bpmn:Error');
+    const thrownErrorRefs = elements
+      .filter((element) => element.$type === 'bpmn:EndEvent')
+      .flatMap((element) => ((element.eventDefinitions as ModdleElement[] | undefined) ?? []).filter((definition) => definition.$type === 'bpmn:ErrorEventDefinition'))
+      .map((definition) => (definition.errorRef as ModdleElement | undefined)?.errorCode as string);
+    expect(thrownErrorRefs.every((code) => typeof code === 'string')).toBe(true);
+    for (const code of thrownErrorRefs) expect(Object.values(contract?.errorCodes ?? {})).toContain(code);
+    for (const error of errors) expect(error.errorCode).toMatch(/^[A-Z][A-Z0-9_]*$/);
   });
 
   it('when its ids are read, then none is a modeler-generated one', () => {

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import {
+  freezeGroupCreditInputSchema,
+  freezeGroupCreditOutputSchema,
+  legalEscalationProcess,
+  runSecondDueDiligenceInputSchema,
+  runSecondDueDiligenceOutputSchema,
+} from './legal-escalation.contract';
+
+/** `processes/portfolio-monitoring.bpmn`: the daily re-scoring, colour consequences and early warnings (DOMAIN.md §3, §4). */
+export const portfolioMonitoringProcess = {
+  processId: 'portfolio-monitoring',
+  /** Spring cron (seconds first), evaluated by the engine in UTC. */
+  schedule: '0 0 2 * * ?',
+  elements: {
+    start: 'StartEvent_DailyMonitoring',
+    listActiveCustomers: 'Task_ListActiveCustomers',
+    monitorCustomer: 'SubProcess_MonitorCustomer',
+    customerStart: 'StartEvent_CustomerMonitoring',
+    scoreCustomer: 'Task_ScoreCustomer',
+    determineColourBand: 'Task_DetermineColourBand',
+    colourBand: 'Gateway_ColourBand',
+    applyCreditRestrictions: 'Task_ApplyCreditRestrictions',
+    suspendTrading: 'Task_SuspendTrading',
+    startReceivablePreservation: 'Task_StartReceivablePreservation',
+    assessEarlyWarning: 'Task_AssessEarlyWarning',
+    secondDueDiligenceRequired: 'Gateway_SecondDueDiligenceRequired',
+    runSecondDueDiligence: 'Task_RunSecondDueDiligence',
+    freezeGroupCredit: 'Task_FreezeGroupCredit',
+    restrictNewBusinessRequired: 'Gateway_RestrictNewBusinessRequired',
+    restrictNewBusiness: 'Task_RestrictNewBusiness',
+    determineProvisionRate: 'Task_DetermineProvisionRate',
+    customerMonitored: 'EndEvent_CustomerMonitored',
+    topUpProvisions: 'Task_TopUpProvisions',
+    portfolioMonitored: 'EndEvent_PortfolioMonitored',
+  },
+  jobTypes: {
+    listActiveCustomers: 'list-active-customers',
+    scoreCustomer: 'score-customer',
+    applyCreditRestrictions: 'apply-credit-restrictions',
+    suspendTrading: 'suspend-trading',
+    startReceivablePreservation: 'start-receivable-preservation',
+    runSecondDueDiligence: legalEscalationProcess.jobTypes.runSecondDueDiligence,
+    freezeGroupCredit: legalEscalationProcess.jobTypes.freezeGroupCredit,
+    restrictNewBusiness: 'restrict-new-business',
+    topUpProvision: 'top-up-provision',
+  },
+  messages: {},
+  errorCodes: {},
+  decisions: {
+    colourBand: 'colour-band',
+    earlyWarning: 'early-warning',
+    provisionRate: 'provision-rate',
+  },
+  forms: {},
+} as const;
+
+const money = z.number().finite().nonnegative();
+const ratio = z.number().min(0).max(1);
+
+export const consequenceSchema = z.enum([
+  'CREDIT_RESTRICTED',
+  'TRADING_SUSPENDED',
+  'PRESERVATION_STARTED',
+  'SECOND_DUE_DILIGENCE',
+  'GROUP_CREDIT_FROZEN',
+  'NEW_BUSINESS_RESTRICTED',
+]);
+
+export const listActiveCustomersInputSchema = z.object({});
+export const listActiveCustomersOutputSchema = z.object({ customers: z.array(z.object({ customerId: z.string().min(1) })) });
+
+/** score-customer: today's score and the exposure facts the early warning needs. */
+export const scoreCustomerInputSchema = z.object({ customerId: z.string().min(1) });
+export const exposureSchema = z.object({
+  openAmount: money,
+  /** Days the oldest open receivable is overdue (0 when none). */
+  daysOverdue: z.number().int().nonnegative(),
+  /** Share of the credit term elapsed for the open receivables (0..1+). */
+  termElapsedRatio: z.number().nonnegative(),
+  collectionRate: ratio,
+  /** Drop of receivable turnover against the previous period (0.2 = −20 %); 0 when it rose. */
+  turnoverDropRatio: ratio,
+});
+export const scoreCustomerOutputSchema = z.object({ score: z.number().min(0).max(100), scoreModelVersion: z.string().min(1), exposure: exposureSchema });
+
+export const colourBandDecisionOutputSchema = z.object({
+  colour: z.enum(['green', 'yellow', 'red']),
+  limitFactor: z.number().min(0).max(1),
+  maxTermDays: z.number().int().nonnegative().nullable(),
+  tradingSuspended: z.boolean(),
+  preservationRequired: z.boolean(),
+});
+
+/** apply-credit-restrictions: limit = approved limit × limitFactor (absolute, never compounding day after day), term ≤ maxTermDays. */
+export const applyCreditRestrictionsInputSchema = z.object({ customerId: z.string().min(1), limitFactor: ratio, maxTermDays: z.number().int().positive() });
+export const applyCreditRestrictionsOutputSchema = z.object({ restrictionId: z.string().min(1) });
+
+export const suspendTradingInputSchema = z.object({ customerId: z.string().min(1) });
+export const suspendTradingOutputSchema = z.object({ suspensionId: z.string().min(1) });
+
+export const startReceivablePreservationInputSchema = z.object({ customerId: z.string().min(1), openAmount: money });
+export const startReceivablePreservationOutputSchema = z.object({ preservationCaseId: z.string().min(1) });
+
+export { freezeGroupCreditInputSchema, freezeGroupCreditOutputSchema, runSecondDueDiligenceInputSchema, runSecondDueDiligenceOutputSchema };
+
+export const restrictNewBusinessInputSchema = z.object({ customerId: z.string().min(1), turnoverDropRatio: ratio });
+export const restrictNewBusinessOutputSchema = z.object({ restrictionId: z.string().min(1) });
+
+/** top-up-provision: provision required = openAmount × provisionRate; tops up only (never releases); idempotent per customer and day. */
+export const topUpProvisionInputSchema = z.object({ customerId: z.string().min(1), score: z.number(), provisionRate: z.number().min(0).max(1), openAmount: money });
+export const topUpProvisionOutputSchema = z.object({ provisionRequired: money, provisionTopUp: money });
+
+/** One element of monitoringResults (the sub-process's output collection). */
+export const monitoringResultSchema = z.object({
+  customerId: z.string(),
+  score: z.number(),
+  colour: z.enum(['green', 'yellow', 'red']),
+  warningLevel: z.enum(['NONE', 'YELLOW', 'RED']),
+  provisionRate: z.number(),
+  openAmount: money,
+  consequences: z.array(consequenceSchema),
+});
