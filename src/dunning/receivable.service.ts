@@ -1,6 +1,6 @@
 import { balanceOf, type LedgerBalance } from '../domain/dunning/receivable-ledger';
 import { NotFoundError } from '../domain/errors';
-import type { ReceivableRepository } from '../db/receivable.repository';
+import type { ReceivableLedgerRepository } from '../db/receivable-ledger.repository';
 
 export interface PaymentResult {
   amountAppliedCents: number;
@@ -11,7 +11,7 @@ export interface PaymentResult {
 
 /** Payments against invoices: booked once per payment reference, the balance recomputed from the ledger. */
 export class ReceivableService {
-  constructor(private readonly receivables: ReceivableRepository) {}
+  constructor(private readonly receivables: ReceivableLedgerRepository) {}
 
   async applyPayment(input: { receivableId: string; paymentReference: string; amountCents: number; paidOn: string }): Promise<PaymentResult> {
     const receivable = await this.receivables.find(input.receivableId);

@@ -1,4 +1,4 @@
-import { ReceivableRepository } from '../../src/db/receivable.repository';
+import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { ReceivableService } from '../../src/dunning/receivable.service';
 import { startTestSystem } from '../support/test-system';
 
@@ -12,7 +12,7 @@ describe('receivable payments booked once per reference', () => {
   });
 
   it('when a partial payment is delivered twice and the rest follows, then it is booked once, the fee is settled first and the receivable ends paid', async () => {
-    const receivables = new ReceivableRepository(system.db);
+    const receivables = new ReceivableLedgerRepository(system.db);
     const service = new ReceivableService(receivables);
     const id = `INV-PAY-${Date.now()}`;
     await receivables.openOnce({ id, applicationId: 'a', customerTaxId: '91310000SAMPLE0001', currency: 'CNY', principalCents: 1_000_000, issuedOn: '2026-01-01', dueDate: '2026-01-31', dailyLateFeeRate: 0.0005 });

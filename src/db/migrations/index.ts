@@ -9,7 +9,7 @@ import * as createInvestigationReport from './20261123084500_create_investigatio
 import * as createDunningNotice from './20261123090000_create_dunning_notice';
 import * as createCreditFreezeAndProvision from './20261123091500_create_credit_freeze_and_provision';
 import * as createEvidencePack from './20261123093000_create_evidence_pack';
-import * as createReceivable from './20261123094500_create_receivable';
+import * as createReceivableLedger from './20261123094500_create_receivable_ledger';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -23,7 +23,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261123090000_create_dunning_notice': createDunningNotice,
   '20261123091500_create_credit_freeze_and_provision': createCreditFreezeAndProvision,
   '20261123093000_create_evidence_pack': createEvidencePack,
-  '20261123094500_create_receivable': createReceivable,
+  '20261123094500_create_receivable_ledger': createReceivableLedger,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

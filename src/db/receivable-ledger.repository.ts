@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import type { LedgerEvent, ReceivableTerms } from '../domain/dunning/receivable-ledger';
 
-export const receivableTable = 'receivable';
-export const receivableEventTable = 'receivable_event';
+export const receivableLedgerTable = 'receivable_ledger';
+export const receivableLedgerEventTable = 'receivable_ledger_event';
 
 export interface Receivable {
   id: string;
@@ -40,12 +40,12 @@ const mapRow = (row: ReceivableRow): Receivable => ({
   status: row.status,
 });
 
-export class ReceivableRepository {
+export class ReceivableLedgerRepository {
   constructor(private readonly db: Knex) {}
 
   /** Opens the receivable of an invoice once; the first registration wins. */
   async openOnce(receivable: Omit<Receivable, 'status'>): Promise<Receivable> {
-    await this.db(receivableTable)
+    await this.db(receivableLedgerTable)
       .insert({
         id: receivable.id, application_id: receivable.applicationId, customer_tax_id: receivable.customerTaxId, currency: receivable.currency,
         principal_cents: receivable.principalCents, issued_on: receivable.issuedOn, due_date: receivable.dueDate, daily_late_fee_rate: receivable.dailyLateFeeRate, status: 'OPEN',
@@ -56,21 +56,21 @@ export class ReceivableRepository {
   }
 
   async setDueDate(id: string, dueDate: string): Promise<void> {
-    await this.db(receivableTable).where({ id }).update({ due_date: dueDate });
+    await this.db(receivableLedgerTable).where({ id }).update({ due_date: dueDate });
   }
 
   async setStatus(id: string, status: Receivable['status']): Promise<void> {
-    await this.db(receivableTable).where({ id }).update({ status });
+    await this.db(receivableLedgerTable).where({ id }).update({ status });
   }
 
   async find(id: string): Promise<Receivable | undefined> {
-    const row = await this.db<ReceivableRow>(receivableTable).select('*', this.db.raw("to_char(issued_on, 'YYYY-MM-DD') as issued_on"), this.db.raw("to_char(due_date, 'YYYY-MM-DD') as due_date")).where({ id }).first();
+    const row = await this.db<ReceivableRow>(receivableLedgerTable).select('*', this.db.raw("to_char(issued_on, 'YYYY-MM-DD') as issued_on"), this.db.raw("to_char(due_date, 'YYYY-MM-DD') as due_date")).where({ id }).first();
     return row ? mapRow(row) : undefined;
   }
 
   /** Books a payment or cost once per reference; returns whether it was new. */
   async bookOnce(receivableId: string, event: LedgerEvent): Promise<boolean> {
-    const inserted = await this.db(receivableEventTable)
+    const inserted = await this.db(receivableLedgerEventTable)
       .insert({ receivable_id: receivableId, kind: event.kind, booked_on: event.date, amount_cents: event.amountCents, reference: event.reference })
       .onConflict(['receivable_id', 'reference'])
       .ignore()
@@ -79,12 +79,12 @@ export class ReceivableRepository {
   }
 
   async events(receivableId: string): Promise<LedgerEvent[]> {
-    const rows = await this.db(receivableEventTable).where({ receivable_id: receivableId }).orderBy('id').select('kind', this.db.raw("to_char(booked_on, 'YYYY-MM-DD') as booked_on"), 'amount_cents', 'reference');
+    const rows = await this.db(receivableLedgerEventTable).where({ receivable_id: receivableId }).orderBy('id').select('kind', this.db.raw("to_char(booked_on, 'YYYY-MM-DD') as booked_on"), 'amount_cents', 'reference');
     return rows.map((row: { kind: LedgerEvent['kind']; booked_on: string; amount_cents: string; reference: string }) => ({ kind: row.kind, date: row.booked_on, amountCents: Number(row.amount_cents), reference: row.reference }));
   }
 
   async openForCustomers(taxIds: string[]): Promise<Receivable[]> {
-    const rows = await this.db<ReceivableRow>(receivableTable).select('*', this.db.raw("to_char(issued_on, 'YYYY-MM-DD') as issued_on"), this.db.raw("to_char(due_date, 'YYYY-MM-DD') as due_date")).whereIn('customer_tax_id', taxIds).where({ status: 'OPEN' });
+    const rows = await this.db<ReceivableRow>(receivableLedgerTable).select('*', this.db.raw("to_char(issued_on, 'YYYY-MM-DD') as issued_on"), this.db.raw("to_char(due_date, 'YYYY-MM-DD') as due_date")).whereIn('customer_tax_id', taxIds).where({ status: 'OPEN' });
     return rows.map(mapRow);
   }
 

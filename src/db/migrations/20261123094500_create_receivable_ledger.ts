@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 
-/** Receivables (one per invoice) and their ledger events: payments and costs, each once by reference. */
+/** The ledger of each invoice's receivable: its terms, and payments and costs, each once by reference. */
 export async function up(db: Knex): Promise<void> {
-  await db.schema.createTable('receivable', (table) => {
+  await db.schema.createTable('receivable_ledger', (table) => {
     table.text('id').primary(); // the invoice number
     table.text('application_id').notNullable();
     table.text('customer_tax_id').notNullable();
@@ -16,9 +16,9 @@ export async function up(db: Knex): Promise<void> {
     table.index(['customer_tax_id']);
     table.index(['status', 'due_date']);
   });
-  await db.schema.createTable('receivable_event', (table) => {
+  await db.schema.createTable('receivable_ledger_event', (table) => {
     table.bigIncrements('id').primary();
-    table.text('receivable_id').notNullable().references('receivable.id');
+    table.text('receivable_id').notNullable().references('receivable_ledger.id');
     table.text('kind').notNullable(); // payment, cost
     table.date('booked_on').notNullable();
     table.bigInteger('amount_cents').notNullable();
@@ -28,6 +28,6 @@ export async function up(db: Knex): Promise<void> {
 }
 
 export async function down(db: Knex): Promise<void> {
-  await db.schema.dropTable('receivable_event');
-  await db.schema.dropTable('receivable');
+  await db.schema.dropTable('receivable_ledger_event');
+  await db.schema.dropTable('receivable_ledger');
 }
