@@ -1,6 +1,6 @@
 import { creditApplicationProcess as contract } from '../../src/contracts/credit-application.contract';
 import { ApplicationAssessmentRepository } from '../../src/db/application-assessment.repository';
-import { engineNow, moveEngineClock, resetEngineClock } from '../support/engine-clock';
+import { engineNow, moveEngineClock } from '../support/engine-clock';
 import { startTestSystem, waitForCompletedElement, waitForUserTask } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 
@@ -10,8 +10,7 @@ describe('review SLA timer on the controlled engine clock', () => {
     system = await startTestSystem();
   });
   afterAll(async () => {
-    await resetEngineClock();
-    await system.close();
+      await system.close();
   });
 
   it('when the engine clock passes the review due date, then the breach is recorded and the review stays open', async () => {

@@ -4,7 +4,6 @@ import { engineProfile, engineHome } from '../../src/camunda/engine/engine-profi
 import { startEngine } from '../../src/camunda/engine/engine-process';
 import { dropDatabase, parsePostgresUrl } from '../../src/camunda/engine/postgres-database';
 import { migrateToLatest } from '../../src/db/migrate';
-import { resetEngineClock } from './engine-clock';
 
 export const startedMarker = path.join(engineHome, 'test', 'started-by-jest');
 
@@ -21,5 +20,4 @@ export default async function globalSetup(): Promise<void> {
     console.log(`\n[test engine] ready in ${(result.startMs / 1000).toFixed(1)} s; history in ${result.historyStore}`);
     fs.writeFileSync(startedMarker, new Date().toISOString());
   }
-  await resetEngineClock();
 }
