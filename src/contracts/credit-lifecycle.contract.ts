@@ -69,6 +69,7 @@ export const creditLifecycleProcess = {
     dunning: 'CallActivity_Dunning',
     collectionFailed: 'Boundary_CollectionFailed',
     legalEscalation: 'CallActivity_LegalEscalation',
+    overdueSettled: 'Gateway_OverdueSettled',
     receivableSettled: 'Gateway_ReceivableSettled',
     archiveTransaction: 'Task_ArchiveTransaction',
     rescoreCustomer: 'Task_RescoreCustomer',
