@@ -40,7 +40,18 @@ describe('deployment gated by bpmnlint', () => {
 
   it('when every model is clean, then all are deployed in one deployment with their versions', async () => {
     const deployed = await deployModels(camunda.getZeebeGrpcApiClient(), projectModelFiles(projectRoot), projectRoot);
-    expect(deployed.map((resource) => `${resource.kind}:${resource.id}`).sort()).toEqual(['form:review-credit-application', 'process:credit-application']);
+    expect(deployed.map((resource) => `${resource.kind}:${resource.id}`).sort()).toEqual([
+      'form:arbitrate-dispute',
+      'form:chase-receipt-confirmation',
+      'form:confirm-collected-information',
+      'form:enter-document-data',
+      'form:follow-up-collection',
+      'form:resolve-three-way-mismatch',
+      'form:review-credit-application',
+      'form:sign-credit-contract',
+      'process:credit-application',
+      'process:credit-lifecycle',
+    ]);
     for (const resource of deployed) expect(resource.version).toBeGreaterThanOrEqual(1);
   });
 });
