@@ -15,10 +15,10 @@ const shared = {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
   setupFiles: ['<rootDir>/tests/support/test-environment.ts'],
-  testTimeout: 120000,
 };
 
 module.exports = {
+  testTimeout: 120000,
   // After worker.close() the SDK's last in-flight ActivateJobs long poll keeps a timer for up
   // to ~45 s; every resource of ours is closed by then, so do not wait for it.
   forceExit: true,
