@@ -1,6 +1,7 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { Knex } from 'knex';
 import { creditApplicationProcess } from '../src/contracts/credit-application.contract';
+import { creditLifecycleProcess } from '../src/contracts/credit-lifecycle.contract';
 import { dunningProcess } from '../src/contracts/dunning.contract';
 import { legalEscalationProcess } from '../src/contracts/legal-escalation.contract';
 import { portfolioMonitoringProcess } from '../src/contracts/portfolio-monitoring.contract';
@@ -12,6 +13,7 @@ import { InvestigationService } from '../src/investigation/investigation.service
 import { sourcesFromEnvironment } from '../src/investigation/sources-from-environment';
 import type { Logger } from '../src/logger';
 import { runCreditInvestigationJobType, startRunCreditInvestigationWorker } from './investigation/run-credit-investigation.worker';
+import { startComputeDueDateWorker } from './receivable/compute-due-date.worker';
 import { startComputeSlaDeadlineWorker } from './review/compute-sla-deadline.worker';
 import { startNotifySlaBreachWorker } from './review/notify-sla-breach.worker';
 import { startRecordSlaBreachWorker } from './review/record-sla-breach.worker';
@@ -32,7 +34,10 @@ export const jobWorkers: Record<string, (deps: WorkerDependencies) => { close():
   [reviewSlaJobTypes.computeSlaDeadline]: startComputeSlaDeadlineWorker,
   [reviewSlaJobTypes.notifySlaBreach]: startNotifySlaBreachWorker,
   [runCreditInvestigationJobType]: startRunCreditInvestigationWorker,
+  [creditLifecycleProcess.jobTypes.computeDueDate]: startComputeDueDateWorker,
 };
+
+const lifecycle = creditLifecycleProcess.jobTypes;
 
 /**
  * Job types the models already use whose real worker belongs to the workers issue. Process tests
@@ -43,6 +48,16 @@ export const jobTypesAwaitingWorkers: readonly string[] = [
     ...Object.values(dunningProcess.jobTypes),
     ...Object.values(legalEscalationProcess.jobTypes),
     ...Object.values(portfolioMonitoringProcess.jobTypes),
+    lifecycle.runPreliminaryInvestigation,
+    lifecycle.extractDocuments,
+    lifecycle.scoreCustomer,
+    lifecycle.confirmShippingDocuments,
+    lifecycle.sendReceiptReminder,
+    lifecycle.sendPreDueReminder,
+    lifecycle.applyPayment,
+    lifecycle.archiveTransaction,
+    lifecycle.rescoreCustomer,
+    lifecycle.holdShipments,
   ]),
 ];
 
@@ -51,14 +66,19 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-export function startWorkers(deps: { zeebe: ZeebeGrpcClient; db: Knex; logger: Logger }): RunningWorkers {
-  const workerDeps = {
+/** What every worker may need, built once from the composition root's knex, client and logger. */
+export function workerDependencies(deps: { zeebe: ZeebeGrpcClient; db: Knex; logger: Logger }): WorkerDependencies {
+  return {
     zeebe: deps.zeebe,
     assessments: new ApplicationAssessmentRepository(deps.db),
     escalations: new ReviewEscalationRepository(deps.db),
     investigations: new InvestigationService(sourcesFromEnvironment(), new InvestigationReportRepository(deps.db)),
     logger: deps.logger.child({ component: 'workers' }),
   };
+}
+
+export function startWorkers(deps: { zeebe: ZeebeGrpcClient; db: Knex; logger: Logger }): RunningWorkers {
+  const workerDeps = workerDependencies(deps);
   const workers = Object.values(jobWorkers).map((start) => start(workerDeps));
   if (jobTypesAwaitingWorkers.length > 0) {
     workerDeps.logger.warn({ jobTypes: jobTypesAwaitingWorkers }, 'job types without a real worker yet: their jobs wait');

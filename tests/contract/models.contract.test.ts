@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import engineSettings from '../../engine/engine.json';
 import { decisionFile, readDecisionModel, type DecisionModel } from '../support/dmn-model';
 import { creditApplicationProcess } from '../../src/contracts/credit-application.contract';
+import { creditLifecycleProcess } from '../../src/contracts/credit-lifecycle.contract';
 import { greenChannelProcess } from '../../src/contracts/green-channel.contract';
 import { tieredReviewProcess } from '../../src/contracts/tiered-review.contract';
 import { dunningProcess } from '../../src/contracts/dunning.contract';
@@ -21,6 +22,7 @@ const contracts: Record<string, { messages?: Record<string, string>; errorCodes?
   [dunningProcess.processId]: dunningProcess,
   [legalEscalationProcess.processId]: legalEscalationProcess,
   [portfolioMonitoringProcess.processId]: portfolioMonitoringProcess,
+  [creditLifecycleProcess.processId]: { messages: creditLifecycleProcess.messages, errorCodes: creditLifecycleProcess.errors },
   [greenChannelProcess.processId]: { ...greenChannelProcess, messages: {}, errorCodes: {} },
   [tieredReviewProcess.processId]: { ...tieredReviewProcess, messages: {}, errorCodes: {} },
 };

@@ -43,7 +43,7 @@ describe('deployment gated by bpmnlint', () => {
     const expected = projectModelFiles(projectRoot).map((file) => path.basename(file).replace(/\.(bpmn|dmn|form)$/, ''));
     expect(deployed.filter((resource) => resource.kind !== 'decisionRequirements').map((resource) => resource.id).sort()).toEqual(expected.sort());
     expect(deployed.filter((resource) => resource.kind === 'process').map((resource) => resource.id)).toEqual(
-      expect.arrayContaining(['credit-application', 'green-channel', 'tiered-review']),
+      expect.arrayContaining(['credit-application', 'credit-lifecycle', 'green-channel', 'tiered-review', 'dunning', 'legal-escalation', 'portfolio-monitoring']),
     );
     // each .dmn file is one decision requirements graph, named by its definitions id
     expect(deployed.filter((resource) => resource.kind === 'decisionRequirements')).toHaveLength(expected.filter((id) => projectModelFiles(projectRoot).some((file) => file.endsWith(`${id}.dmn`))).length);

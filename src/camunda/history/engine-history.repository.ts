@@ -5,11 +5,14 @@ export const zeebeRecordTable = 'zeebe_record';
 
 export interface UserTaskView {
   userTaskKey: string;
+  /** The task's element instance: the scope of its input mappings. */
+  elementInstanceKey: string;
   elementId: string;
   processInstanceKey: string;
   formKey: string | null;
   assignee: string | null;
   candidateGroups: string[];
+  dueDate: string | null;
   state: string;
   createdAt: string;
 }
@@ -26,7 +29,25 @@ interface UserTaskRecordRow {
   record_key: string;
   intent: string;
   occurred_at: Date;
-  record: { value: { elementId: string; processInstanceKey: number; formKey: number; assignee: string; candidateGroupsList?: string[]; candidateGroups?: string[] } };
+  record: {
+    value: {
+      elementId: string; elementInstanceKey: number; processInstanceKey: number; formKey: number; assignee: string; dueDate?: string;
+      candidateGroupsList?: string[]; candidateGroups?: string[];
+    };
+  };
+}
+
+export interface IncidentView {
+  incidentKey: string;
+  elementId: string;
+  errorType: string;
+  errorMessage: string;
+}
+
+export interface CalledInstanceView {
+  processInstanceKey: string;
+  bpmnProcessId: string;
+  processDefinitionKey: string;
 }
 
 const finishedTaskIntents = ['COMPLETED', 'CANCELED'];
@@ -51,11 +72,13 @@ export class EngineHistoryRepository {
         const value = row.record.value;
         return {
           userTaskKey: String(row.record_key),
+          elementInstanceKey: String(value.elementInstanceKey),
           elementId: value.elementId,
           processInstanceKey: String(value.processInstanceKey),
           formKey: value.formKey && value.formKey > 0 ? String(value.formKey) : null,
           assignee: value.assignee || null,
           candidateGroups: value.candidateGroupsList ?? value.candidateGroups ?? [],
+          dueDate: value.dueDate || null,
           state: row.intent,
           createdAt: createdAt.toISOString(),
         };
@@ -93,5 +116,51 @@ export class EngineHistoryRepository {
 
   async completedElementIds(processInstanceKey: string): Promise<string[]> {
     return (await this.elementEvents(processInstanceKey)).filter((event) => event.intent === 'ELEMENT_COMPLETED').map((event) => event.elementId);
+  }
+
+  /** The latest value of each variable of one scope (the instance itself unless `scopeKey` names an inner one). */
+  async variables(processInstanceKey: string, scopeKey = processInstanceKey): Promise<Record<string, unknown>> {
+    const rows: Array<{ name: string; value: string }> = await this.db(zeebeRecordTable)
+      .select(this.db.raw("record->'value'->>'name' as name"), this.db.raw("record->'value'->>'value' as value"))
+      .where({ value_type: 'VARIABLE', process_instance_key: processInstanceKey, record_type: 'EVENT' })
+      .whereRaw("record->'value'->>'scopeKey' = ?", [scopeKey])
+      .orderBy('position');
+    return Object.fromEntries(rows.map((row) => [row.name, JSON.parse(row.value) as unknown]));
+  }
+
+  /** Incidents of the instance that were raised and not resolved. */
+  async openIncidents(processInstanceKey: string): Promise<IncidentView[]> {
+    const rows: Array<{ record_key: string; intent: string; record: { value: { elementId: string; errorType: string; errorMessage: string } } }> = await this.db(zeebeRecordTable)
+      .select('record_key', 'intent', 'record')
+      .where({ value_type: 'INCIDENT', process_instance_key: processInstanceKey, record_type: 'EVENT' })
+      .orderBy('position');
+    const open = new Map<string, IncidentView>();
+    for (const row of rows) {
+      const key = String(row.record_key);
+      if (row.intent === 'CREATED') open.set(key, { incidentKey: key, elementId: row.record.value.elementId, errorType: row.record.value.errorType, errorMessage: row.record.value.errorMessage });
+      else if (row.intent === 'RESOLVED') open.delete(key);
+    }
+    return [...open.values()];
+  }
+
+  /** Instances started by the instance's call activities, oldest first. */
+  async calledInstances(processInstanceKey: string): Promise<CalledInstanceView[]> {
+    const rows: Array<{ key: string; bpmn_process_id: string; definition_key: string }> = await this.db(zeebeRecordTable)
+      .distinct(
+        this.db.raw('process_instance_key::text as key'),
+        this.db.raw("record->'value'->>'bpmnProcessId' as bpmn_process_id"),
+        this.db.raw("record->'value'->>'processDefinitionKey' as definition_key"),
+      )
+      .where({ value_type: 'PROCESS_INSTANCE', record_type: 'EVENT', intent: 'ELEMENT_ACTIVATED' })
+      .whereRaw("record->'value'->>'bpmnElementType' = 'PROCESS'")
+      .whereRaw("record->'value'->>'parentProcessInstanceKey' = ?", [processInstanceKey])
+      .orderBy('key');
+    return rows.map((row) => ({ processInstanceKey: row.key, bpmnProcessId: row.bpmn_process_id, processDefinitionKey: row.definition_key }));
+  }
+
+  /** The engine time of the newest exported record: a lower bound of the latest time the engine has seen. */
+  async latestRecordTime(): Promise<Date | undefined> {
+    const row = (await this.db(zeebeRecordTable).max('occurred_at as latest').first()) as { latest: Date | null } | undefined;
+    return row?.latest ? new Date(row.latest) : undefined;
   }
 }

@@ -25,3 +25,22 @@ export function addWorkingDays(start: Date, days: number, calendar: WorkingCalen
   }
   return result;
 }
+
+/** The same time of day, `days` working days earlier (a start on a non-working day counts from the previous working day). */
+export function subtractWorkingDays(start: Date, days: number, calendar: WorkingCalendar = defaultCalendar): Date {
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${days}`);
+  const result = new Date(start.getTime());
+  let remaining = days;
+  while (remaining > 0) {
+    result.setUTCDate(result.getUTCDate() - 1);
+    if (isWorkingDay(result, calendar)) remaining -= 1;
+  }
+  return result;
+}
+
+/** The date itself when it is a working day, else the next working day (same time of day). */
+export function onOrAfterWorkingDay(date: Date, calendar: WorkingCalendar = defaultCalendar): Date {
+  const result = new Date(date.getTime());
+  while (!isWorkingDay(result, calendar)) result.setUTCDate(result.getUTCDate() + 1);
+  return result;
+}

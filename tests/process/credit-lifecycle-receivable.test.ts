@@ -1,0 +1,251 @@
+import * as contract from '../../src/contracts/credit-lifecycle.contract';
+import { scheduleReceivable } from '../../src/domain/receivable/receivable-schedule';
+import { engineNow } from '../support/engine-clock';
+import { LifecycleCase } from '../support/lifecycle-case';
+import { moveClockTo, startLifecycleHarness, type LifecycleHarness } from '../support/lifecycle-harness';
+import { steps } from '../support/lifecycle-steps';
+
+const { elements: el, jobTypes, processId, forms } = contract.creditLifecycleProcess;
+const hourMs = 60 * 60 * 1000;
+const dayMs = 24 * hourMs;
+const later = (from: Date, ms: number) => new Date(from.getTime() + ms);
+
+jest.setTimeout(60_000);
+
+/** Steps 7–11 (receipt, the term, past due, collection, archive and re-rating) and a dispute, on the real test engine. */
+describe('credit lifecycle: after the sale', () => {
+  let harness: LifecycleHarness;
+  const cases: LifecycleCase[] = [];
+  const start = async (...args: Parameters<typeof LifecycleCase.start> extends [unknown, ...infer Rest] ? Rest : never) => {
+    const created = await LifecycleCase.start(harness, ...args);
+    cases.push(created);
+    return created;
+  };
+  const formKey = (formId: string) => harness.deployed.find((resource) => resource.kind === 'form' && resource.id === formId)?.key;
+  const deployedKey = (processDefinitionId: string) => harness.deployed.find((resource) => resource.kind === 'process' && resource.id === processDefinitionId)?.key;
+  /** A negative assertion about a timer only holds while the engine clock is still before it (others move the shared clock too). */
+  const stillBefore = async (deadline: Date) => (await engineNow()).getTime() < deadline.getTime();
+
+  beforeAll(async () => {
+    harness = await startLifecycleHarness();
+  });
+  afterEach(async () => {
+    await Promise.all(cases.splice(0).map((c) => c.cancel()));
+  });
+  // The shared clock is never moved back (see tests/support/engine-clock.ts), so no reset here.
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('when the customer does not confirm receipt, then reminders go out every 3 days and sales chase after 10 days', async () => {
+    // given shipped goods waiting for the customer's confirmation
+    const c = await start();
+    await steps.reachSalesIntent(c);
+    await steps.signContract(c);
+    await steps.shipGoods(c);
+    await c.reached(el.awaitReceiptConfirmation);
+    const waitingSince = await engineNow();
+
+    // when 3 days pass without a confirmation
+    const threeDaysLater = later(waitingSince, 3 * dayMs + hourMs);
+    await moveClockTo(harness, threeDaysLater);
+
+    // then a reminder goes out, and sales are not chasing yet
+    await c.completedOnce(el.receiptReminderSent, 1, threeDaysLater);
+    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.sendReceiptReminder)[0]?.input).toMatchObject({ receivableId: c.receivableId });
+    if (await stillBefore(later(waitingSince, 10 * dayMs))) expect((await harness.history.openUserTasks(c.processInstanceKey)).map((task) => task.elementId)).toEqual([]);
+
+    // when 10 days have passed
+    const tenDaysLater = later(waitingSince, 10 * dayMs + hourMs);
+    await moveClockTo(harness, tenDaysLater);
+
+    // then sales get the task to chase the customer, more reminders went out, and the confirmation is still awaited
+    const chase = await c.userTask(el.chaseReceiptConfirmation, tenDaysLater);
+    expect(chase).toMatchObject({ candidateGroups: ['sales'], formKey: formKey(forms.chaseReceiptConfirmation) });
+    await c.completedOnce(el.receiptReminderSent, 2, tenDaysLater);
+    await c.reached(el.awaitReceiptConfirmation);
+
+    // when sales reach the customer and the customer confirms
+    await c.completeUserTask(el.chaseReceiptConfirmation, contract.chaseReceiptConfirmationFormSchema, {
+      receiptChaseOutcome: 'CUSTOMER_WILL_CONFIRM', receiptChaseNote: 'Warehouse manager confirms the pallets arrived on Monday.',
+    });
+    const deliveredAt = later(waitingSince, 2 * dayMs);
+    await steps.confirmReceipt(c, deliveredAt);
+
+    // then the due date counts from the confirmed delivery date (45-day term of grade A)
+    const expected = scheduleReceivable(deliveredAt, 45);
+    expect(await c.variables()).toMatchObject({
+      deliveredAt: deliveredAt.toISOString(), goodsConform: true, dueDate: expected.dueDate, dueAt: expected.dueAt.toISOString(),
+      preDueReminderAt: expected.preDueReminderAt.toISOString(), halfTermAt: expected.halfTermAt.toISOString(),
+      receiptChaseOutcome: 'CUSTOMER_WILL_CONFIRM',
+    });
+    await c.reached(el.paymentReceived);
+    expect(await c.completedElements()).toEqual(expect.arrayContaining([el.receiptReminderDue, el.receiptEscalationDue, el.receiptChased, el.awaitReceiptConfirmation]));
+  });
+
+  it('when the customer pays part and then the rest before the due date, then the receivable closes, the transaction is archived and the customer re-scored', async () => {
+    // given a receivable of 300,000 in its term
+    const c = await start();
+    await steps.reachTerm(c, 300_000);
+    const { halfTermAt } = (await c.variables()) as { halfTermAt: string };
+
+    // when 120,000 are paid
+    await steps.pay(c, 120_000, 'BANK-REF-0001');
+
+    // then the balance is 180,000 and the receivable waits for the rest
+    expect(await c.variables()).toMatchObject({ openAmount: 180_000, paidInFull: false });
+    await c.reached(el.paymentReceived);
+
+    // when the remaining 180,000 are paid
+    await steps.pay(c, 180_000, 'BANK-REF-0002');
+
+    // then the receivable is paid in full, the transaction archived and the customer re-scored, and the case ends
+    await c.completedOnce(processId);
+    const payments = harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.applyPayment);
+    expect(payments.map((call) => [call.input.openAmount, call.input.paymentAmount, call.output?.openAmount])).toEqual([[300_000, 120_000, 180_000], [180_000, 180_000, 0]]);
+    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.archiveTransaction)[0]?.input).toMatchObject({ paymentOutcome: 'PAID_ON_TIME', receivableId: c.receivableId });
+    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.rescoreCustomer)[0]?.input).toMatchObject({ paymentOutcome: 'PAID_ON_TIME', daysOverdueAtSettlement: 0 });
+    expect(await c.variables()).toMatchObject({ openAmount: 0, paymentOutcome: 'PAID_ON_TIME', updatedScore: 88, archiveId: `ARCHIVE-${c.receivableId}` });
+    const completed = await c.completedElements();
+    expect(completed).toEqual(expect.arrayContaining([el.receivablePaid, el.receivableDuringTerm, el.receivableSettled, el.archiveTransaction, el.rescoreCustomer, el.transactionClosed]));
+    expect(completed.filter((id) => id === el.applyPayment)).toHaveLength(2);
+    for (const notTaken of [el.dunning, el.legalEscalation]) expect(completed).not.toContain(notTaken);
+    if (await stillBefore(new Date(halfTermAt))) for (const notYet of [el.checkEarlyWarning, el.sendPreDueReminder]) expect(completed).not.toContain(notYet);
+  });
+
+  it('when half of the term passes with less than 80 % collected, then the early warning is yellow and sales + finance follow up', async () => {
+    // given a receivable of 300,000 of which 100,000 are paid
+    const c = await start();
+    await steps.reachTerm(c, 300_000);
+    await steps.pay(c, 100_000, 'BANK-REF-0101');
+    const { halfTermAt, preDueReminderAt } = (await c.variables()) as { halfTermAt: string; preDueReminderAt: string };
+
+    // when half of the term has elapsed
+    const halfTerm = later(new Date(halfTermAt), 60_000);
+    await moveClockTo(harness, halfTerm);
+
+    // then the warning is yellow and the collection team (sales + finance) gets a follow-up task
+    const followUp = await c.userTask(el.followUpCollection, halfTerm);
+    expect(followUp).toMatchObject({ candidateGroups: ['sales', 'finance'], formKey: formKey(forms.followUpCollection) });
+    expect(await c.variables()).toMatchObject({ warningLevel: 'YELLOW', secondDueDiligence: false, freezeGroupCredit: false, restrictNewBusiness: false });
+    if (await stillBefore(new Date(preDueReminderAt))) expect(await c.completedElements()).not.toContain(el.sendPreDueReminder);
+
+    // when the team records the contact and the customer pays the rest
+    await c.completeUserTask(el.followUpCollection, contract.followUpCollectionFormSchema, {
+      collectionContactOutcome: 'PROMISE_TO_PAY', promisedPaymentDate: new Date(halfTermAt).toISOString().slice(0, 10), businessSituationNote: 'Seasonal dip; orders are back since last week.',
+    });
+    await steps.pay(c, 200_000, 'BANK-REF-0102');
+
+    // then the case ends normally, paid on time
+    await c.completedOnce(processId);
+    const completed = await c.completedElements();
+    expect(completed).toEqual(expect.arrayContaining([el.halfTermReached, el.checkEarlyWarning, el.followUpCollection, el.collectionFollowedUp, el.transactionClosed]));
+    expect(completed).not.toContain(el.noWarning);
+    expect(completed).not.toContain(el.dunning);
+    expect(await c.variables()).toMatchObject({ paymentOutcome: 'PAID_ON_TIME', collectionContactOutcome: 'PROMISE_TO_PAY' });
+  });
+
+  it('when the due date passes unpaid and the customer pays during dunning, then dunning ends PAID and the transaction is archived and re-scored', async () => {
+    // given a receivable of 300,000 in its term, nothing paid
+    const c = await start();
+    await steps.reachTerm(c, 300_000);
+    const { dueAt, dueDate } = (await c.variables()) as { dueAt: string; dueDate: string };
+
+    // when the due date passes
+    const overdue = later(new Date(dueAt), 60_000);
+    await moveClockTo(harness, overdue);
+
+    // then the term's reminders ran (pre-due reminder, yellow warning) and the dunning deployed with the model got the agreed input
+    const dunning = await c.calledInstance('dunning', overdue);
+    expect(dunning.processDefinitionKey).toBe(deployedKey('dunning'));
+    expect(contract.dunningInputSchema.strict().parse(await harness.history.variables(dunning.processInstanceKey))).toEqual({
+      receivableId: c.receivableId, customerId: c.start.customerId, openAmount: 300_000, currency: 'CNY', dueDate, dailyLateFeeRate: 0.0005,
+    });
+    await c.completedOnce(el.preDueReminderSent);
+    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.sendPreDueReminder)[0]?.input).toMatchObject({ openAmount: 300_000, dueDate });
+    await c.completeUserTask(el.followUpCollection, contract.followUpCollectionFormSchema, { collectionContactOutcome: 'NO_ANSWER', businessSituationNote: 'Nobody answers at the customer since Monday.' });
+
+    // when the customer pays during dunning
+    await c.publish('payment-received', { receivableId: c.receivableId, paymentAmount: 300_000, paidAt: (await engineNow()).toISOString(), paymentReference: 'BANK-REF-0201' });
+
+    // then dunning ends PAID, and the transaction is archived and the customer re-scored as paid late
+    await c.completedOnce(processId);
+    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.archiveTransaction)[0]?.input).toMatchObject({ paymentOutcome: 'PAID_AFTER_DUNNING' });
+    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.rescoreCustomer)[0]?.input).toMatchObject({ paymentOutcome: 'PAID_AFTER_DUNNING' });
+    expect(await c.variables()).toMatchObject({ dunningOutcome: 'PAID', paymentOutcome: 'PAID_AFTER_DUNNING', updatedScore: 72 });
+    const completed = await c.completedElements();
+    expect(completed).toEqual(expect.arrayContaining([el.dueDatePassed, el.dunning, el.overdueSettled, el.archiveTransaction, el.rescoreCustomer, el.transactionClosed]));
+    for (const notTaken of [el.receivablePaid, el.receivableDuringTerm, el.applyPayment, el.legalEscalation]) expect(completed).not.toContain(notTaken);
+  });
+
+  it('when dunning fails, then legal escalation takes over with the days overdue, and its outcome is archived and re-scored', async () => {
+    // given an overdue receivable in dunning
+    const c = await start();
+    await steps.reachTerm(c, 300_000);
+    const { dueAt } = (await c.variables()) as { dueAt: string };
+    const overdue = await moveClockTo(harness, later(new Date(dueAt), 60_000));
+    await c.calledInstance('dunning', overdue);
+    await c.completeUserTask(el.followUpCollection, contract.followUpCollectionFormSchema, { collectionContactOutcome: 'NO_ANSWER', businessSituationNote: 'Customer does not answer calls or letters.' });
+
+    // when 90 days of dunning pass without payment
+    const ninetyDaysLater = later(overdue, 90 * dayMs + hourMs);
+    await moveClockTo(harness, ninetyDaysLater);
+
+    // then collection failed, and legal escalation deployed with the model got the case with at least 90 days overdue
+    const legal = await c.calledInstance('legal-escalation', ninetyDaysLater);
+    expect(legal.processDefinitionKey).toBe(deployedKey('legal-escalation'));
+    const handedOver = contract.legalEscalationInputSchema.parse(await harness.history.variables(legal.processInstanceKey));
+    expect(handedOver).toMatchObject({ receivableId: c.receivableId, customerId: c.start.customerId, openAmount: 300_000 });
+    expect(handedOver.daysOverdue).toBeGreaterThanOrEqual(90);
+
+    // and the outcome is archived and re-scored, and the case ends
+    await c.completedOnce(processId);
+    expect(await c.variables()).toMatchObject({ legalOutcome: 'RECOVERED', paymentOutcome: 'LEGAL_RECOVERED' });
+    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.rescoreCustomer)[0]?.input.daysOverdueAtSettlement).toBeGreaterThanOrEqual(90);
+    const completed = await c.completedElements();
+    expect(completed).toEqual(expect.arrayContaining([el.collectionFailed, el.legalEscalation, el.archiveTransaction, el.transactionClosed]));
+    expect(completed).not.toContain(el.dunning);
+    expect(await c.flowsTaken()).not.toContain('Flow_DunningPaid');
+  });
+
+  it('when the customer raises a dispute during the term, then the committee chair rules within a working day and is escalated after 24 hours', async () => {
+    // given a receivable in its term
+    const c = await start();
+    await steps.reachTerm(c, 300_000);
+
+    // when the customer disputes part of the delivery
+    await c.publish('dispute-raised', {
+      applicationId: c.applicationId, receivableId: c.receivableId, disputedAmount: 50_000, disputeCategory: 'quality', disputeReason: 'Two pallets arrived damaged.',
+    });
+
+    // then the chair gets the arbitration, due within 1 working day, showing the dispute
+    const arbitration = await c.userTask(el.arbitrateDispute);
+    const raisedAt = await engineNow();
+    const { arbitrationDueAt } = (await c.variables()) as { arbitrationDueAt: string };
+    expect(arbitration).toMatchObject({ assignee: 'general.manager', candidateGroups: ['committee'], formKey: formKey(forms.arbitrateDispute), dueDate: expect.any(String) });
+    expect(new Date(arbitration.dueDate as string).toISOString()).toBe(arbitrationDueAt);
+    expect(new Date(arbitrationDueAt).getTime() - raisedAt.getTime()).toBeGreaterThan(20 * hourMs);
+    expect(await c.variables()).toMatchObject({ disputedAmount: 50_000, disputeCategory: 'quality', disputeReason: 'Two pallets arrived damaged.', disputedReceivableId: c.receivableId });
+
+    // when 24 hours pass without a ruling
+    const dayLater = later(raisedAt, dayMs + 60_000);
+    await moveClockTo(harness, dayLater);
+
+    // then the arbitration is escalated, and the chair's task stays open
+    await c.completedOnce(el.arbitrationEscalated, 1, dayLater);
+    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.notifySlaBreach)[0]?.input).toMatchObject({ applicationId: c.applicationId, reviewLevel: 'ARBITRATION', dueAt: arbitrationDueAt });
+    const openArbitrations = (await harness.history.openUserTasks(c.processInstanceKey)).filter((task) => task.elementId === el.arbitrateDispute);
+    expect(openArbitrations.map((task) => task.userTaskKey)).toEqual([arbitration.userTaskKey]);
+
+    // when the chair rules a partial credit note
+    await c.completeUserTask(el.arbitrateDispute, contract.arbitrateDisputeFormSchema, {
+      disputeRuling: 'PARTIAL_CREDIT_NOTE', creditNoteAmount: 20_000, rulingReason: 'Photos show two damaged pallets of twelve.',
+    });
+
+    // then the dispute is ruled and the receivable's term goes on
+    await c.completedOnce(el.disputeRuled);
+    expect(await c.variables()).toMatchObject({ disputeRuling: 'PARTIAL_CREDIT_NOTE', creditNoteAmount: 20_000 });
+    await c.reached(el.paymentReceived);
+    expect(await c.completedElements()).not.toContain(el.receivableDuringTerm);
+  });
+});

@@ -1,0 +1,256 @@
+import * as contract from '../../src/contracts/credit-lifecycle.contract';
+import { engineNow } from '../support/engine-clock';
+import { LifecycleCase } from '../support/lifecycle-case';
+import { moveClockTo, startLifecycleHarness, type LifecycleHarness } from '../support/lifecycle-harness';
+import { steps } from '../support/lifecycle-steps';
+
+const { elements: el, jobTypes, processId, forms } = contract.creditLifecycleProcess;
+const dayMs = 24 * 60 * 60 * 1000;
+
+jest.setTimeout(60_000);
+
+/** Steps 1–7 of the lifecycle (before and during the sale) on the real test engine. */
+describe('credit lifecycle: before and during the sale', () => {
+  let harness: LifecycleHarness;
+  const cases: LifecycleCase[] = [];
+  const start = async (...args: Parameters<typeof LifecycleCase.start> extends [unknown, ...infer Rest] ? Rest : never) => {
+    const created = await LifecycleCase.start(harness, ...args);
+    cases.push(created);
+    return created;
+  };
+  const formKey = (formId: string) => harness.deployed.find((resource) => resource.kind === 'form' && resource.id === formId)?.key;
+  const count = (ids: string[], id: string) => ids.filter((candidate) => candidate === id).length;
+
+  beforeAll(async () => {
+    harness = await startLifecycleHarness();
+  });
+  afterEach(async () => {
+    await Promise.all(cases.splice(0).map((c) => c.cancel()));
+  });
+  // The shared clock is never moved back (see tests/support/engine-clock.ts), so no reset here.
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('when sales report that the collected information does not match, then it is collected again with their note and confirmed the second time', async () => {
+    // given a registered prospect whose preliminary investigation is shown to sales
+    const c = await start();
+    const firstCheck = await c.userTask(el.confirmCollectedInformation);
+    expect(firstCheck).toMatchObject({ candidateGroups: ['sales'], formKey: formKey(forms.confirmCollectedInformation) });
+
+    // when sales report a mismatch with a note, and confirm the collected information the second time
+    const mismatchNote = 'The registered capital is CNY 5 million, not 20 million.';
+    await c.completeUserTask(el.confirmCollectedInformation, contract.confirmCollectedInformationFormSchema, { informationCheck: 'MISMATCH', mismatchNote });
+    await steps.confirmInformation(c);
+    await c.reached(el.awaitSalesIntent);
+
+    // then the investigation ran twice, the second time with the note, and the case waits for sales intent
+    const investigations = harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.runPreliminaryInvestigation);
+    expect(investigations.map((call) => call.input.mismatchNote ?? null)).toEqual([null, mismatchNote]);
+    const completed = await c.completedElements();
+    expect(count(completed, el.runPreliminaryInvestigation)).toBe(2);
+    expect(count(completed, el.confirmCollectedInformation)).toBe(2);
+    expect(await c.flowsTaken()).toEqual(expect.arrayContaining(['Flow_InformationMismatch', 'Flow_InformationConfirmed']));
+    expect(count(await c.flowsTaken(), 'Flow_InformationMismatch')).toBe(1);
+    expect(completed).not.toContain(el.runCreditInvestigation);
+  });
+
+  it('when no sales intent arrives by the deadline, then the case closes as no deal — after its own deadline, or P90D by default', async () => {
+    // given two confirmed prospects waiting for sales intent: one with a 30-day deadline, one with the default
+    const ownDeadline = await start({ salesIntentDeadline: 'P30D' });
+    const byDefault = await start();
+    for (const c of [ownDeadline, byDefault]) {
+      await steps.confirmInformation(c);
+      await c.reached(el.awaitSalesIntent);
+    }
+    const waitingSince = await engineNow();
+
+    // when 30 days pass without intent
+    const thirtyDaysLater = new Date(waitingSince.getTime() + 30 * dayMs + 60_000);
+    await moveClockTo(harness, thirtyDaysLater);
+
+    // then the case with the 30-day deadline is closed as no deal, without an investigation
+    await ownDeadline.completedOnce(processId, 1, thirtyDaysLater);
+    const closed = await ownDeadline.completedElements();
+    expect(closed).toEqual(expect.arrayContaining([el.salesIntentDeadlinePassed, el.noDeal]));
+    expect(closed).not.toContain(el.salesIntentReached);
+    expect(closed).not.toContain(el.runCreditInvestigation);
+    // and the default one still waits (unless someone else's clock move already passed its 90 days)
+    if ((await engineNow()).getTime() < waitingSince.getTime() + 90 * dayMs) expect(await byDefault.completedElements()).not.toContain(el.noDeal);
+
+    // when 90 days have passed
+    const ninetyDaysLater = new Date(waitingSince.getTime() + 90 * dayMs + 60_000);
+    await moveClockTo(harness, ninetyDaysLater);
+
+    // then the default deadline closes the other case too
+    await byDefault.completedOnce(el.noDeal, 1, ninetyDaysLater);
+    expect(await byDefault.completedElements()).not.toContain(el.runCreditInvestigation);
+  });
+
+  it('when OCR reads the documents with low confidence, then an analyst enters the data in a form pre-filled with what was read, and scoring uses it', async () => {
+    // given a case whose documents are read with low confidence
+    const c = await start({}, { extraction: 'low-confidence' });
+
+    // when the investigation reaches the documents
+    await steps.reachSalesIntent(c);
+    const entry = await c.userTask(el.enterDocumentData);
+
+    // then an analyst gets the manual entry form, pre-filled with what OCR read and the fields to check
+    expect(entry).toMatchObject({ candidateGroups: ['credit-analyst'], formKey: formKey(forms.enterDocumentData) });
+    const prefilled = await harness.history.variables(c.processInstanceKey, entry.elementInstanceKey);
+    expect(prefilled).toMatchObject({ documentData: { taxId: c.start.taxId, netProfit: 310_000 }, lowConfidenceFields: ['revenue', 'netProfit'] });
+    expect(prefilled.documentData).not.toHaveProperty('revenue');
+
+    // when the analyst completes the data
+    const documentData = { companyName: 'Ningbo Test Bearings Co., Ltd.', taxId: c.start.taxId, fiscalYear: 2025, revenue: 48_000_000, netProfit: 3_100_000, totalAssets: 52_000_000, totalLiabilities: 21_000_000 };
+    await c.completeUserTask(el.enterDocumentData, contract.enterDocumentDataFormSchema, { documentData });
+    await c.completedOnce(el.scoreCustomer);
+
+    // then scoring works on the entered data, marked as entered by hand
+    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.scoreCustomer)[0]?.input.documentData).toEqual(documentData);
+    expect(await c.variables()).toMatchObject({ documentData, documentDataSource: 'MANUAL' });
+    const completed = await c.completedElements();
+    expect(completed).toEqual(expect.arrayContaining([el.lowConfidenceExtraction, el.enterDocumentData, el.documentDataReady]));
+    expect(completed).not.toContain(el.extractDocuments);
+  });
+
+  it('when a long-standing low-risk customer scores green, then the green channel approves automatically and sales sign under the approved conditions', async () => {
+    // given a customer of 5 years, 97 % collected, low industry risk, scoring 92
+    const c = await start({ yearsOfCooperation: 5, collectionRate: 0.97, industryRisk: 'low', annualVolume: 12_000_000, requestedLimit: 800_000 }, { score: 92 });
+
+    // when the case is investigated and decided
+    await steps.reachSalesIntent(c);
+    const signing = await c.userTask(el.signContract);
+
+    // then the decision tables route it to the green channel's auto-approval with grade AA terms
+    expect(await c.variables()).toMatchObject({
+      score: 92, creditGrade: 'AA', termDays: 30, colour: 'green', customerTier: 'core', reviewSlaWorkingDays: 1,
+      route: 'AUTO_APPROVE', routeReason: 'LOW_RISK_AUTO_APPROVAL', proposedLimit: 800_000, proposedTermDays: 30,
+      creditDecision: 'APPROVED', approvedLimit: 800_000, approvedTermDays: 30, prepaymentRequired: false, decidedBy: 'GREEN_CHANNEL_AUTO',
+    });
+    // and the green channel deployed with this model got exactly the agreed interface
+    const greenChannel = await c.calledInstance('green-channel');
+    expect(greenChannel.processDefinitionKey).toBe(harness.deployed.find((resource) => resource.kind === 'process' && resource.id === 'green-channel')?.key);
+    const passed = await harness.history.variables(greenChannel.processInstanceKey);
+    expect(contract.creditDecisionInputSchema.parse(passed)).toMatchObject({ route: 'AUTO_APPROVE', proposedLimit: 800_000, termDays: 30, committeeChair: 'general.manager' });
+    expect(Object.keys(passed).sort()).toEqual([...Object.keys(contract.creditDecisionInputSchema.shape), 'approvedLimit', 'approvedTermDays', 'creditDecision', 'decidedBy', 'decisionReasons'].sort());
+    expect(signing).toMatchObject({ candidateGroups: ['sales'], formKey: formKey(forms.signCreditContract) });
+
+    // when sales sign the contract
+    await steps.signContract(c);
+
+    // then no prepayment is awaited: the case waits for the shipment
+    await c.reached(el.goodsShipped);
+    const completed = await c.completedElements();
+    expect(completed).toEqual(expect.arrayContaining([el.decideGradeAndTerms, el.decideColourBand, el.decideCustomerTier, el.decideCreditRoute, el.greenChannel, el.signContract]));
+    expect(completed).not.toContain(el.tieredReview);
+    expect(completed).not.toContain(el.prepaymentReceived);
+    expect(await c.flowsTaken()).toContain('Flow_NoPrepayment');
+  });
+
+  it('when the route is tiered review, then the review decides on the proposed limit and term, cut by the yellow band', async () => {
+    // given a customer of 2 years scoring 70 (grade B, 60 days; yellow: limit × 0.7, term ≤ 30 days)
+    const c = await start({}, { score: 70 });
+
+    // when the case is decided
+    await steps.reachSalesIntent(c);
+    await c.userTask(el.signContract);
+
+    // then tiered review got the cut limit and capped term, and approved them
+    expect(await c.variables()).toMatchObject({
+      creditGrade: 'B', termDays: 60, colour: 'yellow', limitFactor: 0.7, maxTermDays: 30, customerTier: 'priority', reviewSlaWorkingDays: 3,
+      route: 'TIERED_REVIEW', proposedLimit: 350_000, proposedTermDays: 30,
+      creditDecision: 'APPROVED', approvedLimit: 350_000, approvedTermDays: 30, decidedBy: 'ANALYST',
+    });
+    const review = await c.calledInstance('tiered-review');
+    expect(contract.creditDecisionInputSchema.parse(await harness.history.variables(review.processInstanceKey))).toMatchObject({
+      route: 'TIERED_REVIEW', colour: 'yellow', proposedLimit: 350_000, termDays: 30, customerTier: 'priority', committeeMembers: c.start.committeeMembers,
+    });
+    const completed = await c.completedElements();
+    expect(completed).toContain(el.tieredReview);
+    expect(completed).not.toContain(el.greenChannel);
+  });
+
+  it('when the review rejects, then the case ends with the reasons and no contract', async () => {
+    // given a customer scoring 50: red band, tiered review
+    const c = await start({}, { score: 50 });
+
+    // when the case is decided
+    await steps.reachSalesIntent(c);
+    await c.completedOnce(processId);
+
+    // then it ends rejected with the reviewers' reasons
+    expect(await c.variables()).toMatchObject({
+      colour: 'red', tradingSuspended: true, route: 'TIERED_REVIEW', creditDecision: 'REJECTED', decisionReasons: ['SCORE_IN_RED_BAND'], decidedBy: 'COMMITTEE',
+    });
+    const completed = await c.completedElements();
+    expect(completed).toEqual(expect.arrayContaining([el.tieredReview, el.creditRejected]));
+    expect(completed).not.toContain(el.signContract);
+    expect(await harness.history.openUserTasks(c.processInstanceKey)).toEqual([]);
+  });
+
+  it('when an urgent new customer must prepay, then the coordinator route approves and shipment waits for the prepayment', async () => {
+    // given an urgent request of a customer without payment history (grade A, but prepayment first)
+    const c = await start({ urgent: true, hasPaymentHistory: false });
+
+    // when it is approved and the contract signed
+    await steps.reachSalesIntent(c);
+    await steps.signContract(c);
+
+    // then the case waits for the prepayment, not yet for the shipment
+    await c.reached(el.prepaymentReceived);
+    expect(await c.variables()).toMatchObject({ route: 'URGENT_COORDINATOR', decidedBy: 'URGENT_COORDINATOR', prepaymentRequired: true });
+    expect(await c.completedElements()).toContain(el.greenChannel);
+
+    // when the prepayment arrives
+    await c.publish('prepayment-received', { applicationId: c.applicationId, prepaymentAmount: 100_000, paidAt: (await engineNow()).toISOString() });
+
+    // then the case waits for the shipment, with the prepayment recorded
+    await c.reached(el.goodsShipped);
+    expect(await c.variables()).toMatchObject({ prepaymentAmount: 100_000 });
+    expect(await c.flowsTaken()).toEqual(expect.arrayContaining(['Flow_PrepaymentRequired', 'Flow_PrepaymentArrived']));
+    expect(await c.flowsTaken()).not.toContain('Flow_NoPrepayment');
+  });
+
+  it('when contract, delivery note and invoice disagree, then credit resolves the mismatch and the documents are matched again', async () => {
+    // given a signed case whose invoice exceeds the approved limit
+    const c = await start({}, { threeWayMismatch: true });
+    await steps.reachSalesIntent(c);
+    await steps.signContract(c);
+
+    // when the goods are shipped
+    await steps.shipGoods(c, 600_000);
+
+    // then credit gets the mismatch to resolve
+    const resolution = await c.userTask(el.resolveThreeWayMismatch);
+    expect(resolution).toMatchObject({ candidateGroups: ['credit-analyst'], formKey: formKey(forms.resolveThreeWayMismatch) });
+    expect((await harness.history.variables(c.processInstanceKey, resolution.elementInstanceKey)).mismatchSummary).toMatch(/exceeds the contract's limit 500000/);
+
+    // when credit corrects the invoice amount
+    await c.completeUserTask(el.resolveThreeWayMismatch, contract.resolveThreeWayMismatchFormSchema, { invoiceAmount: 480_000, mismatchResolution: 'Corrected invoice received from the warehouse.' });
+
+    // then the documents are matched again with the correction and the case waits for the receipt
+    await c.reached(el.awaitReceiptConfirmation);
+    const checks = harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.confirmShippingDocuments);
+    expect(checks.map((check) => [check.input.invoiceAmount, check.errorCode ?? 'MATCHED'])).toEqual([[600_000, 'THREE_WAY_MISMATCH'], [480_000, 'MATCHED']]);
+    expect(await c.variables()).toMatchObject({ invoiceAmount: 480_000, openAmount: 480_000, mismatchResolution: 'Corrected invoice received from the warehouse.' });
+    expect(count(await c.completedElements(), el.confirmShippingDocuments)).toBe(1);
+    expect(await c.completedElements()).toEqual(expect.arrayContaining([el.threeWayMismatch, el.resolveThreeWayMismatch]));
+  });
+
+  it("when the customer's credit is frozen, then further shipments are held and the case goes on", async () => {
+    // given an approved case waiting for the contract
+    const c = await start();
+    await steps.reachSalesIntent(c);
+    const signing = await c.userTask(el.signContract);
+
+    // when the credit is frozen
+    await c.publish('credit-frozen', { applicationId: c.applicationId, freezeReason: 'A related enterprise is more than 30 days overdue.' });
+
+    // then shipments are held, and the contract task is still open
+    await c.completedOnce(el.shipmentsHeld);
+    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.holdShipments)[0]?.input).toMatchObject({ freezeReason: 'A related enterprise is more than 30 days overdue.' });
+    expect((await harness.history.openUserTasks(c.processInstanceKey)).map((task) => task.userTaskKey)).toEqual([signing.userTaskKey]);
+    expect(await c.completedElements()).not.toContain(processId);
+  });
+});

@@ -1,0 +1,24 @@
+import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
+import { createZodJobWorker } from '../../src/camunda/zod-job-worker';
+import { computeDueDateInputSchema, computeDueDateOutputSchema, creditLifecycleProcess } from '../../src/contracts/credit-lifecycle.contract';
+import { scheduleReceivable } from '../../src/domain/receivable/receivable-schedule';
+import type { Logger } from '../../src/logger';
+
+/** Step 7→8: the due date and the term's contact dates from the confirmed delivery date (working-day calendar). */
+export function startComputeDueDateWorker(deps: { zeebe: ZeebeGrpcClient; logger: Logger }) {
+  return createZodJobWorker(deps.zeebe, {
+    taskType: creditLifecycleProcess.jobTypes.computeDueDate,
+    inputSchema: computeDueDateInputSchema,
+    outputSchema: computeDueDateOutputSchema,
+    logger: deps.logger,
+    handler: async (input) => {
+      const schedule = scheduleReceivable(new Date(input.deliveredAt), input.approvedTermDays);
+      return {
+        dueDate: schedule.dueDate,
+        dueAt: schedule.dueAt.toISOString(),
+        preDueReminderAt: schedule.preDueReminderAt.toISOString(),
+        halfTermAt: schedule.halfTermAt.toISOString(),
+      };
+    },
+  });
+}
