@@ -2,6 +2,7 @@ import { z, type ZodType } from 'zod';
 import { newApplicationSchema } from '../contracts/credit-application.contract';
 import { businessEvents } from '../contracts/business-events.contract';
 import { newCustomerSchema } from '../contracts/customer.contract';
+import { reverificationSchema } from '../contracts/replay.contract';
 import { accessTable, type Endpoint } from './auth/access-table';
 
 interface Operation {
@@ -25,6 +26,11 @@ const operations: Record<Endpoint, Operation> = {
   },
   'GET /api/audit/events': { summary: 'Latest audit events (auditor)' },
   'GET /api/audit/verification': { summary: 'Recompute the audit hash chain (auditor)' },
+  'GET /api/me': { summary: 'Who is logged in: username, display name, role' },
+  'GET /api/replay/instances': { summary: 'Find process instances in the engine history by processId, period (from, to: start time) and outcome (active, completed, terminated, incident)' },
+  'GET /api/replay/instances/:key': { summary: 'One instance: the diagram exactly as deployed, child instances, and the timeline of engine records and audit rows with the state after each step' },
+  'POST /api/replay/instances/:key/reverification': { summary: 'Evaluate every recorded decision again with its recorded inputs: mode recorded-version (re-verify) or latest-version (what-if)', body: reverificationSchema },
+  'GET /api/replay/instances/:key/audit-pack': { summary: 'The instance audit pack (format=json or pdf)' },
 };
 
 const problem = { $ref: '#/components/schemas/Problem' };
@@ -34,7 +40,9 @@ export function openApiDocument() {
   for (const [endpoint, operation] of Object.entries(operations) as Array<[Endpoint, Operation]>) {
     const [method, path] = endpoint.split(' ') as [string, string];
     const openApiPath = path.replace(/:(\w+)/g, '{$1}');
-    const parameters = [...path.matchAll(/:(\w+)/g)].map((match) => ({ name: match[1], in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }));
+    const parameters = [...path.matchAll(/:(\w+)/g)].map((match) => ({
+      name: match[1], in: 'path', required: true, schema: match[1] === 'key' ? { type: 'string', pattern: '^[0-9]{1,19}$' } : { type: 'string', format: 'uuid' },
+    }));
     if (operation.idempotent) parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', format: 'uuid' } });
     paths[openApiPath] = {
       ...paths[openApiPath],

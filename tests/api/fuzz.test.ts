@@ -3,6 +3,7 @@ import { documentedEndpoints } from '../../src/api/openapi';
 import { businessEvents } from '../../src/contracts/business-events.contract';
 import { newApplicationSchema } from '../../src/contracts/credit-application.contract';
 import { newCustomerSchema } from '../../src/contracts/customer.contract';
+import { reverificationSchema } from '../../src/contracts/replay.contract';
 import { startTestSystem } from '../support/test-system';
 
 interface PropertySchema {
@@ -106,6 +107,7 @@ const targets: Record<string, { user: string; path: string; schema?: ZodType; va
     valid: { receivableId: 'INV-FUZZ-1', paymentAmount: 100, paidAt: '2026-11-23T10:00:00Z', paymentReference: 'FUZZ' },
   },
   'POST /api/documents': { user: 'sales.li', path: '/api/documents' },
+  'POST /api/replay/instances/:key/reverification': { user: 'auditor.sun', path: '/api/replay/instances/1/reverification', schema: reverificationSchema, valid: { mode: 'recorded-version' } },
 };
 
 const rawBodies: Array<{ contentType: string; body: string }> = [

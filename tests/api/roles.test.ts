@@ -3,6 +3,7 @@ import { defaultPassword, localUsers } from '../../src/api/auth/roles';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startTestSystem } from '../support/test-system';
+import { waitFor } from '../support/wait-for';
 
 const onePixelPng = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'documents', 'one-pixel.png'));
 
@@ -18,6 +19,9 @@ describe('roles: every local user against every endpoint', () => {
     ids.applications = created.body.id;
     ids.customers = (await system.api().post('/api/customers').auth('sales.li', defaultPassword('sales.li')).send(uniqueCustomer()).expect(201)).body.id;
     ids.documents = (await upload('sales.li').expect(201)).body.id;
+    // the application's process instance, once the engine's history has it (replay endpoints)
+    ids.key = created.body.processInstanceKey;
+    await waitFor('the instance in the history', async () => (await system.api().get(`/api/replay/instances/${ids.key}`).auth('auditor.sun', defaultPassword('auditor.sun'))).status === 200);
   });
 
   function upload(username: string) {
@@ -37,8 +41,8 @@ describe('roles: every local user against every endpoint', () => {
   function call(endpoint: Endpoint, username: string) {
     const [method, pattern] = endpoint.split(' ') as [string, string];
     const resource = pattern.split('/')[2] as string;
-    const path = pattern.replace(':id', ids[resource] ?? '');
-    const body = resource === 'customers' ? uniqueCustomer() : validApplication;
+    const path = pattern.replace(':id', ids[resource] ?? '').replace(':key', ids.key ?? '');
+    const body = resource === 'customers' ? uniqueCustomer() : resource === 'replay' ? { mode: 'recorded-version' } : validApplication;
     if (method === 'POST' && resource === 'documents') return upload(username);
     if (resource === 'events') {
       sequence += 1;

@@ -1,0 +1,3 @@
+/// <reference lib="dom" />
+import '../shared/page.css';
+document.getElementById('app')?.append('coming');
