@@ -22,6 +22,8 @@ import { parsePostgresUrl } from './camunda/engine/postgres-database';
 import { EngineHistoryRepository } from './camunda/history/engine-history.repository';
 import { InstanceHistoryRepository } from './camunda/history/instance-history.repository';
 import { ReplayService } from './api/replay.service';
+import { ModelService } from './api/model.service';
+import { ModelDraftRepository } from './db/model-draft.repository';
 import { buildWebPages } from './web/web-bundle';
 import { loadConfig, type AppConfig } from './config';
 import { createKnex } from './db/knex';
@@ -49,6 +51,7 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
   const history = new EngineHistoryRepository(historyDb);
   const workers = startWorkers({ zeebe, db, logger });
   const audit = new AuditEventRepository(db);
+  const instanceHistory = new InstanceHistoryRepository(historyDb);
   const app = createApp({
     applications: new CreditApplicationService({ db, zeebe, history }),
     customers: new CustomerService(new CustomerRepository(db)),
@@ -56,7 +59,8 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
     businessEvents: new BusinessEventService(zeebe),
     idempotentRequests: new IdempotentRequestRepository(db),
     audit,
-    replay: new ReplayService({ history: new InstanceHistoryRepository(historyDb), audit, zeebe }),
+    replay: new ReplayService({ history: instanceHistory, audit, zeebe }),
+    models: new ModelService({ history: instanceHistory, drafts: new ModelDraftRepository(db), zeebe }),
     authenticator: basicAuthenticator(),
     logger,
   });

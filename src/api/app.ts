@@ -21,6 +21,8 @@ import { createMetrics } from './metrics';
 import { openApiDocument } from './openapi';
 import { meRoutes } from './me.routes';
 import { replayRoutes } from './replay.routes';
+import { modelsRoutes } from './models.routes';
+import type { ModelService } from './model.service';
 import type { ReplayService } from './replay.service';
 import { webPagesRoutes } from '../web/web-pages';
 
@@ -32,6 +34,7 @@ export interface ApiDependencies {
   idempotentRequests: IdempotentRequestRepository;
   audit: AuditEventRepository;
   replay: ReplayService;
+  models: ModelService;
   authenticator: Authenticator;
   logger: Logger;
 }
@@ -83,6 +86,7 @@ export function createApp(deps: ApiDependencies): Express {
   app.use('/api/audit', auditRoutes(deps.audit));
   app.use('/api/me', meRoutes());
   app.use('/api/replay', replayRoutes(deps.replay));
+  app.use('/api/models', modelsRoutes(deps.models));
   app.use((_request, response) => {
     response.status(404).type('application/problem+json').json({ type: 'about:blank', status: 404, title: 'Not Found', detail: 'No such resource.' });
   });

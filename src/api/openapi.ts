@@ -3,6 +3,7 @@ import { newApplicationSchema } from '../contracts/credit-application.contract';
 import { businessEvents } from '../contracts/business-events.contract';
 import { newCustomerSchema } from '../contracts/customer.contract';
 import { reverificationSchema } from '../contracts/replay.contract';
+import { approvalSchema, lintRequestSchema, newDraftSchema } from '../contracts/model-draft.contract';
 import { accessTable, type Endpoint } from './auth/access-table';
 
 interface Operation {
@@ -31,6 +32,13 @@ const operations: Record<Endpoint, Operation> = {
   'GET /api/replay/instances/:key': { summary: 'One instance: the diagram exactly as deployed, child instances, and the timeline of engine records and audit rows with the state after each step' },
   'POST /api/replay/instances/:key/reverification': { summary: 'Evaluate every recorded decision again with its recorded inputs: mode recorded-version (re-verify) or latest-version (what-if)', body: reverificationSchema },
   'GET /api/replay/instances/:key/audit-pack': { summary: 'The instance audit pack (format=json or pdf)' },
+  'GET /api/models/processes': { summary: 'Every deployed process version (from the engine history), newest first' },
+  'GET /api/models/processes/:processDefinitionKey': { summary: 'The BPMN XML of one deployed process version, exactly as deployed' },
+  'POST /api/models/lint': { summary: 'Lint BPMN XML with the deployment gate\'s rules (bpmnlint recommended + camunda-compat for the engine version)', body: lintRequestSchema },
+  'POST /api/models/drafts': { summary: 'Save a BPMN draft (with its lint findings); it is deployed only when a second process owner approves', body: newDraftSchema },
+  'GET /api/models/drafts': { summary: 'Model drafts, newest first (without XML)' },
+  'GET /api/models/drafts/:id': { summary: 'One model draft with its XML' },
+  'POST /api/models/drafts/:id/approval': { summary: 'Four eyes: a process owner other than the author approves; the draft is linted and deployed', body: approvalSchema },
 };
 
 const problem = { $ref: '#/components/schemas/Problem' };
@@ -41,7 +49,7 @@ export function openApiDocument() {
     const [method, path] = endpoint.split(' ') as [string, string];
     const openApiPath = path.replace(/:(\w+)/g, '{$1}');
     const parameters = [...path.matchAll(/:(\w+)/g)].map((match) => ({
-      name: match[1], in: 'path', required: true, schema: match[1] === 'key' ? { type: 'string', pattern: '^[0-9]{1,19}$' } : { type: 'string', format: 'uuid' },
+      name: match[1], in: 'path', required: true, schema: match[1] === 'key' || match[1] === 'processDefinitionKey' ? { type: 'string', pattern: '^[0-9]{1,19}$' } : { type: 'string', format: 'uuid' },
     }));
     if (operation.idempotent) parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', format: 'uuid' } });
     paths[openApiPath] = {

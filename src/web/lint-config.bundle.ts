@@ -40,8 +40,11 @@ export async function packedLintConfigSource(): Promise<string> {
   const lines = [
     `const StaticResolver = require(${JSON.stringify(require.resolve('bpmnlint/lib/resolver/static-resolver'))});`,
     'const cache = {};',
+    // bpmn-js-bpmnlint 0.24 reads meta.documentation.url of every rule that has meta; camunda-compat's
+    // "secrets" rule has meta without documentation, which crashed the on-canvas issue list.
+    'const documented = (factory) => (config) => { const rule = factory(config); return rule.meta && !rule.meta.documentation ? { ...rule, meta: { ...rule.meta, documentation: {} } } : rule; };',
     ...[...configs].map(([id, value]) => `cache[${JSON.stringify(`config:${id}`)}] = ${JSON.stringify(value)};`),
-    ...[...rules].map(([id, file]) => `cache[${JSON.stringify(`rule:${id}`)}] = require(${JSON.stringify(file)});`),
+    ...[...rules].map(([id, file]) => `cache[${JSON.stringify(`rule:${id}`)}] = documented(require(${JSON.stringify(file)}));`),
     `export const config = ${JSON.stringify(config)};`,
     'export const resolver = new StaticResolver(cache);',
     `export const ruleCount = ${rules.size};`,

@@ -17,6 +17,13 @@ export const accessTable = {
   'GET /api/replay/instances/:key': ['auditor'],
   'POST /api/replay/instances/:key/reverification': ['auditor'],
   'GET /api/replay/instances/:key/audit-pack': ['auditor'],
+  'GET /api/models/processes': ['process-owner'],
+  'GET /api/models/processes/:processDefinitionKey': ['process-owner'],
+  'POST /api/models/lint': ['process-owner'],
+  'POST /api/models/drafts': ['process-owner'],
+  'GET /api/models/drafts': ['process-owner'],
+  'GET /api/models/drafts/:id': ['process-owner'],
+  'POST /api/models/drafts/:id/approval': ['process-owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Endpoint = keyof typeof accessTable;

@@ -5,6 +5,7 @@ import * as createAuditEvent from './20261123073000_create_audit_event';
 import * as createCustomerAndIdempotency from './20261123080000_create_customer_and_idempotency';
 import * as createDocument from './20261123081500_create_document';
 import * as addCustomerContacts from './20261123083000_add_customer_contacts';
+import * as createModelDraft from './20261124090000_create_model_draft';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261123080000_create_customer_and_idempotency': createCustomerAndIdempotency,
   '20261123081500_create_document': createDocument,
   '20261123083000_add_customer_contacts': addCustomerContacts,
+  '20261124090000_create_model_draft': createModelDraft,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
