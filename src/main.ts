@@ -24,6 +24,8 @@ import { InstanceHistoryRepository } from './camunda/history/instance-history.re
 import { ReplayService } from './api/replay.service';
 import { ModelService } from './api/model.service';
 import { ModelDraftRepository } from './db/model-draft.repository';
+import { DashboardService } from './api/dashboard.service';
+import { DashboardRepository } from './db/dashboard.repository';
 import { buildWebPages } from './web/web-bundle';
 import { loadConfig, type AppConfig } from './config';
 import { createKnex } from './db/knex';
@@ -61,6 +63,7 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
     audit,
     replay: new ReplayService({ history: instanceHistory, audit, zeebe }),
     models: new ModelService({ history: instanceHistory, drafts: new ModelDraftRepository(db), zeebe }),
+    dashboard: new DashboardService({ dashboard: new DashboardRepository(db), history: instanceHistory, zeebe }),
     authenticator: basicAuthenticator(),
     logger,
   });

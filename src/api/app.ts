@@ -22,6 +22,8 @@ import { openApiDocument } from './openapi';
 import { meRoutes } from './me.routes';
 import { replayRoutes } from './replay.routes';
 import { modelsRoutes } from './models.routes';
+import { dashboardRoutes } from './dashboard.routes';
+import type { DashboardService } from './dashboard.service';
 import type { ModelService } from './model.service';
 import type { ReplayService } from './replay.service';
 import { webPagesRoutes } from '../web/web-pages';
@@ -35,6 +37,7 @@ export interface ApiDependencies {
   audit: AuditEventRepository;
   replay: ReplayService;
   models: ModelService;
+  dashboard: DashboardService;
   authenticator: Authenticator;
   logger: Logger;
 }
@@ -87,6 +90,7 @@ export function createApp(deps: ApiDependencies): Express {
   app.use('/api/me', meRoutes());
   app.use('/api/replay', replayRoutes(deps.replay));
   app.use('/api/models', modelsRoutes(deps.models));
+  app.use('/api/dashboard', dashboardRoutes(deps.dashboard));
   app.use((_request, response) => {
     response.status(404).type('application/problem+json').json({ type: 'about:blank', status: 404, title: 'Not Found', detail: 'No such resource.' });
   });

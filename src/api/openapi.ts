@@ -32,6 +32,7 @@ const operations: Record<Endpoint, Operation> = {
   'GET /api/replay/instances/:key': { summary: 'One instance: the diagram exactly as deployed, child instances, and the timeline of engine records and audit rows with the state after each step' },
   'POST /api/replay/instances/:key/reverification': { summary: 'Evaluate every recorded decision again with its recorded inputs: mode recorded-version (re-verify) or latest-version (what-if)', body: reverificationSchema },
   'GET /api/replay/instances/:key/audit-pack': { summary: 'The instance audit pack (format=json or pdf)' },
+  'GET /api/dashboard': { summary: 'Managers\' measures for a period (from, to: days), tier, colour, asOf: aging, DSO, overdue ratio, provisions (provision-rate policy), top-5 concentration, applications, SLA per tier, escalations per level, decisions' },
   'GET /api/models/processes': { summary: 'Every deployed process version (from the engine history), newest first' },
   'GET /api/models/processes/:processDefinitionKey': { summary: 'The BPMN XML of one deployed process version, exactly as deployed' },
   'POST /api/models/lint': { summary: 'Lint BPMN XML with the deployment gate\'s rules (bpmnlint recommended + camunda-compat for the engine version)', body: lintRequestSchema },

@@ -17,6 +17,7 @@ export const accessTable = {
   'GET /api/replay/instances/:key': ['auditor'],
   'POST /api/replay/instances/:key/reverification': ['auditor'],
   'GET /api/replay/instances/:key/audit-pack': ['auditor'],
+  'GET /api/dashboard': ['credit-manager', 'committee', 'finance', 'auditor'],
   'GET /api/models/processes': ['process-owner'],
   'GET /api/models/processes/:processDefinitionKey': ['process-owner'],
   'POST /api/models/lint': ['process-owner'],

@@ -206,4 +206,21 @@ export class InstanceHistoryRepository {
       deployedAt: row.occurred_at.toISOString(),
     }));
   }
+
+  /** Decision evaluations in a period per decision and version, with how many failed. */
+  async decisionCounts(from: Date, to: Date): Promise<Array<{ decisionId: string; decisionVersion: number; evaluations: number; failures: number }>> {
+    const rows: Array<{ decision_id: string; decision_version: string; evaluations: string; failures: string }> = await this.db(zeebeRecordTable)
+      .select(
+        this.db.raw("record->'value'->>'decisionId' as decision_id"),
+        this.db.raw("record->'value'->>'decisionVersion' as decision_version"),
+        this.db.raw('count(*) as evaluations'),
+        this.db.raw("count(*) filter (where record->'value'->>'evaluationFailureMessage' <> '') as failures"),
+      )
+      .where({ value_type: 'DECISION_EVALUATION', record_type: 'EVENT' })
+      .andWhere('occurred_at', '>=', from)
+      .andWhere('occurred_at', '<', to)
+      .groupByRaw('1, 2')
+      .orderByRaw('1, 2');
+    return rows.map((row) => ({ decisionId: row.decision_id, decisionVersion: Number(row.decision_version), evaluations: Number(row.evaluations), failures: Number(row.failures) }));
+  }
 }

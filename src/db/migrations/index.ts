@@ -6,6 +6,7 @@ import * as createCustomerAndIdempotency from './20261123080000_create_customer_
 import * as createDocument from './20261123081500_create_document';
 import * as addCustomerContacts from './20261123083000_add_customer_contacts';
 import * as createModelDraft from './20261124090000_create_model_draft';
+import * as createReceivable from './20261124100000_create_receivable';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261123081500_create_document': createDocument,
   '20261123083000_add_customer_contacts': addCustomerContacts,
   '20261124090000_create_model_draft': createModelDraft,
+  '20261124100000_create_receivable': createReceivable,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
