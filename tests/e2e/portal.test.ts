@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { defaultPassword } from '../../src/api/auth/roles';
 import { auditEventTable } from '../../src/db/audit-event.repository';
 import { waitFor } from '../support/wait-for';
 import { startWebSystem, type WebSystem } from '../support/web-session';
@@ -24,14 +25,16 @@ describe('portal page (customer and sales) in Chromium', () => {
     await page.getByTestId('taxId').fill(`91440300PORTAL${suffix}`);
     await page.getByTestId('requestedLimit').fill('120000');
     await page.getByTestId('submit-application').click();
-    // then it is in review with its id, and the scoring worker leads it to the analyst's review
+    // then it is in review with its id, and following it shows the steps waiting for a person
     await page.getByTestId('status-line').filter({ hasText: 'IN_REVIEW' }).waitFor();
     const applicationId = await page.getByTestId('applicationId').inputValue();
     expect(applicationId).toMatch(/^[0-9a-f-]{36}$/);
-    await waitFor('the review task', async () => {
-      await page.getByTestId('follow').click();
-      return (await page.getByTestId('status').textContent())?.includes('Task_ReviewApplication');
+    const { openUserTasks } = await waitFor('an open user task', async () => {
+      const status = (await web.api().get(`/api/applications/${applicationId}`).auth('sales.li', defaultPassword('sales.li')).expect(200)).body as { openUserTasks: Array<{ elementId: string }> };
+      return status.openUserTasks.length > 0 ? status : undefined;
     });
+    await page.getByTestId('follow').click();
+    await page.getByTestId('status').filter({ hasText: `Waiting for: ${openUserTasks[0]?.elementId}` }).waitFor();
 
     // when a delivery note is uploaded
     await page.getByTestId('kind').selectOption('delivery-note');

@@ -16,7 +16,10 @@ describe('replay page (auditor) in Chromium', () => {
   beforeAll(async () => {
     web = await startWebSystem();
     // given a tiered-review instance driven to its end: the analyst approves within authority
-    driver = await ProcessDriver.start(web, contract.processId, creditDecisionInput({ proposedLimit: 400_000 }));
+    // (pinned to the version this run deployed: colleagues deploy their own tiered-review to the shared test engine)
+    const deployed = web.deployed.find((resource) => resource.kind === 'process' && resource.id === contract.processId);
+    const instance = await web.camunda.getZeebeGrpcApiClient().createProcessInstance({ bpmnProcessId: contract.processId, version: deployed?.version, variables: creditDecisionInput({ proposedLimit: 400_000 }) });
+    driver = new ProcessDriver(web, String(instance.processInstanceKey));
     await driver.completeOnly(e.analystReview, { decision: 'APPROVE', limit: 380_000, termDays: 45, comment: 'Financials and references are sound.' });
     await waitFor('instance end', async () => (await web.historyDb(zeebeRecordTable).where({ record_key: driver.processInstanceKey, intent: 'ELEMENT_COMPLETED' }).first()) !== undefined);
   });
