@@ -2,6 +2,9 @@ import type { Knex } from 'knex';
 import { creditApplicationTable } from './credit-application.repository';
 import { applicationAssessmentTable, reviewSlaBreachTable } from './application-assessment.repository';
 import { receivableTable } from './receivable.repository';
+
+/** Maintained by triggers (migration 20261124110000): per issue day, due day, tier and colour. */
+export const receivableDayTotalTable = 'receivable_day_total';
 import { reviewEscalationTable } from './review-escalation.repository';
 
 /** The dashboard's filters: a period [from, to) of calendar days, a tier, a colour, and the day aging is measured on. */
@@ -28,20 +31,24 @@ const rowsOf = async <T>(query: Knex.QueryBuilder): Promise<T[]> => (await query
 export class DashboardRepository {
   constructor(private readonly db: Knex) {}
 
-  private receivables(filter: DashboardFilter, openOnly = false) {
-    const query = this.db(receivableTable).where('issued_at', '>=', filter.from).andWhere('issued_at', '<', filter.to);
+  private receivables(filter: DashboardFilter, openOnly = false, table = receivableTable) {
+    const query = this.db(table).where('issued_at', '>=', filter.from).andWhere('issued_at', '<', filter.to);
     if (filter.tier) query.andWhere('tier', filter.tier);
     if (filter.colour) query.andWhere('colour', filter.colour);
     if (openOnly) query.andWhere('open_amount', '>', 0);
     return query;
   }
 
-  /** Count, amounts and the aging buckets of the open amount by days past due on `asOf`. */
-  async receivableTotals(filter: DashboardFilter): Promise<ReceivableTotals> {
+  /**
+   * Count, amounts and the aging buckets of the open amount by days past due on `asOf`, read from the
+   * maintained day totals (`source: 'invoices'` scans the invoices themselves: the bench compares both).
+   */
+  async receivableTotals(filter: DashboardFilter, source: 'day-totals' | 'invoices' = 'day-totals'): Promise<ReceivableTotals> {
     const overdue = (low: number, high?: number) =>
       this.db.raw(`coalesce(sum(open_amount) filter (where ?::date - due_at >= ?${high === undefined ? '' : ' and ?::date - due_at <= ?'}), 0)`, high === undefined ? [filter.asOf, low] : [filter.asOf, low, filter.asOf, high]);
-    const [row] = await this.receivables(filter).select(
-      this.db.raw('count(*) as receivables'),
+    const fromDayTotals = source === 'day-totals';
+    const [row] = await this.receivables(filter, false, fromDayTotals ? receivableDayTotalTable : receivableTable).select(
+      this.db.raw(fromDayTotals ? 'coalesce(sum(receivables), 0) as receivables' : 'count(*) as receivables'),
       this.db.raw('coalesce(sum(amount), 0) as amount'),
       this.db.raw('coalesce(sum(open_amount), 0) as open_amount'),
       this.db.raw('coalesce(sum(open_amount) filter (where due_at >= ?::date), 0) as current', [filter.asOf]),

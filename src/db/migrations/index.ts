@@ -7,6 +7,7 @@ import * as createDocument from './20261123081500_create_document';
 import * as addCustomerContacts from './20261123083000_add_customer_contacts';
 import * as createModelDraft from './20261124090000_create_model_draft';
 import * as createReceivable from './20261124100000_create_receivable';
+import * as createReceivableDayTotal from './20261124110000_create_receivable_day_total';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261123083000_add_customer_contacts': addCustomerContacts,
   '20261124090000_create_model_draft': createModelDraft,
   '20261124100000_create_receivable': createReceivable,
+  '20261124110000_create_receivable_day_total': createReceivableDayTotal,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
