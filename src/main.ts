@@ -21,6 +21,7 @@ import { startEngine } from './camunda/engine/engine-process';
 import { parsePostgresUrl } from './camunda/engine/postgres-database';
 import { EngineHistoryRepository } from './camunda/history/engine-history.repository';
 import { InstanceHistoryRepository } from './camunda/history/instance-history.repository';
+import { DeployedResourceRepository } from './camunda/history/deployed-resource.repository';
 import { ReplayService } from './api/replay.service';
 import { ModelService } from './api/model.service';
 import { ModelDraftRepository } from './db/model-draft.repository';
@@ -54,6 +55,7 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
   const workers = startWorkers({ zeebe, db, logger });
   const audit = new AuditEventRepository(db);
   const instanceHistory = new InstanceHistoryRepository(historyDb);
+  const deployedResources = new DeployedResourceRepository(historyDb);
   const app = createApp({
     applications: new CreditApplicationService({ db, zeebe, history }),
     customers: new CustomerService(new CustomerRepository(db)),
@@ -61,8 +63,8 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
     businessEvents: new BusinessEventService(zeebe),
     idempotentRequests: new IdempotentRequestRepository(db),
     audit,
-    replay: new ReplayService({ history: instanceHistory, audit, zeebe }),
-    models: new ModelService({ history: instanceHistory, drafts: new ModelDraftRepository(db), zeebe }),
+    replay: new ReplayService({ history: instanceHistory, deployed: deployedResources, audit, zeebe }),
+    models: new ModelService({ history: deployedResources, drafts: new ModelDraftRepository(db), zeebe }),
     dashboard: new DashboardService({ dashboard: new DashboardRepository(db), history: instanceHistory, zeebe }),
     authenticator: basicAuthenticator(),
     logger,

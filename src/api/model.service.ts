@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import { deployBpmnXml, LintRefusedError } from '../camunda/deployment';
-import type { DeployedProcess, InstanceHistoryRepository } from '../camunda/history/instance-history.repository';
+import type { DeployedProcess, DeployedResourceRepository } from '../camunda/history/deployed-resource.repository';
 import { lintBpmnXml, type LintFinding } from '../camunda/model-lint';
 import type { NewDraft } from '../contracts/model-draft.contract';
 import type { ModelDraft, ModelDraftRepository } from '../db/model-draft.repository';
@@ -11,7 +11,7 @@ const processIdOf = (xml: string) => /<(?:\w+:)?process\b[^>]*\bid="([^"]+)"/.ex
 
 /** Process owners' models: deployed versions from the record stream, drafts, four-eyes deployment. */
 export class ModelService {
-  constructor(private readonly deps: { history: InstanceHistoryRepository; drafts: ModelDraftRepository; zeebe: ZeebeGrpcClient }) {}
+  constructor(private readonly deps: { history: DeployedResourceRepository; drafts: ModelDraftRepository; zeebe: ZeebeGrpcClient }) {}
 
   deployedProcesses(): Promise<DeployedProcess[]> {
     return this.deps.history.deployedProcesses();

@@ -4,6 +4,7 @@ import { firstBreak } from '../audit/audit-chain';
 import { assembleReplay, type ReplayStep } from '../audit/instance-replay';
 import { reverifyDecision, type DecisionCheck, type ReverificationMode } from '../camunda/decision-reverification';
 import type { EngineRecord, InstanceHistoryRepository, InstanceSearch, InstanceSummary } from '../camunda/history/instance-history.repository';
+import type { DeployedResourceRepository } from '../camunda/history/deployed-resource.repository';
 import type { AuditEventRepository } from '../db/audit-event.repository';
 import { NotFoundError } from '../domain/errors';
 
@@ -40,7 +41,7 @@ function variablesBefore(records: EngineRecord[], position: string, scopes: stri
 
 /** The auditor's view of one instance: diagram as deployed, merged timeline, decisions checked again. */
 export class ReplayService {
-  constructor(private readonly deps: { history: InstanceHistoryRepository; audit: AuditEventRepository; zeebe: ZeebeGrpcClient }) {}
+  constructor(private readonly deps: { history: InstanceHistoryRepository; deployed: DeployedResourceRepository; audit: AuditEventRepository; zeebe: ZeebeGrpcClient }) {}
 
   search(search: InstanceSearch): Promise<InstanceSummary[]> {
     return this.deps.history.searchInstances(search);
@@ -50,7 +51,7 @@ export class ReplayService {
     const { history } = this.deps;
     const instance = await history.instance(processInstanceKey);
     if (!instance) throw new NotFoundError(`No process instance ${processInstanceKey} in the engine's history.`);
-    const deployed = await history.processXml(instance.processDefinitionKey);
+    const deployed = await this.deps.deployed.processXml(instance.processDefinitionKey);
     if (!deployed) throw new NotFoundError(`The deployed diagram ${instance.processDefinitionKey} is not in the engine's history.`);
     const [records, decisions, children] = await Promise.all([
       history.instanceRecords(processInstanceKey),
@@ -84,7 +85,7 @@ export class ReplayService {
     const checks: DecisionCheck[] = [];
     for (const evaluation of decisions) {
       const graphKey = String(evaluation.value.decisionRequirementsKey);
-      const dmnXml = await history.decisionRequirementsXml(graphKey);
+      const dmnXml = await this.deps.deployed.decisionRequirementsXml(graphKey);
       if (!dmnXml) throw new NotFoundError(`The deployed DMN ${graphKey} of decision ${String(evaluation.value.decisionId)} is not in the engine's history.`);
       const variablesAtEvaluation = variablesBefore(records, evaluation.position, [processInstanceKey, String(evaluation.value.elementInstanceKey)]);
       checks.push(await reverifyDecision(this.deps.zeebe, evaluation, { dmnXml, variablesAtEvaluation }, mode));

@@ -2,7 +2,7 @@
 import CamundaModeler from 'camunda-bpmn-js/lib/camunda-cloud/Modeler';
 import lintModule from 'bpmn-js-bpmnlint';
 import { config, resolver } from 'virtual:bpmnlint-config';
-import type { DeployedProcess } from '../../camunda/history/instance-history.repository';
+import type { DeployedProcess } from '../../camunda/history/deployed-resource.repository';
 import type { ModelDraft } from '../../db/model-draft.repository';
 import { api, h, showError, showWhoAmI, type Me } from '../shared/api-client';
 import { DiffView } from './diff-view';

@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import type { InstanceReplay } from '../../api/replay.service';
-import type { DecisionCheck } from '../../camunda/decision-reverification';
 import type { InstanceSummary } from '../../camunda/history/instance-history.repository';
 import type { ReplayStep } from '../../audit/instance-replay';
 import { api, h, showError, showWhoAmI } from '../shared/api-client';
+import { renderChecks } from './reverification-view';
 import './replay.css';
 
 interface Canvas {
@@ -156,22 +156,10 @@ async function openInstance(key: string, step?: number): Promise<void> {
   showStep(step ?? replay.steps.length - 1);
 }
 
-function renderChecks(mode: string, result: { checked: number; differing: number; checks: DecisionCheck[] }): void {
-  checks.replaceChildren(
-    h('p', { 'data-testid': 'reverification-summary', class: result.differing === 0 ? 'ok' : 'diff-bad' },
-      `${mode === 'recorded-version' ? 'Re-verified against the recorded versions' : "What-if against today's versions"}: ${result.checked} decision(s), ${result.differing} with a difference.`),
-    h('table', {}, h('thead', {}, h('tr', {}, ...['element', 'decision', 'version then → now', 'inputs', 'recorded', 'evaluated', 'result'].map((name) => h('th', {}, name)))),
-      h('tbody', {}, ...result.checks.map((check) => h('tr', { 'data-testid': 'check', 'data-same': String(check.same) },
-        h('td', {}, check.elementId), h('td', {}, check.decisionId), h('td', {}, `v${check.recorded.decisionVersion} → v${check.evaluated.decisionVersion}`),
-        h('td', {}, h('pre', {}, `${JSON.stringify(check.inputs)}\n(${check.inputSource})`)),
-        h('td', {}, h('pre', {}, JSON.stringify(check.recorded.output))), h('td', {}, h('pre', {}, JSON.stringify(check.evaluated.output))),
-        h('td', { class: check.same ? 'ok' : 'diff-bad' }, check.same ? 'same' : `different: ${check.differences.map((d) => d.field).join(', ')}`))))));
-}
-
 async function reverify(mode: 'recorded-version' | 'latest-version'): Promise<void> {
   if (!replay) return;
   checks.textContent = 'evaluating on the engine…';
-  renderChecks(mode, await api(`/api/replay/instances/${replay.instance.processInstanceKey}/reverification`, { method: 'POST', body: { mode } }));
+  renderChecks(checks, mode, await api(`/api/replay/instances/${replay.instance.processInstanceKey}/reverification`, { method: 'POST', body: { mode } }));
 }
 
 function guard(action: () => Promise<void>): () => void {
