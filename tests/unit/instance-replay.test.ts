@@ -56,4 +56,32 @@ describe('instance replay assembly', () => {
     const [step] = assembleReplay({ processInstanceKey: instanceKey, records, decisions: [], auditEvents: [], children: [child] });
     expect(step?.childInstanceKey).toBe('300');
   });
+
+  it('when user tasks, timers, messages, incidents and failed jobs are recorded, then each becomes a readable step; transient intents do not', () => {
+    const records = [
+      record('USER_TASK', 'CREATING', '1', { elementId: 'Task_Review', assignee: '' }),
+      record('USER_TASK', 'CREATED', '1', { elementId: 'Task_Review', assignee: '', candidateGroupsList: ['credit-analyst'] }),
+      record('USER_TASK', 'ASSIGNED', '1', { elementId: 'Task_Review', assignee: 'analyst.wang' }),
+      record('USER_TASK', 'COMPLETED', '1', { elementId: 'Task_Review', assignee: 'analyst.wang', variables: { decision: 'APPROVE' } }),
+      record('TIMER', 'CREATED', '2', { targetElementId: 'Boundary_Sla', dueDate: Date.UTC(2026, 10, 30) }),
+      record('PROCESS_MESSAGE_SUBSCRIPTION', 'CORRELATED', '3', { elementId: 'Event_Paid', messageName: 'payment-received', correlationKey: 'INV-1' }),
+      record('INCIDENT', 'CREATED', '4', { elementId: 'Task_Record', errorType: 'JOB_NO_RETRIES', errorMessage: 'database down' }),
+      record('JOB', 'FAILED', '5', { elementId: 'Task_Record', type: 'record-sla-breach', retries: 0, errorMessage: 'database down' }),
+      record('JOB', 'COMPLETED', '6', { elementId: 'Task_Score', type: 'score-application' }),
+    ];
+    const steps = assembleReplay({ processInstanceKey: instanceKey, records, decisions: [], auditEvents: [], children: [] });
+    expect(steps.map((step) => step.title)).toEqual([
+      'User task Task_Review created',
+      'User task Task_Review assigned (assignee analyst.wang)',
+      'User task Task_Review completed (assignee analyst.wang)',
+      'Timer Boundary_Sla created',
+      'Message payment-received correlated (key INV-1)',
+      'Incident created at Task_Record: JOB_NO_RETRIES',
+      'Job record-sla-breach failed',
+    ]);
+    expect(steps[1]?.detail).toMatchObject({ assignee: 'analyst.wang' });
+    expect(steps[2]?.detail).toMatchObject({ submitted: { decision: 'APPROVE' } });
+    expect(steps[3]?.detail).toMatchObject({ dueDate: '2026-11-30T00:00:00.000Z' });
+  });
 });
+
