@@ -20,6 +20,14 @@ import { endpoints, projectRoot } from './camunda/engine/engine-profile';
 import { startEngine } from './camunda/engine/engine-process';
 import { parsePostgresUrl } from './camunda/engine/postgres-database';
 import { EngineHistoryRepository } from './camunda/history/engine-history.repository';
+import { InstanceHistoryRepository } from './camunda/history/instance-history.repository';
+import { DeployedResourceRepository } from './camunda/history/deployed-resource.repository';
+import { ReplayService } from './api/replay.service';
+import { ModelService } from './api/model.service';
+import { ModelDraftRepository } from './db/model-draft.repository';
+import { DashboardService } from './api/dashboard.service';
+import { DashboardRepository } from './db/dashboard.repository';
+import { buildWebPages } from './web/web-bundle';
 import { loadConfig, type AppConfig } from './config';
 import { createKnex } from './db/knex';
 import { migrateToLatest } from './db/migrate';
@@ -45,13 +53,19 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
   const historyDb = createKnex(config.historyDatabaseUrl);
   const history = new EngineHistoryRepository(historyDb);
   const workers = startWorkers({ zeebe, db, logger });
+  const audit = new AuditEventRepository(db);
+  const instanceHistory = new InstanceHistoryRepository(historyDb);
+  const deployedResources = new DeployedResourceRepository(historyDb);
   const app = createApp({
     applications: new CreditApplicationService({ db, zeebe, history }),
     customers: new CustomerService(new CustomerRepository(db)),
     documents: new DocumentService(new DocumentRepository(db), new CreditApplicationRepository(db)),
     businessEvents: new BusinessEventService(zeebe),
     idempotentRequests: new IdempotentRequestRepository(db),
-    audit: new AuditEventRepository(db),
+    audit,
+    replay: new ReplayService({ history: instanceHistory, deployed: deployedResources, audit, zeebe }),
+    models: new ModelService({ history: deployedResources, drafts: new ModelDraftRepository(db), zeebe }),
+    dashboard: new DashboardService({ dashboard: new DashboardRepository(db), history: instanceHistory, zeebe }),
     authenticator: basicAuthenticator(),
     logger,
   });
@@ -80,12 +94,15 @@ async function main(): Promise<void> {
     console.log(started.reused ? 'Camunda engine already running; reusing it.' : `Camunda engine ready in ${(started.startMs / 1000).toFixed(1)} s.`);
   }
   const system = await composeSystem(config, logger);
+  const web = await buildWebPages();
+  console.log(`web pages built in ${(web.ms / 1000).toFixed(1)} s`);
   for (const resource of system.deployed) console.log(`deployed ${resource.kind} ${resource.id} v${resource.version}`);
   const server: Server = system.app.listen(config.port, () => {
     const engine = endpoints(config.camunda.profile);
     console.log(`
 Credit lifecycle is up.
   API             http://localhost:${config.port}/api   (health: /healthz)
+  Pages           http://localhost:${config.port}/replay  /modeler  /dashboard  /portal  (same logins)
   Camunda REST    ${config.camunda.restAddress ?? engine.restAddress}/v2
   Camunda gRPC    ${config.camunda.grpcAddress ?? engine.grpcAddress}
   Tasklist/Operate: not part of the Camunda ${'8.6.0'} distribution served on Maven Central without Elasticsearch (see README).

@@ -19,6 +19,14 @@ import { errorHandler } from './error-handler';
 import { maxJsonDepth, rejectDeepJson } from './json-depth';
 import { createMetrics } from './metrics';
 import { openApiDocument } from './openapi';
+import { meRoutes } from './me.routes';
+import { replayRoutes } from './replay.routes';
+import { modelsRoutes } from './models.routes';
+import { dashboardRoutes } from './dashboard.routes';
+import type { DashboardService } from './dashboard.service';
+import type { ModelService } from './model.service';
+import type { ReplayService } from './replay.service';
+import { webPagesRoutes } from '../web/web-pages';
 
 export interface ApiDependencies {
   applications: CreditApplicationService;
@@ -27,6 +35,9 @@ export interface ApiDependencies {
   businessEvents: BusinessEventService;
   idempotentRequests: IdempotentRequestRepository;
   audit: AuditEventRepository;
+  replay: ReplayService;
+  models: ModelService;
+  dashboard: DashboardService;
   authenticator: Authenticator;
   logger: Logger;
 }
@@ -47,6 +58,7 @@ export function createApp(deps: ApiDependencies): Express {
   app.get('/api/docs', (_request, response) => {
     response.type('html').send(docsPage());
   });
+  app.use(webPagesRoutes(deps.authenticator));
   app.use(requestId);
   app.use('/api', auditMutations(deps.audit, deps.logger));
   app.use('/api', authenticate(deps.authenticator));
@@ -75,6 +87,10 @@ export function createApp(deps: ApiDependencies): Express {
   app.use('/api/events', businessEventsRoutes(deps.businessEvents, deps.idempotentRequests));
   app.use('/api/applications', applicationsRoutes(deps.applications, deps.idempotentRequests));
   app.use('/api/audit', auditRoutes(deps.audit));
+  app.use('/api/me', meRoutes());
+  app.use('/api/replay', replayRoutes(deps.replay));
+  app.use('/api/models', modelsRoutes(deps.models));
+  app.use('/api/dashboard', dashboardRoutes(deps.dashboard));
   app.use((_request, response) => {
     response.status(404).type('application/problem+json').json({ type: 'about:blank', status: 404, title: 'Not Found', detail: 'No such resource.' });
   });

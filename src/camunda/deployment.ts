@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { Deployment } from '@camunda8/sdk/dist/zeebe/lib/interfaces-grpc-1.0';
-import { formatFinding, lintBpmnFile, type LintFinding } from './model-lint';
+import { formatFinding, lintBpmnFile, lintBpmnXml, type LintFinding } from './model-lint';
 
 export class LintRefusedError extends Error {
   override name = 'LintRefusedError';
@@ -82,4 +82,14 @@ export async function deployModels(zeebe: ZeebeGrpcClient, files: string[], root
     const f = (deployment as { form: { formId: string; version: number; formKey: string; resourceName: string } }).form;
     return { kind: 'form', id: f.formId, version: f.version, key: String(f.formKey), file: f.resourceName };
   });
+}
+
+/** Lints one BPMN (as the deployment gate does) and deploys it alone; returns its process version. */
+export async function deployBpmnXml(zeebe: ZeebeGrpcClient, fileName: string, xml: string): Promise<DeployedResource> {
+  const errors = (await lintBpmnXml(xml, fileName)).filter((finding) => finding.category === 'error');
+  if (errors.length > 0) throw new LintRefusedError(errors);
+  const response = await zeebe.deployResource({ process: Buffer.from(xml, 'utf8'), name: fileName });
+  const process = (response.deployments as Deployment[]).flatMap((deployment) => ('process' in deployment && deployment.process ? [deployment.process] : []))[0];
+  if (!process) throw new Error(`The engine deployed ${fileName} but returned no process.`);
+  return { kind: 'process', id: process.bpmnProcessId, version: process.version, key: String(process.processDefinitionKey), file: process.resourceName };
 }

@@ -65,6 +65,18 @@ export class AuditEventRepository {
     return (await this.db<AuditEventRow>(auditEventTable).orderBy('id')).map(mapRow);
   }
 
+  /** Rows whose target names any of the given ids (an application id, a process instance key), in chain order. */
+  async forTargetsContaining(fragments: string[]): Promise<Array<AuditEntry & { hash: string }>> {
+    const wanted = fragments.filter((fragment) => fragment.length > 0);
+    if (wanted.length === 0) return [];
+    const rows = await this.db<AuditEventRow>(auditEventTable)
+      .where((query) => {
+        for (const fragment of wanted) query.orWhereRaw('strpos(target, ?) > 0', [fragment]);
+      })
+      .orderBy('id');
+    return rows.map(mapRow);
+  }
+
   async latest(limit: number): Promise<Array<AuditEntry & { hash: string }>> {
     return (await this.db<AuditEventRow>(auditEventTable).orderBy('id', 'desc').limit(limit)).map(mapRow);
   }

@@ -3,6 +3,8 @@ import { documentedEndpoints } from '../../src/api/openapi';
 import { businessEvents } from '../../src/contracts/business-events.contract';
 import { newApplicationSchema } from '../../src/contracts/credit-application.contract';
 import { newCustomerSchema } from '../../src/contracts/customer.contract';
+import { reverificationSchema } from '../../src/contracts/replay.contract';
+import { approvalSchema, lintRequestSchema, newDraftSchema } from '../../src/contracts/model-draft.contract';
 import { startTestSystem } from '../support/test-system';
 
 interface PropertySchema {
@@ -106,6 +108,10 @@ const targets: Record<string, { user: string; path: string; schema?: ZodType; va
     valid: { receivableId: 'INV-FUZZ-1', paymentAmount: 100, paidAt: '2026-11-23T10:00:00Z', paymentReference: 'FUZZ' },
   },
   'POST /api/documents': { user: 'sales.li', path: '/api/documents' },
+  'POST /api/models/lint': { user: 'owner.liu', path: '/api/models/lint', schema: lintRequestSchema, valid: { xml: '<bpmn:definitions/>', fileName: 'fuzz.bpmn' } },
+  'POST /api/models/drafts': { user: 'owner.liu', path: '/api/models/drafts', schema: newDraftSchema, valid: { fileName: 'fuzz.bpmn', xml: '<bpmn:definitions/>', comment: 'fuzz base' } },
+  'POST /api/models/drafts/:id/approval': { user: 'owner.ma', path: '/api/models/drafts/00000000-0000-4000-8000-000000000000/approval', schema: approvalSchema, valid: {} },
+  'POST /api/replay/instances/:key/reverification': { user: 'auditor.sun', path: '/api/replay/instances/1/reverification', schema: reverificationSchema, valid: { mode: 'recorded-version' } },
 };
 
 const rawBodies: Array<{ contentType: string; body: string }> = [
@@ -133,7 +139,7 @@ describe('fuzzing the API with invalid input derived from its schemas', () => {
   });
 
   async function businessRowCount(): Promise<number> {
-    const counts = await Promise.all(['credit_application', 'customer', 'application_assessment', 'document'].map((table) => system.db(table).count<{ count: string }[]>('* as count')));
+    const counts = await Promise.all(['credit_application', 'customer', 'application_assessment', 'document', 'model_draft'].map((table) => system.db(table).count<{ count: string }[]>('* as count')));
     return counts.reduce((sum, [row]) => sum + Number(row?.count ?? 0), 0);
   }
 

@@ -3,8 +3,12 @@ import { defaultPassword, localUsers } from '../../src/api/auth/roles';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startTestSystem } from '../support/test-system';
+import { waitFor } from '../support/wait-for';
 
 const onePixelPng = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'documents', 'one-pixel.png'));
+
+const walkModel = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'modeler', 'order-check.bpmn'), 'utf8').replace(/modeler-order-check/g, 'roles-walk-order-check');
+const draft = { fileName: 'roles-walk-order-check.bpmn', xml: walkModel, comment: 'role walk draft' };
 
 const validApplication = { companyName: 'Role Walk Trading Co., Ltd.', taxId: '91440300MA5ROLE01X', requestedLimit: 10_000 };
 
@@ -18,7 +22,16 @@ describe('roles: every local user against every endpoint', () => {
     ids.applications = created.body.id;
     ids.customers = (await system.api().post('/api/customers').auth('sales.li', defaultPassword('sales.li')).send(uniqueCustomer()).expect(201)).body.id;
     ids.documents = (await upload('sales.li').expect(201)).body.id;
+    // the application's process instance, once the engine's history has it (replay endpoints)
+    ids.key = created.body.processInstanceKey;
+    await waitFor('the instance in the history', async () => (await system.api().get(`/api/replay/instances/${ids.key}`).auth('auditor.sun', defaultPassword('auditor.sun'))).status === 200);
+    ids.models = (await saveDraft('owner.liu')).body.id;
+    ids.processDefinitionKey = (await system.api().get('/api/models/processes').auth('owner.liu', defaultPassword('owner.liu')).expect(200)).body[0].processDefinitionKey;
   });
+
+  function saveDraft(author: string) {
+    return system.api().post('/api/models/drafts').auth(author, defaultPassword(author)).send(draft).expect(201);
+  }
 
   function upload(username: string) {
     return system.api().post('/api/documents').auth(username, defaultPassword(username))
@@ -34,11 +47,18 @@ describe('roles: every local user against every endpoint', () => {
     await system.close();
   });
 
-  function call(endpoint: Endpoint, username: string) {
+  async function call(endpoint: Endpoint, username: string) {
     const [method, pattern] = endpoint.split(' ') as [string, string];
     const resource = pattern.split('/')[2] as string;
-    const path = pattern.replace(':id', ids[resource] ?? '');
-    const body = resource === 'customers' ? uniqueCustomer() : validApplication;
+    if (endpoint === 'POST /api/models/drafts/:id/approval') {
+      // four eyes: the draft to approve is always the other process owner's
+      const author = username === 'owner.liu' ? 'owner.ma' : 'owner.liu';
+      const fresh = (await saveDraft(author)).body.id;
+      return system.api().post(`/api/models/drafts/${fresh}/approval`).auth(username, defaultPassword(username)).send({});
+    }
+    const path = pattern.replace(':id', ids[resource] ?? '').replace(':key', ids.key ?? '').replace(':processDefinitionKey', ids.processDefinitionKey ?? '');
+    const bodies: Record<string, unknown> = { customers: uniqueCustomer(), replay: { mode: 'recorded-version' }, models: endpoint === 'POST /api/models/lint' ? { xml: walkModel } : draft };
+    const body = bodies[resource] ?? validApplication;
     if (method === 'POST' && resource === 'documents') return upload(username);
     if (resource === 'events') {
       sequence += 1;

@@ -12,6 +12,19 @@ export const accessTable = {
   'POST /api/events/:event': ['sales', 'credit-analyst', 'credit-manager', 'finance', 'legal'],
   'GET /api/audit/events': ['auditor'],
   'GET /api/audit/verification': ['auditor'],
+  'GET /api/me': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor', 'process-owner'],
+  'GET /api/replay/instances': ['auditor'],
+  'GET /api/replay/instances/:key': ['auditor'],
+  'POST /api/replay/instances/:key/reverification': ['auditor'],
+  'GET /api/replay/instances/:key/audit-pack': ['auditor'],
+  'GET /api/dashboard': ['credit-manager', 'committee', 'finance', 'auditor'],
+  'GET /api/models/processes': ['process-owner'],
+  'GET /api/models/processes/:processDefinitionKey': ['process-owner'],
+  'POST /api/models/lint': ['process-owner'],
+  'POST /api/models/drafts': ['process-owner'],
+  'GET /api/models/drafts': ['process-owner'],
+  'GET /api/models/drafts/:id': ['process-owner'],
+  'POST /api/models/drafts/:id/approval': ['process-owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Endpoint = keyof typeof accessTable;

@@ -19,7 +19,7 @@ export interface LocalUser {
   chair?: boolean;
 }
 
-/** The named local users, one per role (four committee members, the general manager chairs). */
+/** The named local users, one per role (four committee members, the general manager chairs; two process owners for four eyes). */
 export const localUsers: readonly LocalUser[] = [
   { username: 'sales.li', displayName: 'Li Na (sales)', role: 'sales' },
   { username: 'analyst.wang', displayName: 'Wang Fang (credit analyst)', role: 'credit-analyst' },
@@ -33,6 +33,8 @@ export const localUsers: readonly LocalUser[] = [
   { username: 'legal.zhao', displayName: 'Zhao Min (legal)', role: 'legal' },
   { username: 'auditor.sun', displayName: 'Sun Li (auditor)', role: 'auditor' },
   { username: 'owner.liu', displayName: 'Liu Yang (process owner)', role: 'process-owner' },
+  // A second process owner: model changes are deployed only when one owner approves the other's draft.
+  { username: 'owner.ma', displayName: 'Ma Lin (process owner)', role: 'process-owner' },
 ];
 
 /** Environment variable holding a user's password, e.g. CREDIT_PASSWORD_ANALYST_WANG. */

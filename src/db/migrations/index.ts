@@ -10,6 +10,9 @@ import * as createDunningNotice from './20261123090000_create_dunning_notice';
 import * as createCreditFreezeAndProvision from './20261123091500_create_credit_freeze_and_provision';
 import * as createEvidencePack from './20261123093000_create_evidence_pack';
 import * as createReceivableLedger from './20261123094500_create_receivable_ledger';
+import * as createModelDraft from './20261124090000_create_model_draft';
+import * as createReceivable from './20261124100000_create_receivable';
+import * as createReceivableDayTotal from './20261124110000_create_receivable_day_total';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -24,6 +27,9 @@ const migrations: Record<string, Knex.Migration> = {
   '20261123091500_create_credit_freeze_and_provision': createCreditFreezeAndProvision,
   '20261123093000_create_evidence_pack': createEvidencePack,
   '20261123094500_create_receivable_ledger': createReceivableLedger,
+  '20261124090000_create_model_draft': createModelDraft,
+  '20261124100000_create_receivable': createReceivable,
+  '20261124110000_create_receivable_day_total': createReceivableDayTotal,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,0 +1,85 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
+import { deployBpmnXml, LintRefusedError } from '../camunda/deployment';
+import type { DeployedProcess, DeployedResourceRepository } from '../camunda/history/deployed-resource.repository';
+import { lintBpmnXml, type LintFinding } from '../camunda/model-lint';
+import type { NewDraft } from '../contracts/model-draft.contract';
+import type { ModelDraft, ModelDraftRepository } from '../db/model-draft.repository';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../domain/errors';
+
+const processIdOf = (xml: string) => /<(?:\w+:)?process\b[^>]*\bid="([^"]+)"/.exec(xml)?.[1];
+
+/** Process owners' models: deployed versions from the record stream, drafts, four-eyes deployment. */
+export class ModelService {
+  constructor(private readonly deps: { history: DeployedResourceRepository; drafts: ModelDraftRepository; zeebe: ZeebeGrpcClient }) {}
+
+  deployedProcesses(): Promise<DeployedProcess[]> {
+    return this.deps.history.deployedProcesses();
+  }
+
+  async deployedXml(processDefinitionKey: string) {
+    const found = await this.deps.history.processXml(processDefinitionKey);
+    if (!found) throw new NotFoundError(`No deployed process definition ${processDefinitionKey} in the engine's history.`);
+    return { processDefinitionKey, ...found };
+  }
+
+  lint(xml: string, fileName: string): Promise<LintFinding[]> {
+    return lintBpmnXml(xml, fileName);
+  }
+
+  async saveDraft(author: string, draft: NewDraft): Promise<ModelDraft> {
+    const bpmnProcessId = processIdOf(draft.xml);
+    if (!bpmnProcessId) throw new InputError('The draft has no process.', [{ field: 'xml', message: 'no <process id="…"> element' }]);
+    if (draft.baseProcessDefinitionKey && !(await this.deps.history.processXml(draft.baseProcessDefinitionKey))) {
+      throw new InputError('The base version is unknown.', [{ field: 'baseProcessDefinitionKey', message: 'no such deployed process definition' }]);
+    }
+    const lintFindings = await lintBpmnXml(draft.xml, draft.fileName);
+    if (lintFindings.some((finding) => finding.rule === 'parse')) {
+      throw new InputError('The draft is not readable as BPMN.', lintFindings.map((finding) => ({ field: 'xml', message: finding.message })));
+    }
+    return this.deps.drafts.insert({
+      id: randomUUID(),
+      bpmnProcessId,
+      fileName: draft.fileName,
+      xml: draft.xml,
+      sha256: createHash('sha256').update(draft.xml, 'utf8').digest('hex'),
+      baseProcessDefinitionKey: draft.baseProcessDefinitionKey ?? null,
+      comment: draft.comment,
+      lintFindings,
+      author,
+    });
+  }
+
+  listDrafts() {
+    return this.deps.drafts.list();
+  }
+
+  async draft(id: string): Promise<ModelDraft> {
+    const draft = await this.deps.drafts.findById(id);
+    if (!draft) throw new NotFoundError(`No model draft ${id}.`);
+    return draft;
+  }
+
+  /**
+   * Four eyes: a second process owner approves, and only then is the draft linted (as the
+   * deployment gate does) and deployed. The author can never approve their own draft.
+   */
+  async approve(id: string, approver: string): Promise<ModelDraft> {
+    const draft = await this.draft(id);
+    if (draft.author === approver) throw new ForbiddenError(`Four eyes: ${approver} wrote this draft and may not approve it; a second process owner must.`);
+    if (draft.status !== 'PENDING') throw new ConflictError(`Draft ${id} is already ${draft.status.toLowerCase()} (version ${draft.deployedVersion}).`);
+    let deployed;
+    try {
+      deployed = await deployBpmnXml(this.deps.zeebe, draft.fileName, draft.xml);
+    } catch (error) {
+      if (error instanceof LintRefusedError) {
+        throw new InputError(`Deployment refused: bpmnlint reports ${error.findings.length} error(s).`, error.findings.map((f) => ({ field: f.elementId || '(file)', message: `${f.rule}: ${f.message}` })));
+      }
+      const message = (error as Error).message;
+      throw new InputError(`The engine refused the deployment: ${message}`, [{ field: 'xml', message }]);
+    }
+    const marked = await this.deps.drafts.markDeployed(id, { approvedBy: approver, processDefinitionKey: deployed.key, version: deployed.version });
+    if (!marked) throw new ConflictError(`Draft ${id} was approved by someone else meanwhile.`);
+    return this.draft(id);
+  }
+}

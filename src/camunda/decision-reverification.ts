@@ -1,0 +1,106 @@
+import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
+import type { JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
+import { inputExpressions, recordedInputVariables, type RecordedEvaluatedDecision } from './decision-inputs';
+import type { EngineRecord } from './history/instance-history.repository';
+
+/** Re-verify: the version that decided then. What-if: the version deployed now. */
+export type ReverificationMode = 'recorded-version' | 'latest-version';
+
+export interface DecisionOutcome {
+  decisionKey: string;
+  decisionVersion: number;
+  output: unknown;
+  matchedRuleIds: string[];
+  failure: string | null;
+}
+
+export interface DecisionCheck {
+  decisionEvaluationKey: string;
+  elementId: string;
+  decisionId: string;
+  mode: ReverificationMode;
+  inputSource: 'recorded-inputs' | 'instance-variables';
+  inputSourceNote: string | null;
+  inputs: Record<string, unknown>;
+  recorded: DecisionOutcome;
+  evaluated: DecisionOutcome;
+  differences: Array<{ field: 'output' | 'matchedRuleIds' | 'failure'; recorded: unknown; evaluated: unknown }>;
+  same: boolean;
+}
+
+interface RecordedEvaluation {
+  decisionId: string;
+  decisionKey: number | string;
+  decisionVersion: number;
+  decisionOutput: string;
+  elementId: string;
+  evaluationFailureMessage: string;
+  evaluatedDecisions: Array<RecordedEvaluatedDecision & { decisionId: string; matchedRules: Array<{ ruleId: string }> }>;
+}
+
+/** JSON with sorted keys, so equal values compare equal whatever order the engine wrote them in. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value as object).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+function recordedOutcome(value: RecordedEvaluation): DecisionOutcome {
+  const root = value.evaluatedDecisions.find((decision) => decision.decisionId === value.decisionId);
+  return {
+    decisionKey: String(value.decisionKey),
+    decisionVersion: Number(value.decisionVersion),
+    output: value.decisionOutput ? JSON.parse(value.decisionOutput) : null,
+    matchedRuleIds: (root?.matchedRules ?? []).map((rule) => rule.ruleId),
+    failure: value.evaluationFailureMessage || null,
+  };
+}
+
+/**
+ * Evaluates a recorded decision again on the engine with the inputs it recorded: pinned to the
+ * recorded decision key (re-verify) or against the latest version of the decision (what-if), and
+ * names every difference in output, matched rules or failure.
+ */
+export async function reverifyDecision(
+  zeebe: ZeebeGrpcClient,
+  evaluation: EngineRecord,
+  context: { dmnXml: string; variablesAtEvaluation: Record<string, unknown> },
+  mode: ReverificationMode,
+): Promise<DecisionCheck> {
+  const value = evaluation.value as unknown as RecordedEvaluation;
+  const recorded = recordedOutcome(value);
+  const rebuilt = recordedInputVariables(await inputExpressions(context.dmnXml), value.evaluatedDecisions);
+  const inputs = rebuilt.variables ?? context.variablesAtEvaluation;
+  const response = await zeebe.evaluateDecision(
+    mode === 'recorded-version'
+      ? { decisionKey: recorded.decisionKey, variables: inputs as JSONDoc }
+      : { decisionId: value.decisionId, variables: inputs as JSONDoc },
+  );
+  const root = response.evaluatedDecisions.find((decision) => decision.decisionId === value.decisionId);
+  const evaluated: DecisionOutcome = {
+    decisionKey: String(response.decisionKey),
+    decisionVersion: Number(response.decisionVersion),
+    output: response.decisionOutput ? JSON.parse(response.decisionOutput) : null,
+    matchedRuleIds: (root?.matchedRules ?? []).map((rule) => rule.ruleId),
+    failure: response.failureMessage || null,
+  };
+  const differences: DecisionCheck['differences'] = [];
+  for (const field of ['output', 'matchedRuleIds', 'failure'] as const) {
+    if (canonicalJson(recorded[field]) !== canonicalJson(evaluated[field])) differences.push({ field, recorded: recorded[field], evaluated: evaluated[field] });
+  }
+  return {
+    decisionEvaluationKey: evaluation.key,
+    elementId: value.elementId,
+    decisionId: value.decisionId,
+    mode,
+    inputSource: rebuilt.variables ? 'recorded-inputs' : 'instance-variables',
+    inputSourceNote: rebuilt.notInvertible ?? null,
+    inputs,
+    recorded,
+    evaluated,
+    differences,
+    same: differences.length === 0,
+  };
+}

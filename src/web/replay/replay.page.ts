@@ -1,0 +1,192 @@
+/// <reference lib="dom" />
+import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
+import type { InstanceReplay } from '../../api/replay.service';
+import type { InstanceSummary } from '../../camunda/history/instance-history.repository';
+import type { ReplayStep } from '../../audit/instance-replay';
+import { api, h, showError, showWhoAmI } from '../shared/api-client';
+import { renderChecks } from './reverification-view';
+import './replay.css';
+
+interface Canvas {
+  addMarker(id: string, marker: string): void;
+  removeMarker(id: string, marker: string): void;
+  zoom(mode: string): void;
+}
+interface ElementRegistry {
+  get(id: string): unknown;
+}
+
+const app = document.getElementById('app') as HTMLElement;
+const error = h('p', { class: 'error', 'data-testid': 'error', hidden: true });
+const search = {
+  processId: h('input', { name: 'processId', placeholder: 'e.g. tiered-review', 'data-testid': 'search-process' }),
+  from: h('input', { name: 'from', type: 'datetime-local', 'data-testid': 'search-from' }),
+  to: h('input', { name: 'to', type: 'datetime-local', 'data-testid': 'search-to' }),
+  outcome: h('select', { name: 'outcome', 'data-testid': 'search-outcome' }, ...['', 'active', 'completed', 'terminated', 'incident'].map((value) => h('option', { value }, value || 'any'))),
+};
+const results = h('tbody', { 'data-testid': 'instances' });
+const heading = h('h2', { 'data-testid': 'instance-heading' });
+const lineage = h('p', { 'data-testid': 'lineage' });
+const canvasHost = h('div', { class: 'canvas', id: 'canvas', 'data-testid': 'canvas' });
+const slider = h('input', { type: 'range', min: 0, max: 0, value: 0, 'data-testid': 'step-slider' });
+const stepLabel = h('span', { 'data-testid': 'step-label' });
+const stepTitle = h('p', { 'data-testid': 'step-title' });
+const timeline = h('ol', { id: 'timeline', 'data-testid': 'timeline' });
+const variables = h('tbody', { 'data-testid': 'variables' });
+const checks = h('div', { 'data-testid': 'reverification' });
+const buttons = {
+  first: h('button', { class: 'secondary', 'data-testid': 'step-first' }, '⏮'),
+  previous: h('button', { class: 'secondary', 'data-testid': 'step-previous' }, '◀ previous'),
+  next: h('button', { class: 'secondary', 'data-testid': 'step-next' }, 'next ▶'),
+  last: h('button', { class: 'secondary', 'data-testid': 'step-last' }, '⏭'),
+  reverify: h('button', { 'data-testid': 'reverify' }, 'Re-verify decisions'),
+  whatIf: h('button', { class: 'secondary', 'data-testid': 'what-if' }, "What-if: today's policy"),
+};
+const exportJson = h('a', { 'data-testid': 'export-json', download: true }, 'Audit pack (JSON)');
+const exportPdf = h('a', { 'data-testid': 'export-pdf', download: true }, 'Audit pack (PDF)');
+const instanceView = h('section', { hidden: true, 'data-testid': 'instance-view' },
+  heading, lineage,
+  h('div', { class: 'grid2' },
+    h('div', {}, canvasHost,
+      h('div', { class: 'stepper' }, buttons.first, buttons.previous, slider, buttons.next, buttons.last, stepLabel),
+      stepTitle,
+      h('p', {}, buttons.reverify, ' ', buttons.whatIf, ' · ', exportJson, ' · ', exportPdf),
+      checks),
+    h('div', {},
+      h('h3', {}, 'Timeline (engine records and audit log)'), h('div', { class: 'panel scroll' }, timeline),
+      h('h3', {}, 'Variables at this step'),
+      h('div', { class: 'panel scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'name'), h('th', {}, 'value'))), variables)))));
+
+app.append(
+  h('h1', {}, 'Replay a process instance'),
+  error,
+  h('fieldset', {}, h('legend', {}, 'Find instances'),
+    h('label', {}, 'process id', search.processId), h('label', {}, 'started from', search.from), h('label', {}, 'started before', search.to),
+    h('label', {}, 'outcome', search.outcome), h('button', { 'data-testid': 'search' }, 'Search')),
+  h('div', { class: 'panel scroll' }, h('table', {}, h('thead', {}, h('tr', {}, ...['instance', 'process', 'version', 'state', 'end', 'started', 'ended', 'incidents'].map((name) => h('th', {}, name)))), results)),
+  instanceView,
+);
+
+const viewer = new NavigatedViewer({ container: canvasHost });
+let replay: InstanceReplay | undefined;
+let current = 0;
+let marked: Array<[string, string]> = [];
+
+function toIso(local: string): string | undefined {
+  return local ? new Date(local).toISOString() : undefined;
+}
+
+async function runSearch(): Promise<void> {
+  const query = new URLSearchParams();
+  if (search.processId.value.trim()) query.set('processId', search.processId.value.trim());
+  const from = toIso(search.from.value);
+  const to = toIso(search.to.value);
+  if (from) query.set('from', from);
+  if (to) query.set('to', to);
+  if (search.outcome.value) query.set('outcome', search.outcome.value);
+  const found = await api<InstanceSummary[]>(`/api/replay/instances?${query}`);
+  results.replaceChildren(...found.map((instance) => {
+    const row = h('tr', { 'data-key': instance.processInstanceKey },
+      h('td', {}, h('a', { href: `#instance=${instance.processInstanceKey}` }, instance.processInstanceKey)),
+      h('td', {}, instance.bpmnProcessId), h('td', {}, String(instance.version)), h('td', {}, instance.state),
+      h('td', {}, instance.endEventIds.join(', ')), h('td', {}, instance.startedAt), h('td', {}, instance.endedAt ?? ''), h('td', {}, String(instance.openIncidents)));
+    return row;
+  }));
+}
+
+function showStep(index: number): void {
+  if (!replay) return;
+  const steps = replay.steps;
+  current = Math.max(0, Math.min(index, steps.length - 1));
+  const step = steps[current] as ReplayStep;
+  const canvas = viewer.get<Canvas>('canvas');
+  const registry = viewer.get<ElementRegistry>('elementRegistry');
+  for (const [id, marker] of marked) canvas.removeMarker(id, marker);
+  marked = [];
+  const mark = (id: string | null, marker: string) => {
+    if (id && registry.get(id)) {
+      canvas.addMarker(id, marker);
+      marked.push([id, marker]);
+    }
+  };
+  step.completedElementIds.forEach((id) => mark(id, 'replay-completed'));
+  step.takenFlowIds.forEach((id) => mark(id, 'replay-flow'));
+  step.activeElementIds.forEach((id) => mark(id, 'replay-active'));
+  mark(step.elementId, 'replay-current');
+  slider.value = String(current);
+  stepLabel.textContent = `step ${current + 1} of ${steps.length}`;
+  stepTitle.replaceChildren(h('strong', {}, step.title), ` — ${step.at} (${step.source})`,
+    step.childInstanceKey ? h('span', {}, ' · ', h('a', { href: `#instance=${step.childInstanceKey}`, 'data-testid': 'follow-child' }, `follow into child instance ${step.childInstanceKey}`)) : '',
+    h('pre', {}, JSON.stringify(step.detail, null, 1)));
+  for (const item of Array.from(timeline.children)) {
+    const itemIndex = Number((item as HTMLElement).dataset.index);
+    item.classList.toggle('current', itemIndex === current);
+    item.classList.toggle('future', itemIndex > current);
+  }
+  timeline.children[current]?.scrollIntoView({ block: 'nearest' });
+  variables.replaceChildren(...Object.entries(step.variables).map(([name, value]) =>
+    h('tr', { class: step.changedVariables.includes(name) ? 'changed' : undefined, 'data-name': name }, h('td', {}, name), h('td', {}, h('pre', {}, JSON.stringify(value))))));
+  buttons.previous.disabled = current === 0;
+  buttons.next.disabled = current === steps.length - 1;
+  history.replaceState(null, '', `#instance=${replay.instance.processInstanceKey}&step=${current}`);
+}
+
+async function openInstance(key: string, step?: number): Promise<void> {
+  replay = await api<InstanceReplay>(`/api/replay/instances/${key}`);
+  const { instance, diagram } = replay;
+  instanceView.hidden = false;
+  heading.textContent = `Instance ${instance.processInstanceKey}: ${diagram.bpmnProcessId} v${diagram.version} — ${instance.state}`;
+  lineage.replaceChildren(
+    `Diagram as deployed: ${diagram.resourceName}, definition key ${diagram.processDefinitionKey}, SHA-256 ${diagram.sha256.slice(0, 16)}…`,
+    instance.parentProcessInstanceKey ? h('span', {}, ' · called by ', h('a', { href: `#instance=${instance.parentProcessInstanceKey}`, 'data-testid': 'parent-link' }, instance.parentProcessInstanceKey)) : '',
+    ...replay.children.map((child) => h('span', {}, ' · child ', h('a', { href: `#instance=${child.processInstanceKey}`, 'data-testid': 'child-link' }, `${child.bpmnProcessId} ${child.processInstanceKey}`))),
+  );
+  await viewer.importXML(diagram.xml);
+  viewer.get<Canvas>('canvas').zoom('fit-viewport');
+  marked = [];
+  timeline.replaceChildren(...replay.steps.map((s) => {
+    const item = h('li', { 'data-index': s.index, class: `${s.source} ${s.kind}` }, `${s.index + 1}. ${s.title}`);
+    item.addEventListener('click', () => showStep(s.index));
+    return item;
+  }));
+  slider.max = String(replay.steps.length - 1);
+  exportJson.setAttribute('href', `/api/replay/instances/${key}/audit-pack?format=json`);
+  exportPdf.setAttribute('href', `/api/replay/instances/${key}/audit-pack?format=pdf`);
+  checks.replaceChildren();
+  showStep(step ?? replay.steps.length - 1);
+}
+
+async function reverify(mode: 'recorded-version' | 'latest-version'): Promise<void> {
+  if (!replay) return;
+  checks.textContent = 'evaluating on the engine…';
+  renderChecks(checks, mode, await api(`/api/replay/instances/${replay.instance.processInstanceKey}/reverification`, { method: 'POST', body: { mode } }));
+}
+
+function guard(action: () => Promise<void>): () => void {
+  return () => {
+    error.hidden = true;
+    action().catch((caught: unknown) => showError(error, caught));
+  };
+}
+
+function fromHash(): void {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const key = params.get('instance');
+  const step = params.get('step');
+  if (key && key !== replay?.instance.processInstanceKey) guard(() => openInstance(key, step === null ? undefined : Number(step)))();
+}
+
+(document.querySelector('[data-testid=search]') as HTMLButtonElement).addEventListener('click', guard(runSearch));
+buttons.first.addEventListener('click', () => showStep(0));
+buttons.previous.addEventListener('click', () => showStep(current - 1));
+buttons.next.addEventListener('click', () => showStep(current + 1));
+buttons.last.addEventListener('click', () => showStep(Number.MAX_SAFE_INTEGER));
+slider.addEventListener('input', () => showStep(Number(slider.value)));
+buttons.reverify.addEventListener('click', guard(() => reverify('recorded-version')));
+buttons.whatIf.addEventListener('click', guard(() => reverify('latest-version')));
+window.addEventListener('hashchange', fromHash);
+guard(async () => {
+  await showWhoAmI();
+  await runSearch();
+  fromHash();
+})();

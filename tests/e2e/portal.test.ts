@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { defaultPassword } from '../../src/api/auth/roles';
+import { auditEventTable } from '../../src/db/audit-event.repository';
+import { waitFor } from '../support/wait-for';
+import { startWebSystem, type WebSystem } from '../support/web-session';
+
+const onePixelPng = path.join(__dirname, '..', 'fixtures', 'documents', 'one-pixel.png');
+
+describe('portal page (customer and sales) in Chromium', () => {
+  let web: WebSystem;
+  beforeAll(async () => {
+    web = await startWebSystem();
+  });
+  afterAll(async () => {
+    await web.close();
+  });
+
+  it('when sales submits an application, uploads a document, follows it, confirms receipt and raises a dispute, then each reaches the API and the engine', async () => {
+    const { page, errors } = await web.loginAs('sales.li');
+    await page.goto('/portal');
+    await page.getByTestId('whoami').filter({ hasText: 'sales.li' }).waitFor();
+    // when an application is submitted
+    const suffix = Date.now().toString(36).toUpperCase().slice(-6);
+    await page.getByTestId('companyName').fill(`Portal Trading ${suffix} Co., Ltd.`);
+    await page.getByTestId('taxId').fill(`91440300PORTAL${suffix}`);
+    await page.getByTestId('requestedLimit').fill('120000');
+    await page.getByTestId('submit-application').click();
+    // then it is in review with its id, and following it shows the steps waiting for a person
+    await page.getByTestId('status-line').filter({ hasText: 'IN_REVIEW' }).waitFor();
+    const applicationId = await page.getByTestId('applicationId').inputValue();
+    expect(applicationId).toMatch(/^[0-9a-f-]{36}$/);
+    const { openUserTasks } = await waitFor('an open user task', async () => {
+      const status = (await web.api().get(`/api/applications/${applicationId}`).auth('sales.li', defaultPassword('sales.li')).expect(200)).body as { openUserTasks: Array<{ elementId: string }> };
+      return status.openUserTasks.length > 0 ? status : undefined;
+    });
+    await page.getByTestId('follow').click();
+    await page.getByTestId('status').filter({ hasText: `Waiting for: ${openUserTasks[0]?.elementId}` }).waitFor();
+
+    // when a delivery note is uploaded
+    await page.getByTestId('kind').selectOption('delivery-note');
+    await page.getByTestId('file').setInputFiles(onePixelPng);
+    await page.getByTestId('upload').click();
+    // then it is stored with its checksum
+    await page.getByTestId('documents').filter({ hasText: 'delivery-note: one-pixel.png' }).waitFor();
+    const [stored] = await web.db('document').where({ application_id: applicationId });
+    expect(stored).toMatchObject({ kind: 'delivery-note', file_name: 'one-pixel.png', uploaded_by: 'sales.li' });
+
+    // when receipt is confirmed and a dispute raised
+    await page.getByTestId('deliveredAt').fill('2026-11-20T10:30');
+    await page.getByTestId('confirm-receipt').click();
+    await page.getByTestId('log').filter({ hasText: 'receipt confirmed' }).waitFor();
+    await page.getByTestId('disputedAmount').fill('1500');
+    await page.getByTestId('disputeCategory').selectOption('quality');
+    await page.getByTestId('disputeReason').fill('Two cartons arrived damaged.');
+    await page.getByTestId('raise-dispute').click();
+    await page.getByTestId('log').filter({ hasText: 'dispute raised' }).waitFor();
+    // then both messages were published to the engine for this application
+    const published = await waitFor('the published messages', async () => {
+      const rows = await web.historyDb('zeebe_record').where({ value_type: 'MESSAGE', intent: 'PUBLISHED' }).whereRaw("record->'value'->>'correlationKey' = ?", [applicationId]);
+      return rows.length >= 2 ? rows : undefined;
+    });
+    expect(published.map((row: { record: { value: { name: string } } }) => row.record.value.name).sort()).toEqual(['dispute-raised', 'receipt-confirmed']);
+    // and every action is in the audit log under the user
+    const audited = await waitFor('audit rows', async () => {
+      const rows = await web.db(auditEventTable).whereRaw('strpos(target, ?) > 0', [applicationId]).orWhere('target', `document/${stored.id}`).orderBy('id');
+      return rows.length >= 3 ? rows : undefined;
+    });
+    expect(new Set(audited.map((row: { actor: string }) => row.actor))).toEqual(new Set(['sales.li']));
+    await web.screenshot(page, 'portal-after-dispute');
+
+    // when a dispute lacks its reason, then the refusal names the field
+    await page.getByTestId('disputeReason').fill('');
+    await page.getByTestId('raise-dispute').click();
+    await page.getByTestId('log').filter({ hasText: 'disputeReason' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
