@@ -1,3 +1,5 @@
+import { waitFor } from '../support/wait-for';
+import { ReviewEscalationRepository } from '../../src/db/review-escalation.repository';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
 import { scheduleReceivable } from '../../src/domain/receivable/receivable-schedule';
 import { engineNow } from '../support/engine-clock';
@@ -233,7 +235,12 @@ describe('credit lifecycle: after the sale', () => {
 
     // then the arbitration is escalated, and the chair's task stays open
     await c.completedOnce(el.arbitrationEscalated, 1, dayLater);
-    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.notifySlaBreach)[0]?.input).toMatchObject({ applicationId: c.applicationId, reviewLevel: 'ARBITRATION', dueAt: arbitrationDueAt });
+    // the real notify-sla-breach worker records the escalation once
+    const escalations = await waitFor('the arbitration escalation row', async () => {
+      const rows = await new ReviewEscalationRepository(harness.db).forApplication(c.applicationId);
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(escalations.map((row) => [row.reviewLevel, row.dueAt])).toEqual([['ARBITRATION', arbitrationDueAt]]);
     const openArbitrations = (await harness.history.openUserTasks(c.processInstanceKey)).filter((task) => task.elementId === el.arbitrateDispute);
     expect(openArbitrations.map((task) => task.userTaskKey)).toEqual([arbitration.userTaskKey]);
 

@@ -1,5 +1,7 @@
 import { creditDecisionOutputSchema } from '../../src/contracts/credit-decision.contract';
 import { greenChannelProcess as contract } from '../../src/contracts/green-channel.contract';
+import { addWorkingDays } from '../../src/domain/calendar/working-days';
+import { loadWorkingCalendar } from '../../src/policy/working-calendar.policy';
 import { ReviewEscalationRepository } from '../../src/db/review-escalation.repository';
 import { creditDecisionInput } from '../fixtures/credit-decisions/credit-decision-input';
 import { engineNow, moveEngineClock } from '../support/engine-clock';
@@ -46,9 +48,9 @@ describe('green channel on the real engine', () => {
     const [task] = await driver.userTasks(e.coordinateUrgentRequest);
     const { urgentDueAt, applicationId } = (await driver.variables()) as { urgentDueAt: string; applicationId: string };
     const now = await engineNow();
-    const days = (new Date(urgentDueAt).getTime() - now.getTime()) / 86_400_000;
-    expect(days).toBeGreaterThan(1.99);
-    expect(days).toBeLessThanOrEqual(4.01);
+    const calendar = loadWorkingCalendar();
+    expect(new Date(urgentDueAt).getTime()).toBeGreaterThanOrEqual(addWorkingDays(new Date(now.getTime() - 60_000), 2, calendar).getTime());
+    expect(new Date(urgentDueAt).getTime()).toBeLessThanOrEqual(addWorkingDays(now, 2, calendar).getTime());
     await moveEngineClock(new Date(urgentDueAt).getTime() - now.getTime() + 60_000);
     await driver.waitUntilCompleted(e.urgentRequestEscalated);
     expect((await new ReviewEscalationRepository(system.db).forApplication(applicationId)).map((row) => row.reviewLevel)).toEqual(['URGENT']);

@@ -1,4 +1,6 @@
 import { creditDecisionOutputSchema } from '../../src/contracts/credit-decision.contract';
+import { addWorkingDays } from '../../src/domain/calendar/working-days';
+import { loadWorkingCalendar } from '../../src/policy/working-calendar.policy';
 import { tieredReviewProcess as contract } from '../../src/contracts/tiered-review.contract';
 import { ReviewEscalationRepository } from '../../src/db/review-escalation.repository';
 import { creditDecisionInput } from '../fixtures/credit-decisions/credit-decision-input';
@@ -110,10 +112,11 @@ describe('tiered review on the real engine', () => {
     const [task] = await driver.userTasks(e.analystReview);
     const { analystDueAt } = (await driver.variables()) as { analystDueAt: string };
     const now = await engineNow();
-    // then the deadline lies the tier's working days ahead (calendar days: at least that many, at most that plus a weekend)
-    const days = (new Date(analystDueAt).getTime() - now.getTime()) / 86_400_000;
-    expect(days).toBeGreaterThan(workingDays - 0.01);
-    expect(days).toBeLessThanOrEqual(workingDays + 2.01);
+    // then the deadline lies the tier's working days (weekends and the holiday table skipped) after the task began
+    const calendar = loadWorkingCalendar();
+    const dueAt = new Date(analystDueAt).getTime();
+    expect(dueAt).toBeGreaterThanOrEqual(addWorkingDays(new Date(now.getTime() - 60_000), workingDays, calendar).getTime());
+    expect(dueAt).toBeLessThanOrEqual(addWorkingDays(now, workingDays, calendar).getTime());
     expect(await escalations.forApplication((await driver.variables()).applicationId as string)).toEqual([]);
     // when the clock passes the deadline
     await moveEngineClock(new Date(analystDueAt).getTime() - now.getTime() + 60_000);

@@ -54,6 +54,7 @@ export async function startLifecycleHarness() {
     deployed,
     lifecycleVersion: lifecycleDefinition.version,
     history: new EngineHistoryRepository(historyDb),
+    db,
     testWorkers,
     close: async () => {
       await Promise.all([testWorkers.close(), ...realWorkers.map((worker) => worker.close())]);

@@ -4,8 +4,6 @@ import type { ZodType } from 'zod';
 import { randomUUID } from 'node:crypto';
 import { BusinessOutcomeError } from '../../src/camunda/zod-job-worker';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
-import { addWorkingDays } from '../../src/domain/calendar/working-days';
-import { engineNow } from './engine-clock';
 
 const { jobTypes, errors } = contract.creditLifecycleProcess;
 
@@ -126,10 +124,7 @@ export function startLifecycleTestWorkers(zeebe: ZeebeGrpcClient, ownDefinitions
     updatedScore: input.paymentOutcome === 'PAID_ON_TIME' ? 88 : input.paymentOutcome === 'PAID_AFTER_DUNNING' ? 72 : 45, updatedModelVersion: 'test-model-1',
   }));
   serve(jobTypes.holdShipments, contract.holdShipmentsInputSchema, contract.holdShipmentsOutputSchema, () => ({ shipmentsHeld: true as const }));
-  serve(jobTypes.computeSlaDeadline, contract.computeSlaDeadlineInputSchema, contract.computeSlaDeadlineOutputSchema, async (input) => ({
-    dueAt: addWorkingDays(await engineNow(), input.workingDays).toISOString(),
-  }));
-  serve(jobTypes.notifySlaBreach, contract.notifySlaBreachInputSchema, contract.emptyOutputSchema, () => ({}));
+  // compute-sla-deadline and notify-sla-breach have real workers (workers/review/), which the harness starts
 
   return {
     /** Sets how this case's TEST workers behave. */

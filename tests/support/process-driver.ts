@@ -10,8 +10,17 @@ export class ProcessDriver {
     readonly processInstanceKey: string,
   ) {}
 
+  /**
+   * Starts the version this suite deployed, not simply the latest: another suite may deploy a test
+   * copy under the same id (the lifecycle's stand-ins for what it calls).
+   */
   static async start(system: System & { history: EngineHistoryRepository }, bpmnProcessId: string, variables: Record<string, unknown>) {
-    const instance = await system.camunda.getZeebeGrpcApiClient().createProcessInstance({ bpmnProcessId, variables: variables as JSONDoc });
+    const deployed = system.deployed.find((resource) => resource.kind === 'process' && resource.id === bpmnProcessId);
+    const instance = await system.camunda.getZeebeGrpcApiClient().createProcessInstance({
+      bpmnProcessId,
+      variables: variables as JSONDoc,
+      ...(deployed ? { version: deployed.version } : {}),
+    });
     return new ProcessDriver(system, String(instance.processInstanceKey));
   }
 

@@ -3,14 +3,16 @@ import { createZodJobWorker } from '../../src/camunda/zod-job-worker';
 import { computeSlaDeadlineInputSchema, computeSlaDeadlineOutputSchema, reviewSlaJobTypes } from '../../src/contracts/review-sla.contract';
 import { addWorkingDays } from '../../src/domain/calendar/working-days';
 import type { Logger } from '../../src/logger';
+import { loadWorkingCalendar } from '../../src/policy/working-calendar.policy';
 
 /** Turns "n working days from now" into the timestamp the BPMN timers read; "now" is the engine's. */
 export function startComputeSlaDeadlineWorker(deps: { zeebe: ZeebeGrpcClient; logger: Logger }) {
+  const calendar = loadWorkingCalendar();
   return createZodJobWorker(deps.zeebe, {
     taskType: reviewSlaJobTypes.computeSlaDeadline,
     inputSchema: computeSlaDeadlineInputSchema,
     outputSchema: computeSlaDeadlineOutputSchema,
     logger: deps.logger,
-    handler: async (input, job) => ({ dueAt: addWorkingDays(job.engineNow, input.workingDays).toISOString() }),
+    handler: async (input, job) => ({ dueAt: addWorkingDays(job.engineNow, input.workingDays, calendar).toISOString() }),
   });
 }

@@ -5,8 +5,10 @@ import type { ApplicationAssessmentRepository } from '../../src/db/application-a
 import { assessApplication } from '../../src/domain/application-assessment';
 import { addWorkingDays } from '../../src/domain/calendar/working-days';
 import type { Logger } from '../../src/logger';
+import { loadWorkingCalendar } from '../../src/policy/working-calendar.policy';
 
 export function startScoreApplicationWorker(deps: { zeebe: ZeebeGrpcClient; assessments: ApplicationAssessmentRepository; logger: Logger }) {
+  const calendar = loadWorkingCalendar();
   return createZodJobWorker(deps.zeebe, {
     taskType: creditApplicationProcess.jobTypes.scoreApplication,
     inputSchema: scoreApplicationInputSchema,
@@ -15,7 +17,7 @@ export function startScoreApplicationWorker(deps: { zeebe: ZeebeGrpcClient; asse
     handler: async (input, job) => {
       const assessment = assessApplication({ requestedLimit: input.requestedLimit, urgent: input.urgent, hasPaymentHistory: false });
       // A redelivered job gets the first stored assessment and due date back, unchanged.
-      const stored = await deps.assessments.recordAssessment(input.applicationId, assessment, addWorkingDays(job.engineNow, assessment.reviewSlaWorkingDays));
+      const stored = await deps.assessments.recordAssessment(input.applicationId, assessment, addWorkingDays(job.engineNow, assessment.reviewSlaWorkingDays, calendar));
       return { assessment: stored.assessment, reviewDueAt: stored.reviewDueAt.toISOString() };
     },
   });
