@@ -206,16 +206,8 @@ export const runPreliminaryInvestigationOutputSchema = z.object({
   }),
 });
 
-/** The real worker (investigation issue): registry, bureau, courts and news → 5+3 checklist and risk radar. */
-export const runCreditInvestigationInputSchema = z.object({ applicationId, taxId, companyName: z.string().min(1) });
-export const runCreditInvestigationOutputSchema = z.object({
-  investigationReportId: z.string().uuid(),
-  checklistPassed: z.boolean(),
-  redFlagCount: z.number().int().min(0),
-  warningCount: z.number().int().min(0),
-  riskRadarFlags: z.array(z.string()),
-  relatedEnterpriseTaxIds: z.array(taxId),
-});
+/** The investigation worker's job (registry, bureau, courts and news → 5+3 checklist and risk radar): one contract, its own. */
+export { runCreditInvestigationInputSchema, runCreditInvestigationOutputSchema } from './investigation.contract';
 
 /** What OCR (or an analyst) reads from the uploaded registration and financial documents. */
 export const documentDataSchema = z.object({
