@@ -9,6 +9,10 @@ import { AuditEventRepository } from './db/audit-event.repository';
 import { CustomerRepository } from './db/customer.repository';
 import { IdempotentRequestRepository } from './db/idempotent-request.repository';
 import { CustomerService } from './api/customer.service';
+import { CustomerPositionService } from './api/customer-position.service';
+import { ReceivableLedgerRepository } from './db/receivable-ledger.repository';
+import { DunningNoticeRepository } from './db/dunning-notice.repository';
+import { sourcesFromEnvironment } from './investigation/sources-from-environment';
 import { DocumentService } from './api/document.service';
 import { BusinessEventService } from './api/business-event.service';
 import { CreditApplicationRepository } from './db/credit-application.repository';
@@ -59,6 +63,12 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
   const app = createApp({
     applications: new CreditApplicationService({ db, zeebe, history }),
     customers: new CustomerService(new CustomerRepository(db)),
+    positions: new CustomerPositionService({
+      customers: new CustomerRepository(db),
+      sources: sourcesFromEnvironment(),
+      ledger: new ReceivableLedgerRepository(db),
+      notices: new DunningNoticeRepository(db),
+    }),
     documents: new DocumentService(new DocumentRepository(db), new CreditApplicationRepository(db)),
     businessEvents: new BusinessEventService(zeebe),
     idempotentRequests: new IdempotentRequestRepository(db),

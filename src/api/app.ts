@@ -11,7 +11,9 @@ import type { CreditApplicationService } from './credit-application.service';
 import type { CustomerService } from './customer.service';
 import type { BusinessEventService } from './business-event.service';
 import { businessEventsRoutes } from './business-events.routes';
+import type { CustomerPositionService } from './customer-position.service';
 import { customersRoutes } from './customers.routes';
+import { receivablesRoutes } from './receivables.routes';
 import type { DocumentService } from './document.service';
 import { documentsRoutes } from './documents.routes';
 import { docsPage } from './docs-page';
@@ -31,6 +33,7 @@ import { webPagesRoutes } from '../web/web-pages';
 export interface ApiDependencies {
   applications: CreditApplicationService;
   customers: CustomerService;
+  positions: CustomerPositionService;
   documents: DocumentService;
   businessEvents: BusinessEventService;
   idempotentRequests: IdempotentRequestRepository;
@@ -63,7 +66,8 @@ export function createApp(deps: ApiDependencies): Express {
   app.use('/api', auditMutations(deps.audit, deps.logger));
   app.use('/api', authenticate(deps.authenticator));
   app.use('/api', (request, _response, next) => {
-    const hasBody = ['POST', 'PUT', 'PATCH'].includes(request.method);
+    // a POST without a body (e.g. …/withdrawal) needs no content type
+    const hasBody = ['POST', 'PUT', 'PATCH'].includes(request.method) && request.headers['content-length'] !== '0';
     const isUpload = request.path === '/documents' && request.is('multipart/form-data');
     if (hasBody && !request.is('application/json') && !isUpload) {
       next(new InputError('Send the request body as application/json.', [{ field: '(body)', message: 'content type must be application/json' }]));
@@ -82,7 +86,8 @@ export function createApp(deps: ApiDependencies): Express {
     }),
   );
   app.use('/api', rejectDeepJson(maxJsonDepth));
-  app.use('/api/customers', customersRoutes(deps.customers, deps.idempotentRequests));
+  app.use('/api/customers', customersRoutes(deps.customers, deps.positions, deps.idempotentRequests));
+  app.use('/api/receivables', receivablesRoutes(deps.positions));
   app.use('/api/documents', documentsRoutes(deps.documents));
   app.use('/api/events', businessEventsRoutes(deps.businessEvents, deps.idempotentRequests));
   app.use('/api/applications', applicationsRoutes(deps.applications, deps.idempotentRequests));

@@ -17,6 +17,11 @@ export function applicationsRoutes(service: CreditApplicationService, requests: 
     response.locals.auditTarget = `credit_application/${application.id}`;
     response.status(201).location(`/api/applications/${application.id}`).json(application);
   });
+  router.post('/:id/withdrawal', allowRolesOf('POST /api/applications/:id/withdrawal'), async (request, response) => {
+    const { id } = parseOrThrow(idParams, request.params, 'application id');
+    response.locals.auditTarget = `credit_application/${id}`;
+    response.json(await service.withdraw(id));
+  });
   router.get('/:id', allowRolesOf('GET /api/applications/:id'), async (request, response) => {
     const { id } = parseOrThrow(idParams, request.params, 'application id');
     response.json(await service.status(id));

@@ -62,6 +62,17 @@ export class CreditApplicationRepository {
     return row ? mapRow(row) : undefined;
   }
 
+  /** Marks the application withdrawn unless it already ended; returns the row as it now stands. */
+  async withdraw(id: string): Promise<CreditApplication | undefined> {
+    await this.db(creditApplicationTable).where({ id }).whereNotIn('status', ['WITHDRAWN', 'CLOSED', 'REJECTED']).update({ status: 'WITHDRAWN' });
+    return this.findById(id);
+  }
+
+  async forTaxIds(taxIds: string[]): Promise<CreditApplication[]> {
+    const rows = await this.db<CreditApplicationRow>(creditApplicationTable).whereIn('tax_id', taxIds).orderBy('created_at');
+    return rows.map(mapRow);
+  }
+
   async count(): Promise<number> {
     const [result] = await this.db(creditApplicationTable).count<{ count: string }[]>('* as count');
     return Number(result?.count ?? 0);

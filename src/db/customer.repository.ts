@@ -89,6 +89,10 @@ export class CustomerRepository {
     return row ? mapRow(row) : undefined;
   }
 
+  async childrenOf(id: string): Promise<Customer[]> {
+    return (await this.db<CustomerRow>(customerTable).where({ parent_customer_id: id }).orderBy('name')).map(mapRow);
+  }
+
   async exists(id: string): Promise<boolean> {
     return (await this.db(customerTable).where({ id }).first('id')) !== undefined;
   }

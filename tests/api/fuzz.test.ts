@@ -108,6 +108,7 @@ const targets: Record<string, { user: string; path: string; schema?: ZodType; va
     valid: { receivableId: 'INV-FUZZ-1', paymentAmount: 100, paidAt: '2026-11-23T10:00:00Z', paymentReference: 'FUZZ' },
   },
   'POST /api/documents': { user: 'sales.li', path: '/api/documents' },
+  'POST /api/applications/:id/withdrawal': { user: 'sales.li', path: '/api/applications/00000000-0000-4000-8000-000000000000/withdrawal' },
   'POST /api/models/lint': { user: 'owner.liu', path: '/api/models/lint', schema: lintRequestSchema, valid: { xml: '<bpmn:definitions/>', fileName: 'fuzz.bpmn' } },
   'POST /api/models/drafts': { user: 'owner.liu', path: '/api/models/drafts', schema: newDraftSchema, valid: { fileName: 'fuzz.bpmn', xml: '<bpmn:definitions/>', comment: 'fuzz base' } },
   'POST /api/models/drafts/:id/approval': { user: 'owner.ma', path: '/api/models/drafts/00000000-0000-4000-8000-000000000000/approval', schema: approvalSchema, valid: {} },

@@ -3,6 +3,7 @@ import { defaultPassword, localUsers } from '../../src/api/auth/roles';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startTestSystem } from '../support/test-system';
+import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { waitFor } from '../support/wait-for';
 
 const onePixelPng = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'documents', 'one-pixel.png'));
@@ -22,6 +23,8 @@ describe('roles: every local user against every endpoint', () => {
     ids.applications = created.body.id;
     ids.customers = (await system.api().post('/api/customers').auth('sales.li', defaultPassword('sales.li')).send(uniqueCustomer()).expect(201)).body.id;
     ids.documents = (await upload('sales.li').expect(201)).body.id;
+    ids.receivables = `INV-ROLES-${Date.now()}`;
+    await new ReceivableLedgerRepository(system.db).openOnce({ id: ids.receivables, applicationId: ids.applications as string, customerTaxId: '91440300MA5ROLE01X', currency: 'CNY', principalCents: 100_000, issuedOn: '2026-11-01', dueDate: '2026-12-01', dailyLateFeeRate: 0.0005 });
     // the application's process instance, once the engine's history has it (replay endpoints)
     ids.key = created.body.processInstanceKey;
     await waitFor('the instance in the history', async () => (await system.api().get(`/api/replay/instances/${ids.key}`).auth('auditor.sun', defaultPassword('auditor.sun'))).status === 200);
