@@ -24,6 +24,7 @@ import { endpoints, projectRoot } from './camunda/engine/engine-profile';
 import { startEngine } from './camunda/engine/engine-process';
 import { parsePostgresUrl } from './camunda/engine/postgres-database';
 import { EngineHistoryRepository } from './camunda/history/engine-history.repository';
+import { CreditFileRepository } from './camunda/history/credit-file.repository';
 import { InstanceHistoryRepository } from './camunda/history/instance-history.repository';
 import { DeployedResourceRepository } from './camunda/history/deployed-resource.repository';
 import { ReplayService } from './api/replay.service';
@@ -68,6 +69,7 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
       sources: sourcesFromEnvironment(),
       ledger: new ReceivableLedgerRepository(db),
       notices: new DunningNoticeRepository(db),
+      creditFile: new CreditFileRepository(historyDb),
     }),
     documents: new DocumentService(new DocumentRepository(db), new CreditApplicationRepository(db)),
     businessEvents: new BusinessEventService(zeebe),

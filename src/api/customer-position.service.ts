@@ -1,3 +1,4 @@
+import type { CreditFileRepository } from '../camunda/history/credit-file.repository';
 import type { CustomerRepository } from '../db/customer.repository';
 import type { DunningNoticeRepository } from '../db/dunning-notice.repository';
 import type { ReceivableLedgerRepository } from '../db/receivable-ledger.repository';
@@ -27,7 +28,16 @@ export interface RelatedEnterpriseView {
 
 /** A customer's group and what it owes: related enterprises, open receivables, dunning history. */
 export class CustomerPositionService {
-  constructor(private readonly deps: { customers: CustomerRepository; sources: InvestigationSources; ledger: ReceivableLedgerRepository; notices: DunningNoticeRepository }) {}
+  constructor(private readonly deps: { customers: CustomerRepository; sources: InvestigationSources; ledger: ReceivableLedgerRepository; notices: DunningNoticeRepository; creditFile: CreditFileRepository }) {}
+
+  /** The customer's credit file: the latest recorded decision (score, colour, grade, limit, term, reasons) and every case before it. */
+  async creditFile(customerId: string) {
+    const customer = await this.deps.customers.findById(customerId);
+    if (!customer) throw new NotFoundError(`No customer ${customerId}.`);
+    const history = await this.deps.creditFile.casesOf(customerId);
+    const decided = history.filter((entry) => entry.values.score !== undefined || entry.values.creditDecision !== undefined);
+    return { customerId, name: customer.name, taxId: customer.taxId, current: decided.at(-1)?.values ?? null, history };
+  }
 
   async related(customerId: string): Promise<RelatedEnterpriseView[]> {
     const customer = await this.deps.customers.findById(customerId);

@@ -18,6 +18,10 @@ export function customersRoutes(service: CustomerService, positions: CustomerPos
     response.locals.auditTarget = `customer/${customer.id}`;
     response.status(201).location(`/api/customers/${customer.id}`).json(customer);
   });
+  router.get('/:id/credit-file', allowRolesOf('GET /api/customers/:id/credit-file'), async (request, response) => {
+    const { id } = parseOrThrow(idParams, request.params, 'customer id');
+    response.json(await positions.creditFile(id));
+  });
   router.get('/:id/related', allowRolesOf('GET /api/customers/:id/related'), async (request, response) => {
     const { id } = parseOrThrow(idParams, request.params, 'customer id');
     response.json(await positions.related(id));

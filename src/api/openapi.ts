@@ -18,6 +18,7 @@ const operations: Record<Endpoint, Operation> = {
   'GET /api/customers/:id': { summary: 'Read a customer' },
   'POST /api/applications': { summary: 'Start the credit lifecycle for an application', body: newApplicationSchema, idempotent: true },
   'POST /api/applications/:id/withdrawal': { summary: 'Withdraw an application: its case is cancelled (repeatable; 409 once the case has ended)' },
+  'GET /api/customers/:id/credit-file': { summary: 'Credit file: the latest recorded score, reason codes, model version, colour, grade, tier, limit, term and decision, and every case of the customer' },
   'GET /api/customers/:id/related': { summary: 'Related enterprises (parent, subsidiaries, shared shareholders) from the business registry and our own parent links' },
   'GET /api/customers/:id/exposure': { summary: 'Open receivables of the customer and of its group, each with its balance today (principal, late fee, costs, days overdue)' },
   'GET /api/receivables/:id/dunning-history': { summary: 'Notices sent (stage, channel, status) and every contact with its outcome' },

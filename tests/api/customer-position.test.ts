@@ -1,6 +1,7 @@
 import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { startTestSystem } from '../support/test-system';
+import { waitFor } from '../support/wait-for';
 
 const analyst = ['analyst.wang', 'analyst.wang-local'] as const;
 
@@ -56,5 +57,34 @@ describe('customer position: group, exposure, dunning history, withdrawal', () =
     expect(again.body).toEqual(first.body);
     const terminated = await system.historyDb('zeebe_record').where({ value_type: 'PROCESS_INSTANCE', intent: 'ELEMENT_TERMINATED', record_key: created.body.processInstanceKey });
     expect(terminated).toHaveLength(1);
+  });
+});
+
+describe('credit file from the engine history', () => {
+  let system: Awaited<ReturnType<typeof startTestSystem>>;
+  beforeAll(async () => {
+    system = await startTestSystem();
+    await system.camunda.getZeebeGrpcApiClient().deployResource({ processFilename: `${__dirname}/../fixtures/credit-file/recorded-case.bpmn` });
+  });
+  afterAll(async () => {
+    await system.close();
+  });
+
+  it('when a customer had two decided cases, then the credit file shows the latest decision and both cases; personal data stays out', async () => {
+    const customer = (await system.api().post('/api/customers').auth('sales.li', 'sales.li-local')
+      .send({ name: `Credit File Foods ${Date.now()} Co`, taxId: `9131CF${Date.now().toString().slice(-10)}`, industry: 'food', industryRisk: 'low' }).expect(201)).body;
+    const zeebe = system.camunda.getZeebeGrpcApiClient();
+    const decided = { colour: 'yellow', creditGrade: 'B', approvedLimit: 350_000, approvedTermDays: 30, creditDecision: 'APPROVED', decidedBy: 'MANAGER' };
+    await zeebe.createProcessInstanceWithResult({ bpmnProcessId: 'recorded-case', variables: { customerId: customer.id, score: 71, reasonCodes: ['COLLECTION_RATE'], modelVersion: 'pd-model-v1', ...decided } });
+    await zeebe.createProcessInstanceWithResult({ bpmnProcessId: 'recorded-case', variables: { customerId: customer.id, score: 83, reasonCodes: ['ATTR1', 'YEARS_OF_COOPERATION'], modelVersion: 'pd-model-v1', ...decided, colour: 'green', creditGrade: 'A', approvedLimit: 500_000 } });
+    await zeebe.createProcessInstanceWithResult({ bpmnProcessId: 'recorded-case', variables: { customerId: 'someone-else', score: 10 } });
+
+    const file = await waitFor('both cases in the history', async () => {
+      const response = await system.api().get(`/api/customers/${customer.id}/credit-file`).auth('head.risk', 'head.risk-local').expect(200);
+      return response.body.history.length === 2 ? response.body : undefined;
+    });
+    expect(file.current).toMatchObject({ score: 83, colour: 'green', creditGrade: 'A', approvedLimit: 500_000, approvedTermDays: 30, reasonCodes: ['ATTR1', 'YEARS_OF_COOPERATION'], modelVersion: 'pd-model-v1' });
+    expect(file.history.map((entry: { values: { score: number } }) => entry.values.score)).toEqual([71, 83]);
+    await system.api().get('/api/customers/0b3c9d0e-2f3a-4b5c-8d7e-9f0a1b2c3d4e/credit-file').auth('head.risk', 'head.risk-local').expect(404);
   });
 });

@@ -6,6 +6,7 @@ export const accessTable = {
   'GET /api/customers/:id': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
   'POST /api/applications': ['sales', 'credit-analyst', 'credit-manager'],
   'POST /api/applications/:id/withdrawal': ['sales', 'credit-analyst', 'credit-manager'],
+  'GET /api/customers/:id/credit-file': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
   'GET /api/customers/:id/related': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'legal', 'auditor'],
   'GET /api/customers/:id/exposure': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
   'GET /api/receivables/:id/dunning-history': ['credit-analyst', 'credit-manager', 'finance', 'legal', 'auditor'],
