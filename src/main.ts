@@ -12,6 +12,7 @@ import { CustomerService } from './api/customer.service';
 import { CustomerPositionService } from './api/customer-position.service';
 import { ReceivableLedgerRepository } from './db/receivable-ledger.repository';
 import { DunningNoticeRepository } from './db/dunning-notice.repository';
+import { LegalCaseRepository } from './db/legal-case.repository';
 import { sourcesFromEnvironment } from './investigation/sources-from-environment';
 import { DocumentService } from './api/document.service';
 import { BusinessEventService } from './api/business-event.service';
@@ -71,6 +72,7 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
       notices: new DunningNoticeRepository(db),
       creditFile: new CreditFileRepository(historyDb),
     }),
+    legalCases: new LegalCaseRepository(db),
     documents: new DocumentService(new DocumentRepository(db), new CreditApplicationRepository(db)),
     businessEvents: new BusinessEventService(zeebe),
     idempotentRequests: new IdempotentRequestRepository(db),

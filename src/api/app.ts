@@ -14,6 +14,8 @@ import { businessEventsRoutes } from './business-events.routes';
 import type { CustomerPositionService } from './customer-position.service';
 import { customersRoutes } from './customers.routes';
 import { receivablesRoutes } from './receivables.routes';
+import { legalCasesRoutes } from './legal-cases.routes';
+import type { LegalCaseRepository } from '../db/legal-case.repository';
 import type { DocumentService } from './document.service';
 import { documentsRoutes } from './documents.routes';
 import { docsPage } from './docs-page';
@@ -34,6 +36,7 @@ export interface ApiDependencies {
   applications: CreditApplicationService;
   customers: CustomerService;
   positions: CustomerPositionService;
+  legalCases: LegalCaseRepository;
   documents: DocumentService;
   businessEvents: BusinessEventService;
   idempotentRequests: IdempotentRequestRepository;
@@ -88,6 +91,7 @@ export function createApp(deps: ApiDependencies): Express {
   app.use('/api', rejectDeepJson(maxJsonDepth));
   app.use('/api/customers', customersRoutes(deps.customers, deps.positions, deps.idempotentRequests));
   app.use('/api/receivables', receivablesRoutes(deps.positions));
+  app.use('/api/legal-cases', legalCasesRoutes(deps.legalCases));
   app.use('/api/documents', documentsRoutes(deps.documents));
   app.use('/api/events', businessEventsRoutes(deps.businessEvents, deps.idempotentRequests));
   app.use('/api/applications', applicationsRoutes(deps.applications, deps.idempotentRequests));

@@ -21,6 +21,7 @@ const operations: Record<Endpoint, Operation> = {
   'GET /api/customers/:id/credit-file': { summary: 'Credit file: the latest recorded score, reason codes, model version, colour, grade, tier, limit, term and decision, and every case of the customer' },
   'GET /api/customers/:id/related': { summary: 'Related enterprises (parent, subsidiaries, shared shareholders) from the business registry and our own parent links' },
   'GET /api/customers/:id/exposure': { summary: 'Open receivables of the customer and of its group, each with its balance today (principal, late fee, costs, days overdue)' },
+  'GET /api/legal-cases': { summary: 'Receivables handed to legal (evidence pack, provision held) and the credit freezes in force' },
   'GET /api/receivables/:id/dunning-history': { summary: 'Notices sent (stage, channel, status) and every contact with its outcome' },
   'GET /api/applications/:id': { summary: 'Read an application with its open user tasks' },
   'POST /api/documents': { summary: 'Upload a document (multipart/form-data: applicationId, kind, file; PDF/PNG/JPEG/OFD up to 10 MB)' },

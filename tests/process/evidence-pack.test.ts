@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { projectRoot } from '../../src/camunda/engine/engine-profile';
 import { balanceOf } from '../../src/domain/dunning/receivable-ledger';
 import { EvidencePackService } from '../../src/legal/evidence-pack.service';
+import { ProvisionRepository } from '../../src/db/provision.repository';
 import { startTestSystem } from '../support/test-system';
 
 describe('evidence pack for legal action', () => {
@@ -38,5 +39,11 @@ describe('evidence pack for legal action', () => {
     expect(await zip.file('dunning/contact-log.csv')!.async('string')).toContain('NO_ANSWER');
     expect(JSON.parse(await zip.file('statement-of-account.json')!.async('string'))).toMatchObject({ principalCents: 8_000_000, daysOverdue: 93 });
     expect(first.contents.find((item) => item.file === storedInvoice)?.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    // and legal sees the case with the provision held for it
+    await new ProvisionRepository(system.db).bookOnce({ receivableId, businessKey: `${receivableId}:red`, kind: 'TOP_UP', amountCents: 1_200_000, rate: 0.15, reason: 'downgrade to red' });
+    const cases = await system.api().get('/api/legal-cases').auth('legal.zhao', 'legal.zhao-local').expect(200);
+    expect(cases.body.cases).toContainEqual(expect.objectContaining({ receivableId, applicationId, evidencePackId: first.id, evidenceItems: first.contents.length, provisionHeldCents: 1_200_000 }));
+    await system.api().get('/api/legal-cases').auth('sales.li', 'sales.li-local').expect(403);
   });
 });
