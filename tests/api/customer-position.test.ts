@@ -55,7 +55,11 @@ describe('customer position: group, exposure, dunning history, withdrawal', () =
     const again = await system.api().post(`/api/applications/${created.body.id}/withdrawal`).auth('sales.li', 'sales.li-local').expect(200);
     expect(first.body.status).toBe('WITHDRAWN');
     expect(again.body).toEqual(first.body);
-    const terminated = await system.historyDb('zeebe_record').where({ value_type: 'PROCESS_INSTANCE', intent: 'ELEMENT_TERMINATED', record_key: created.body.processInstanceKey });
+    // the engine's records arrive in the history shortly after the cancellation
+    const terminated = await waitFor('the case terminated in the history', async () => {
+      const rows = await system.historyDb('zeebe_record').where({ value_type: 'PROCESS_INSTANCE', intent: 'ELEMENT_TERMINATED', record_key: created.body.processInstanceKey });
+      return rows.length > 0 ? rows : undefined;
+    });
     expect(terminated).toHaveLength(1);
   });
 });
