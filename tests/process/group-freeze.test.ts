@@ -2,6 +2,7 @@ import { CreditFreezeRepository } from '../../src/db/credit-freeze.repository';
 import { sampleCompanySources } from '../../src/investigation/sample-company-sources';
 import { GroupFreezeService } from '../../src/legal/group-freeze.service';
 import { startTestSystem } from '../support/test-system';
+import { waitFor } from '../support/wait-for';
 
 describe('freezing the credit of a customer and its group', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
@@ -28,7 +29,10 @@ describe('freezing the credit of a customer and its group', () => {
     ]);
     expect(await freezes.isFrozen('91310000SAMPLE0001')).toBe(false);
     expect(first.notifiedApplicationIds).toContain(sisterCase.body.id);
-    const published = await system.historyDb('zeebe_record').where({ value_type: 'MESSAGE', intent: 'PUBLISHED' }).whereRaw("record->'value'->>'messageId' = ?", [`credit-frozen:${sisterCase.body.id}`]);
+    const published = await waitFor('the credit-frozen message in the history', async () => {
+      const rows = await system.historyDb('zeebe_record').where({ value_type: 'MESSAGE', intent: 'PUBLISHED' }).whereRaw("record->'value'->>'messageId' = ?", [`credit-frozen:${sisterCase.body.id}`]);
+      return rows.length > 0 ? rows : undefined;
+    });
     expect(published).toHaveLength(1);
   });
 });
