@@ -85,7 +85,9 @@ describe('credit file from the engine history', () => {
 
     const file = await waitFor('both cases in the history', async () => {
       const response = await system.api().get(`/api/customers/${customer.id}/credit-file`).auth('head.risk', 'head.risk-local').expect(200);
-      return response.body.history.length === 2 ? response.body : undefined;
+      // the engine's records stream in: wait until both cases carry all nine recorded values
+      const complete = response.body.history.length === 2 && response.body.history.every((entry: { values: object }) => Object.keys(entry.values).length === 9);
+      return complete ? response.body : undefined;
     });
     expect(file.current).toMatchObject({ score: 83, colour: 'green', creditGrade: 'A', approvedLimit: 500_000, approvedTermDays: 30, reasonCodes: ['ATTR1', 'YEARS_OF_COOPERATION'], modelVersion: 'pd-model-v1' });
     expect(file.history.map((entry: { values: { score: number } }) => entry.values.score)).toEqual([71, 83]);
