@@ -7,6 +7,7 @@ import { legalEscalationProcess } from '../src/contracts/legal-escalation.contra
 import { portfolioMonitoringProcess } from '../src/contracts/portfolio-monitoring.contract';
 import { reviewSlaJobTypes } from '../src/contracts/review-sla.contract';
 import { ApplicationAssessmentRepository } from '../src/db/application-assessment.repository';
+import { AuditEventRepository } from '../src/db/audit-event.repository';
 import { InvestigationReportRepository } from '../src/db/investigation-report.repository';
 import { ReviewEscalationRepository } from '../src/db/review-escalation.repository';
 import { InvestigationService } from '../src/investigation/investigation.service';
@@ -24,6 +25,7 @@ interface WorkerDependencies {
   assessments: ApplicationAssessmentRepository;
   escalations: ReviewEscalationRepository;
   investigations: InvestigationService;
+  audit: AuditEventRepository;
   logger: Logger;
 }
 
@@ -73,6 +75,7 @@ export function workerDependencies(deps: { zeebe: ZeebeGrpcClient; db: Knex; log
     assessments: new ApplicationAssessmentRepository(deps.db),
     escalations: new ReviewEscalationRepository(deps.db),
     investigations: new InvestigationService(sourcesFromEnvironment(), new InvestigationReportRepository(deps.db)),
+    audit: new AuditEventRepository(deps.db),
     logger: deps.logger.child({ component: 'workers' }),
   };
 }

@@ -1,6 +1,8 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { IOutputVariables, JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
 import type { ZodType } from 'zod';
+import { payloadDigest } from '../audit/audit-chain';
+import type { AuditEventRepository } from '../db/audit-event.repository';
 import type { Logger } from '../logger';
 
 /** A business outcome the model catches with a BPMN error boundary event. */
@@ -25,17 +27,34 @@ export interface JobContext {
 
 const jobTimeoutMs = 60_000;
 
+/** Where every automated decision is appended (the hash-chained audit log); optional for tests of one worker. */
+export type WorkerAudit = Pick<AuditEventRepository, 'append'>;
+
 export interface ZodJobWorkerOptions<Input, Output> {
   taskType: string;
   inputSchema: ZodType<Input>;
   outputSchema: ZodType<Output>;
   handler: (input: Input, job: JobContext) => Promise<Output>;
   logger: Logger;
+  audit?: WorkerAudit;
   maxJobsToActivate?: number;
 }
 
 const formatIssues = (issues: { path: PropertyKey[]; message: string }[]) =>
   issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`).join('; ');
+
+/** One audit row per decision: actor = the worker, target = the process instance, the job key as request id. */
+function record<Input, Output>(options: ZodJobWorkerOptions<Input, Output>, job: { key: string; processInstanceKey: string }, result: string, data: unknown) {
+  return options.audit?.append({
+    actor: `worker:${options.taskType}`,
+    role: 'worker',
+    action: `job ${options.taskType}`,
+    target: `process_instance/${job.processInstanceKey}`,
+    requestId: `job/${job.key}`,
+    payloadDigest: payloadDigest(JSON.stringify(data)),
+    result,
+  });
+}
 
 /**
  * A gRPC job worker whose input and output are checked against the contract's zod schemas.
@@ -62,10 +81,13 @@ export function createZodJobWorker<Input, Output>(zeebe: ZeebeGrpcClient, option
         if (!output.success) {
           return job.fail({ errorMessage: `Worker ${options.taskType} produced invalid output: ${formatIssues(output.error.issues)}`, retries: 0 });
         }
+        // recorded before the job completes: a decision that cannot be recorded is retried, not lost
+        await record(options, job, 'COMPLETED', { input: input.data, output: output.data });
         log.info({ jobKey: job.key, processInstanceKey: job.processInstanceKey }, 'job completed');
         return job.complete(output.data as IOutputVariables);
       } catch (error) {
         if (error instanceof BusinessOutcomeError) {
+          await record(options, job, `BPMN_ERROR:${error.errorCode}`, { input: input.data, variables: error.variables });
           log.info({ jobKey: job.key, errorCode: error.errorCode }, 'business outcome raised as BPMN error');
           return job.error({ errorCode: error.errorCode, errorMessage: error.message, variables: error.variables });
         }

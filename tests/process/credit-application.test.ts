@@ -1,5 +1,6 @@
 import { creditApplicationProcess as contract } from '../../src/contracts/credit-application.contract';
 import { ApplicationAssessmentRepository } from '../../src/db/application-assessment.repository';
+import { AuditEventRepository } from '../../src/db/audit-event.repository';
 import { startTestSystem, waitForCompletedElement, waitForUserTask } from '../support/test-system';
 
 const validApplication = {
@@ -35,6 +36,10 @@ describe('walking skeleton: credit application through the real engine', () => {
       reviewTier: 'core', reviewSlaWorkingDays: 1, prepaymentRequired: false, reasons: [], policyVersion: 'must-not-overwrite',
     }, new Date(0));
     expect(assessment.assessment).toMatchObject({ reviewTier: 'basic', reviewSlaWorkingDays: 5, prepaymentRequired: true, policyVersion: 'skeleton-2026-11' });
+
+    // and the worker's decision is in the audit log, attributed to it and to this instance
+    const audited = await new AuditEventRepository(system.db).allInOrder();
+    expect(audited).toContainEqual(expect.objectContaining({ actor: 'worker:score-application', role: 'worker', target: `process_instance/${processInstanceKey}`, result: 'COMPLETED' }));
 
     // and the status read through our API shows the open task
     const status = await system.api().get(`/api/applications/${id}`).auth('analyst.wang', 'analyst.wang-local').expect(200);

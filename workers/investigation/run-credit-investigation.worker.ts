@@ -1,17 +1,18 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
 import { runCreditInvestigationInputSchema, runCreditInvestigationOutputSchema } from '../../src/contracts/investigation.contract';
 import type { InvestigationService } from '../../src/investigation/investigation.service';
 import type { Logger } from '../../src/logger';
 
 export const runCreditInvestigationJobType = 'run-credit-investigation';
 
-export function startRunCreditInvestigationWorker(deps: { zeebe: ZeebeGrpcClient; investigations: InvestigationService; logger: Logger }) {
+export function startRunCreditInvestigationWorker(deps: { zeebe: ZeebeGrpcClient; investigations: InvestigationService; logger: Logger; audit?: WorkerAudit }) {
   return createZodJobWorker(deps.zeebe, {
     taskType: runCreditInvestigationJobType,
     inputSchema: runCreditInvestigationInputSchema,
     outputSchema: runCreditInvestigationOutputSchema,
     logger: deps.logger,
+    audit: deps.audit,
     handler: async (input, job) => {
       const { id, report } = await deps.investigations.investigate({ ...input, asOf: job.engineNow });
       return {

@@ -1,16 +1,17 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import { z } from 'zod';
-import { createZodJobWorker } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
 import { creditApplicationProcess, recordSlaBreachInputSchema } from '../../src/contracts/credit-application.contract';
 import type { ApplicationAssessmentRepository } from '../../src/db/application-assessment.repository';
 import type { Logger } from '../../src/logger';
 
-export function startRecordSlaBreachWorker(deps: { zeebe: ZeebeGrpcClient; assessments: ApplicationAssessmentRepository; logger: Logger }) {
+export function startRecordSlaBreachWorker(deps: { zeebe: ZeebeGrpcClient; assessments: ApplicationAssessmentRepository; logger: Logger; audit?: WorkerAudit }) {
   return createZodJobWorker(deps.zeebe, {
     taskType: creditApplicationProcess.jobTypes.recordSlaBreach,
     inputSchema: recordSlaBreachInputSchema,
     outputSchema: z.object({}),
     logger: deps.logger,
+    audit: deps.audit,
     handler: async (input) => {
       await deps.assessments.recordSlaBreach(input.applicationId, new Date(input.reviewDueAt));
       return {};

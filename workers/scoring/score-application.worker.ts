@@ -1,5 +1,5 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
 import { creditApplicationProcess, scoreApplicationInputSchema, scoreApplicationOutputSchema } from '../../src/contracts/credit-application.contract';
 import type { ApplicationAssessmentRepository } from '../../src/db/application-assessment.repository';
 import { assessApplication } from '../../src/domain/application-assessment';
@@ -7,13 +7,14 @@ import { addWorkingDays } from '../../src/domain/calendar/working-days';
 import type { Logger } from '../../src/logger';
 import { loadWorkingCalendar } from '../../src/policy/working-calendar.policy';
 
-export function startScoreApplicationWorker(deps: { zeebe: ZeebeGrpcClient; assessments: ApplicationAssessmentRepository; logger: Logger }) {
+export function startScoreApplicationWorker(deps: { zeebe: ZeebeGrpcClient; assessments: ApplicationAssessmentRepository; logger: Logger; audit?: WorkerAudit }) {
   const calendar = loadWorkingCalendar();
   return createZodJobWorker(deps.zeebe, {
     taskType: creditApplicationProcess.jobTypes.scoreApplication,
     inputSchema: scoreApplicationInputSchema,
     outputSchema: scoreApplicationOutputSchema,
     logger: deps.logger,
+    audit: deps.audit,
     handler: async (input, job) => {
       const assessment = assessApplication({ requestedLimit: input.requestedLimit, urgent: input.urgent, hasPaymentHistory: false });
       // A redelivered job gets the first stored assessment and due date back, unchanged.
