@@ -51,6 +51,6 @@ export class ProcessDriver {
   }
 
   async variables(): Promise<Record<string, unknown>> {
-    return this.system.history.processVariables(this.processInstanceKey);
+    return this.system.history.variables(this.processInstanceKey);
   }
 }

@@ -101,19 +101,6 @@ export class EngineHistoryRepository {
     }));
   }
 
-  /** The instance's process-level variables as they stand now (latest value per name). */
-  async processVariables(processInstanceKey: string): Promise<Record<string, unknown>> {
-    const rows: Array<{ record: { value: { name: string; value: string; scopeKey: number } } }> = await this.db(zeebeRecordTable)
-      .select('record')
-      .where({ value_type: 'VARIABLE', process_instance_key: processInstanceKey, record_type: 'EVENT' })
-      .orderBy('position');
-    const variables: Record<string, unknown> = {};
-    for (const { record } of rows) {
-      if (String(record.value.scopeKey) === processInstanceKey) variables[record.value.name] = JSON.parse(record.value.value);
-    }
-    return variables;
-  }
-
   async completedElementIds(processInstanceKey: string): Promise<string[]> {
     return (await this.elementEvents(processInstanceKey)).filter((event) => event.intent === 'ELEMENT_COMPLETED').map((event) => event.elementId);
   }
