@@ -1,7 +1,8 @@
 import { waitFor } from '../support/wait-for';
 import { ReviewEscalationRepository } from '../../src/db/review-escalation.repository';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
-import { scheduleReceivable } from '../../src/domain/receivable/receivable-schedule';
+import { defaultSchedulePolicy, scheduleReceivable } from '../../src/domain/receivable/receivable-schedule';
+import { loadWorkingCalendar } from '../../src/policy/working-calendar.policy';
 import { engineNow } from '../support/engine-clock';
 import { LifecycleCase } from '../support/lifecycle-case';
 import { moveClockTo, startLifecycleHarness, type LifecycleHarness } from '../support/lifecycle-harness';
@@ -75,7 +76,8 @@ describe('credit lifecycle: after the sale', () => {
     await steps.confirmReceipt(c, deliveredAt);
 
     // then the due date counts from the confirmed delivery date (45-day term of grade A)
-    const expected = scheduleReceivable(deliveredAt, 45);
+    // the worker reads the working calendar policy (weekends and holidays), so the expectation does too
+    const expected = scheduleReceivable(deliveredAt, 45, { ...defaultSchedulePolicy, calendar: loadWorkingCalendar() });
     expect(await c.variables()).toMatchObject({
       deliveredAt: deliveredAt.toISOString(), goodsConform: true, dueDate: expected.dueDate, dueAt: expected.dueAt.toISOString(),
       preDueReminderAt: expected.preDueReminderAt.toISOString(), halfTermAt: expected.halfTermAt.toISOString(),
