@@ -44,7 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const values = parsed.data;
-  const profile = engineProfile(values.CREDIT_ENGINE_PROFILE);
+  const profile = engineProfile(values.CREDIT_ENGINE_PROFILE, env);
   const external = Boolean(values.ZEEBE_GRPC_ADDRESS || values.ZEEBE_REST_ADDRESS || values.CAMUNDA_OAUTH_URL || values.ZEEBE_CLIENT_ID);
   const local = endpoints(profile);
   return {

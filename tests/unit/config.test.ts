@@ -15,6 +15,14 @@ describe('configuration', () => {
     expect(config.historyDatabaseUrl).toBe('postgres://postgres@127.0.0.1:5432/camunda_test');
   });
 
+  it('when a test engine slot is chosen, then its ports and history database are its own', () => {
+    const config = loadConfig({ CREDIT_ENGINE_PROFILE: 'test', CREDIT_TEST_ENGINE_SLOT: '3' });
+    expect(config.camunda).toMatchObject({ grpcAddress: '127.0.0.1:26630', restAddress: 'http://127.0.0.1:8210', managementAddress: 'http://127.0.0.1:9730' });
+    expect(config.historyDatabaseUrl).toBe('postgres://postgres@127.0.0.1:5432/camunda_test_3');
+    expect(loadConfig({ CREDIT_TEST_ENGINE_SLOT: '3' }).camunda.grpcAddress).toBe('127.0.0.1:26500');
+    expect(() => loadConfig({ CREDIT_ENGINE_PROFILE: 'test', CREDIT_TEST_ENGINE_SLOT: '12' })).toThrow(/CREDIT_TEST_ENGINE_SLOT/);
+  });
+
   it("when the SDK's variables name a cluster, then it is external and no local address is made up", () => {
     const config = loadConfig({ ZEEBE_GRPC_ADDRESS: 'grpcs://cluster.example:443', ZEEBE_CLIENT_ID: 'id' });
     expect(config.camunda).toMatchObject({ external: true, grpcAddress: 'grpcs://cluster.example:443' });

@@ -24,16 +24,29 @@ const basePorts = {
   test: { grpc: 26600, rest: 8180, management: 9700, command: 26601, internal: 26602 },
 } as const;
 
-export function engineProfile(name: EngineProfileName): EngineProfile {
+/**
+ * CREDIT_TEST_ENGINE_SLOT (1–9) gives a second working copy on the same machine its own test engine:
+ * every port shifted by 10 × slot and its own history database, so parallel test runs never share jobs.
+ */
+function testEngineSlot(env: NodeJS.ProcessEnv): number {
+  const raw = env.CREDIT_TEST_ENGINE_SLOT;
+  if (raw === undefined || raw === '' || raw === '0') return 0;
+  if (!/^[1-9]$/.test(raw)) throw new Error(`CREDIT_TEST_ENGINE_SLOT='${raw}': use a digit 1–9 (or leave it unset).`);
+  return Number(raw);
+}
+
+export function engineProfile(name: EngineProfileName, env: NodeJS.ProcessEnv = process.env): EngineProfile {
+  const slot = name === 'test' ? testEngineSlot(env) : 0;
+  const shift = (port: number) => port + 10 * slot;
   const ports = basePorts[name];
   return {
     name,
-    grpcPort: ports.grpc,
-    restPort: ports.rest,
-    managementPort: ports.management,
-    commandPort: ports.command,
-    internalPort: ports.internal,
-    historyDatabase: name === 'dev' ? 'camunda' : 'camunda_test',
+    grpcPort: shift(ports.grpc),
+    restPort: shift(ports.rest),
+    managementPort: shift(ports.management),
+    commandPort: shift(ports.command),
+    internalPort: shift(ports.internal),
+    historyDatabase: name === 'dev' ? 'camunda' : slot === 0 ? 'camunda_test' : `camunda_test_${slot}`,
     clockControlled: name === 'test',
     runDir: path.join(engineHome, name),
   };
