@@ -53,6 +53,9 @@ describe('accrue-late-fee and send-dunning-notice workers: once per receivable a
     };
   };
 
+  const firstIncident = (processInstanceKey: string) =>
+    waitFor(`an incident in ${processInstanceKey}`, async () => (await system.history.openIncidents(processInstanceKey))[0]);
+
   it('when the same fee and notice jobs arrive twice, then the ledger holds one fee posting, one letter and one e-mail go out, each logged once, and both answers agree', async () => {
     const input = await reminderJobInput({ inLedger: true });
     const driver = await ProcessDriver.start(system, 'dunning-jobs-twice', input);
@@ -91,10 +94,7 @@ describe('accrue-late-fee and send-dunning-notice workers: once per receivable a
   it('when the receivable is not in the ledger, then the fee job raises an incident at once that names it, and nothing is posted', async () => {
     const input = await reminderJobInput({ inLedger: false });
     const driver = await ProcessDriver.start(system, 'dunning-jobs-twice', input);
-    const [incident] = await waitFor('the incident', async () => {
-      const open = await system.history.openIncidents(driver.processInstanceKey);
-      return open.length > 0 ? open : undefined;
-    });
+    const incident = await firstIncident(driver.processInstanceKey);
     expect(incident).toMatchObject({ elementId: 'Task_AccrueLateFee', errorType: 'JOB_NO_RETRIES' });
     expect(incident?.errorMessage).toBe(`No receivable ${input.receivableId} in the receivable ledger: open it there before dunning it.`);
     expect(await lateFees.forReceivable(input.receivableId)).toEqual([]);
@@ -105,10 +105,7 @@ describe('accrue-late-fee and send-dunning-notice workers: once per receivable a
     const unknownCustomer = randomUUID();
     const input = await reminderJobInput({ inLedger: true, customerId: unknownCustomer });
     const driver = await ProcessDriver.start(system, 'dunning-jobs-twice', input);
-    const [incident] = await waitFor('the incident', async () => {
-      const open = await system.history.openIncidents(driver.processInstanceKey);
-      return open.length > 0 ? open : undefined;
-    });
+    const incident = await firstIncident(driver.processInstanceKey);
     expect(incident).toMatchObject({ elementId: 'Task_SendNotice', errorType: 'JOB_NO_RETRIES' });
     expect(incident?.errorMessage).toBe(`No customer ${unknownCustomer} on file: the REMINDER notice of ${input.receivableId} has nobody to go to.`);
     expect(await notices.forReceivable(input.receivableId)).toEqual([]);
