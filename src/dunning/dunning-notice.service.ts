@@ -18,6 +18,16 @@ const addressOf = (customer: Customer, channel: Exclude<NoticeChannel, 'phone'>)
 const addressKind = { email: 'e-mail', letter: 'postal' } as const;
 
 /**
+ * The server was not found or refused the connection, or it answered with a refusal: the mail did not
+ * leave. Anything else (e.g. the connection dropped while the message went out) leaves its fate
+ * unknown, and the claim stands.
+ */
+const certainlyNotDelivered = (error: unknown) => {
+  const { code, originalCode, responseCode } = error as { code?: string; originalCode?: string; responseCode?: number };
+  return code === 'EDNS' || originalCode === 'ECONNREFUSED' || originalCode === 'ENOTFOUND' || typeof responseCode === 'number';
+};
+
+/**
  * Sends a stage's notice on each channel at most once per receivable, ever: the notice row is
  * claimed before anything leaves, and a claim left half-done by a crash is never re-sent blindly.
  * Letters go to the customer's postal address, e-mails to its contact e-mail; the phone channel is
@@ -65,7 +75,12 @@ export class DunningNoticeService {
       let messageId: string | null = null;
       if (channel === 'email') {
         const { subject, body } = noticeText(input.stage, facts);
-        messageId = await this.deps.mailer.send({ to: address, subject, text: body.join('\n\n'), attachment: { filename: `${input.stage.toLowerCase()}-${input.receivableId}.pdf`, content: pdf }, messageId: `<${notice.id}@credit-lifecycle>` });
+        try {
+          messageId = await this.deps.mailer.send({ to: address, subject, text: body.join('\n\n'), attachment: { filename: `${input.stage.toLowerCase()}-${input.receivableId}.pdf`, content: pdf }, messageId: `<${notice.id}@credit-lifecycle>` });
+        } catch (error) {
+          if (certainlyNotDelivered(error)) await this.deps.notices.release(notice.id); // the job's retry sends it
+          throw error;
+        }
       }
       await this.deps.notices.markSent(notice.id, messageId);
       await this.deps.notices.logContact({ receivableId: input.receivableId, channel, outcome: 'SENT', note: channel === 'letter' ? 'letter printed for posting' : `e-mail ${messageId}`, loggedBy: input.actor, dedupKey: `${notice.id}:${channel}` });

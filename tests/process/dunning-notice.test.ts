@@ -22,9 +22,12 @@ describe('dunning notices: PDF letter and e-mail over real SMTP, once per receiv
     smtp = await startSmtpListener();
     notices = new DunningNoticeRepository(system.db);
     receivables = new ReceivableService(new ReceivableLedgerRepository(system.db));
-    const transporter = nodemailer.createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true });
-    service = new DunningNoticeService({ notices, customers: new CustomerRepository(system.db), mailer: transportMailer(transporter, 'Credit <credit@localhost>', 'test SMTP'), receivables });
+    service = serviceSendingTo(smtp.port);
   });
+  const serviceSendingTo = (port: number) => {
+    const transporter = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
+    return new DunningNoticeService({ notices, customers: new CustomerRepository(system.db), mailer: transportMailer(transporter, 'Credit <credit@localhost>', 'test SMTP'), receivables });
+  };
   afterAll(async () => {
     await smtp.close();
     await system.close();
@@ -102,6 +105,22 @@ describe('dunning notices: PDF letter and e-mail over real SMTP, once per receiv
     await expect(service.sendForStage({ ...request, customerId: 'CUST-UNKNOWN' })).rejects.toThrow(/No customer CUST-UNKNOWN on file/);
     expect(await notices.forReceivable(receivableId)).toEqual([]);
     expect(smtp.mailsAbout(receivableId)).toHaveLength(0);
+  });
+
+  it('when the SMTP server cannot be reached, then the e-mail notice is released, and the retry sends it once', async () => {
+    const { id: customerId } = await customer({ contactEmail: 'ap5@customer.example' });
+    const receivableId = `INV-N-${Date.now()}-G`;
+    const gone = await startSmtpListener();
+    await gone.close(); // nothing listens on its port any more
+    const request = { receivableId, customerId, stage: 'REMINDER' as const, channels: ['email' as const], facts: { ...facts, receivableId }, issuedOn: '2026-10-31', actor: 'worker' };
+    await expect(serviceSendingTo(gone.port).send(request)).rejects.toMatchObject({ originalCode: 'ECONNREFUSED' });
+    expect(await notices.forReceivable(receivableId)).toEqual([]);
+    expect(await notices.contactsFor(receivableId)).toEqual([]);
+
+    const sent = await service.send(request);
+    expect(sent.map((notice) => [notice.channel, notice.status])).toEqual([['email', 'SENT']]);
+    expect(smtp.mailsAbout(receivableId)).toHaveLength(1);
+    expect((await notices.contactsFor(receivableId)).map((contact) => [contact.channel, contact.outcome])).toEqual([['email', 'SENT']]);
   });
 
   it('when an earlier attempt was interrupted mid-send, then the notice is not sent blindly again', async () => {
