@@ -6,13 +6,24 @@ import { dunningProcess } from '../src/contracts/dunning.contract';
 import { legalEscalationProcess } from '../src/contracts/legal-escalation.contract';
 import { portfolioMonitoringProcess } from '../src/contracts/portfolio-monitoring.contract';
 import { reviewSlaJobTypes } from '../src/contracts/review-sla.contract';
+import type { MailSettings } from '../src/config';
 import { ApplicationAssessmentRepository } from '../src/db/application-assessment.repository';
 import { AuditEventRepository } from '../src/db/audit-event.repository';
+import { CustomerRepository } from '../src/db/customer.repository';
+import { DunningNoticeRepository } from '../src/db/dunning-notice.repository';
+import { ReceivableLateFeeRepository } from '../src/db/receivable-late-fee.repository';
+import { ReceivableLedgerRepository } from '../src/db/receivable-ledger.repository';
 import { InvestigationReportRepository } from '../src/db/investigation-report.repository';
 import { ReviewEscalationRepository } from '../src/db/review-escalation.repository';
+import { DunningNoticeService } from '../src/dunning/dunning-notice.service';
+import { LateFeeService } from '../src/dunning/late-fee.service';
+import { mailerFor } from '../src/dunning/mail-transport';
+import { ReceivableService } from '../src/dunning/receivable.service';
 import { InvestigationService } from '../src/investigation/investigation.service';
 import { sourcesFromEnvironment } from '../src/investigation/sources-from-environment';
 import type { Logger } from '../src/logger';
+import { startAccrueLateFeeWorker } from './dunning/accrue-late-fee.worker';
+import { startSendDunningNoticeWorker } from './dunning/send-dunning-notice.worker';
 import { runCreditInvestigationJobType, startRunCreditInvestigationWorker } from './investigation/run-credit-investigation.worker';
 import { startComputeDueDateWorker } from './receivable/compute-due-date.worker';
 import { startComputeSlaDeadlineWorker } from './review/compute-sla-deadline.worker';
@@ -25,6 +36,8 @@ interface WorkerDependencies {
   assessments: ApplicationAssessmentRepository;
   escalations: ReviewEscalationRepository;
   investigations: InvestigationService;
+  lateFees: LateFeeService;
+  notices: DunningNoticeService;
   audit: AuditEventRepository;
   logger: Logger;
 }
@@ -37,6 +50,8 @@ export const jobWorkers: Record<string, (deps: WorkerDependencies) => { close():
   [reviewSlaJobTypes.notifySlaBreach]: startNotifySlaBreachWorker,
   [runCreditInvestigationJobType]: startRunCreditInvestigationWorker,
   [creditLifecycleProcess.jobTypes.computeDueDate]: startComputeDueDateWorker,
+  [dunningProcess.jobTypes.accrueLateFee]: startAccrueLateFeeWorker,
+  [dunningProcess.jobTypes.sendDunningNotice]: startSendDunningNoticeWorker,
 };
 
 const lifecycle = creditLifecycleProcess.jobTypes;
@@ -47,7 +62,7 @@ const lifecycle = creditLifecycleProcess.jobTypes;
  */
 export const jobTypesAwaitingWorkers: readonly string[] = [
   ...new Set<string>([
-    ...Object.values(dunningProcess.jobTypes),
+    dunningProcess.jobTypes.applyPayment,
     ...Object.values(legalEscalationProcess.jobTypes),
     ...Object.values(portfolioMonitoringProcess.jobTypes),
     lifecycle.runPreliminaryInvestigation,
@@ -68,19 +83,34 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-/** What every worker may need, built once from the composition root's knex, client and logger. */
-export function workerDependencies(deps: { zeebe: ZeebeGrpcClient; db: Knex; logger: Logger }): WorkerDependencies {
+interface WorkerInfrastructure {
+  zeebe: ZeebeGrpcClient;
+  db: Knex;
+  logger: Logger;
+  /** Dunning e-mails; without it they go to the local outbox folder. */
+  mail?: MailSettings;
+}
+
+const localOutbox: MailSettings = { from: 'Credit department <credit@localhost>' };
+
+/** What every worker may need, built once from the composition root's knex, client, logger and mail settings. */
+export function workerDependencies(deps: WorkerInfrastructure): WorkerDependencies {
+  const ledger = new ReceivableLedgerRepository(deps.db);
   return {
     zeebe: deps.zeebe,
     assessments: new ApplicationAssessmentRepository(deps.db),
     escalations: new ReviewEscalationRepository(deps.db),
     investigations: new InvestigationService(sourcesFromEnvironment(), new InvestigationReportRepository(deps.db)),
+    lateFees: new LateFeeService({ ledger, lateFees: new ReceivableLateFeeRepository(deps.db) }),
+    notices: new DunningNoticeService({
+      notices: new DunningNoticeRepository(deps.db), customers: new CustomerRepository(deps.db), mailer: mailerFor(deps.mail ?? localOutbox), receivables: new ReceivableService(ledger),
+    }),
     audit: new AuditEventRepository(deps.db),
     logger: deps.logger.child({ component: 'workers' }),
   };
 }
 
-export function startWorkers(deps: { zeebe: ZeebeGrpcClient; db: Knex; logger: Logger }): RunningWorkers {
+export function startWorkers(deps: WorkerInfrastructure): RunningWorkers {
   const workerDeps = workerDependencies(deps);
   const workers = Object.values(jobWorkers).map((start) => start(workerDeps));
   if (jobTypesAwaitingWorkers.length > 0) {

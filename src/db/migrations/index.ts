@@ -13,6 +13,8 @@ import * as createReceivableLedger from './20261123094500_create_receivable_ledg
 import * as createModelDraft from './20261124090000_create_model_draft';
 import * as createReceivable from './20261124100000_create_receivable';
 import * as createReceivableDayTotal from './20261124110000_create_receivable_day_total';
+import * as addCustomerPostalAddress from './20261125120000_add_customer_postal_address';
+import * as createReceivableLateFee from './20261125121500_create_receivable_late_fee';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -30,6 +32,8 @@ const migrations: Record<string, Knex.Migration> = {
   '20261124090000_create_model_draft': createModelDraft,
   '20261124100000_create_receivable': createReceivable,
   '20261124110000_create_receivable_day_total': createReceivableDayTotal,
+  '20261125120000_add_customer_postal_address': addCustomerPostalAddress,
+  '20261125121500_create_receivable_late_fee': createReceivableLateFee,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
