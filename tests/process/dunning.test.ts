@@ -152,9 +152,10 @@ describe('dunning on the real engine, with the real dunning workers, ledger and 
     expect(legalFee.feeAccruedThroughDay).toBeGreaterThanOrEqual(90);
     expect(legalFee.lateFeesTotalCents).toBe(feeForDays(legalFee.feeAccruedThroughDay));
     expect(legalFee.lateFeesTotalCents).toBe(reminderFee.lateFeeCents + warningFee.lateFeeCents + legalFee.lateFeeCents);
-    // the dunning-stage policy names no contact channel for LEGAL: the notice step sends nothing
-    expect(await stageNotices(variables.receivableId, 'LEGAL')).toEqual([]);
+    // the dunning-stage policy sends the notice of legal action by letter only: no further e-mail
+    expect((await stageNotices(variables.receivableId, 'LEGAL')).map((notice) => [notice.channel, notice.status])).toEqual([['letter', 'SENT']]);
     expect(smtp.mailsAbout(variables.receivableId)).toHaveLength(1);
+    expect(await contactLog(variables.receivableId)).toEqual([['email', 'SENT'], ['letter', 'SENT'], ['letter', 'SENT'], ['phone', 'CALL_SCHEDULED'], ['letter', 'SENT']]);
     const childPath = await completed(key);
     expect(childPath).toEqual(expect.arrayContaining([e.accrueReminderFee, e.sendReminder, e.accrueFormalWarningFee, e.sendFormalWarning, e.callCustomer, e.accrueLegalFee, e.sendLegalNotice]));
     expect(childPath).not.toContain(e.paid);
