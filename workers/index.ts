@@ -8,23 +8,36 @@ import { portfolioMonitoringProcess } from '../src/contracts/portfolio-monitorin
 import { reviewSlaJobTypes } from '../src/contracts/review-sla.contract';
 import { ApplicationAssessmentRepository } from '../src/db/application-assessment.repository';
 import { AuditEventRepository } from '../src/db/audit-event.repository';
+import { CustomerScoreRepository } from '../src/db/customer-score.repository';
+import { DocumentRepository } from '../src/db/document.repository';
 import { InvestigationReportRepository } from '../src/db/investigation-report.repository';
+import { PreliminaryReportRepository } from '../src/db/preliminary-report.repository';
 import { ReviewEscalationRepository } from '../src/db/review-escalation.repository';
+import { StatementExtractionRepository } from '../src/db/statement-extraction.repository';
 import { InvestigationService } from '../src/investigation/investigation.service';
+import { PreliminaryInvestigationService } from '../src/investigation/preliminary-investigation.service';
 import { sourcesFromEnvironment } from '../src/investigation/sources-from-environment';
 import type { Logger } from '../src/logger';
+import { ApplicationScoringService } from '../src/scoring/application-scoring.service';
 import { runCreditInvestigationJobType, startRunCreditInvestigationWorker } from './investigation/run-credit-investigation.worker';
+import { startRunPreliminaryInvestigationWorker } from './investigation/run-preliminary-investigation.worker';
+import { startExtractDocumentsWorker } from './ocr/extract-documents.worker';
 import { startComputeDueDateWorker } from './receivable/compute-due-date.worker';
 import { startComputeSlaDeadlineWorker } from './review/compute-sla-deadline.worker';
 import { startNotifySlaBreachWorker } from './review/notify-sla-breach.worker';
 import { startRecordSlaBreachWorker } from './review/record-sla-breach.worker';
 import { startScoreApplicationWorker } from './scoring/score-application.worker';
+import { startScoreCustomerWorker } from './scoring/score-customer.worker';
 
 interface WorkerDependencies {
   zeebe: ZeebeGrpcClient;
   assessments: ApplicationAssessmentRepository;
   escalations: ReviewEscalationRepository;
   investigations: InvestigationService;
+  preliminaryInvestigations: PreliminaryInvestigationService;
+  documents: DocumentRepository;
+  statementExtractions: StatementExtractionRepository;
+  applicationScoring: ApplicationScoringService;
   audit: AuditEventRepository;
   logger: Logger;
 }
@@ -37,6 +50,9 @@ export const jobWorkers: Record<string, (deps: WorkerDependencies) => { close():
   [reviewSlaJobTypes.notifySlaBreach]: startNotifySlaBreachWorker,
   [runCreditInvestigationJobType]: startRunCreditInvestigationWorker,
   [creditLifecycleProcess.jobTypes.computeDueDate]: startComputeDueDateWorker,
+  [creditLifecycleProcess.jobTypes.runPreliminaryInvestigation]: startRunPreliminaryInvestigationWorker,
+  [creditLifecycleProcess.jobTypes.extractDocuments]: startExtractDocumentsWorker,
+  [creditLifecycleProcess.jobTypes.scoreCustomer]: startScoreCustomerWorker,
 };
 
 const lifecycle = creditLifecycleProcess.jobTypes;
@@ -50,9 +66,6 @@ export const jobTypesAwaitingWorkers: readonly string[] = [
     ...Object.values(dunningProcess.jobTypes),
     ...Object.values(legalEscalationProcess.jobTypes),
     ...Object.values(portfolioMonitoringProcess.jobTypes),
-    lifecycle.runPreliminaryInvestigation,
-    lifecycle.extractDocuments,
-    lifecycle.scoreCustomer,
     lifecycle.confirmShippingDocuments,
     lifecycle.sendReceiptReminder,
     lifecycle.sendPreDueReminder,
@@ -75,6 +88,10 @@ export function workerDependencies(deps: { zeebe: ZeebeGrpcClient; db: Knex; log
     assessments: new ApplicationAssessmentRepository(deps.db),
     escalations: new ReviewEscalationRepository(deps.db),
     investigations: new InvestigationService(sourcesFromEnvironment(), new InvestigationReportRepository(deps.db)),
+    preliminaryInvestigations: new PreliminaryInvestigationService(sourcesFromEnvironment(), new PreliminaryReportRepository(deps.db)),
+    documents: new DocumentRepository(deps.db),
+    statementExtractions: new StatementExtractionRepository(deps.db),
+    applicationScoring: new ApplicationScoringService(new CustomerScoreRepository(deps.db), new InvestigationReportRepository(deps.db)),
     audit: new AuditEventRepository(deps.db),
     logger: deps.logger.child({ component: 'workers' }),
   };
