@@ -7,7 +7,7 @@ import type { StatementExtractionRepository, StoredStatementExtraction } from '.
 import { documentDataSchema } from '../contracts/credit-lifecycle.contract';
 import type { FinancialStatementFields } from '../domain/documents/financial-statement-text.extractor';
 import { mergeStatementFields, readStatementDocumentData } from '../domain/documents/statement-document-data';
-import type { DocumentExtractionService } from './document-extraction.service';
+import type { DocumentExtraction, DocumentType } from '../contracts/documents.contract';
 
 /** The document kind the API stores uploaded financial statements under. */
 export const financialStatementsKind = 'financial-statements';
@@ -20,7 +20,7 @@ export class StatementExtractionService {
   constructor(
     private readonly documents: DocumentRepository,
     private readonly extractions: StatementExtractionRepository,
-    private readonly reader: Pick<DocumentExtractionService, 'extract'>,
+    private readonly reader: { extract(file: string, options: { documentType: DocumentType }): Promise<DocumentExtraction> },
   ) {}
 
   async extractFor(applicationId: string, applicantTaxId: string): Promise<StoredStatementExtraction> {

@@ -9,11 +9,11 @@ import {
 } from '../../src/contracts/credit-lifecycle.contract';
 import type { DocumentRepository } from '../../src/db/document.repository';
 import type { StatementExtractionRepository } from '../../src/db/statement-extraction.repository';
-import { DocumentExtractionService } from '../../src/documents/document-extraction.service';
+import { ChildProcessDocumentReader } from '../../src/documents/document-extraction.child-process';
 import { StatementExtractionService } from '../../src/documents/statement-extraction.service';
 import type { Logger } from '../../src/logger';
 
-/** Reads the application's financial statements; anything uncertain goes to an analyst's pre-filled form. Owns its OCR engine. */
+/** Reads the application's financial statements; anything uncertain goes to an analyst's pre-filled form. */
 export function startExtractDocumentsWorker(deps: {
   zeebe: ZeebeGrpcClient;
   documents: DocumentRepository;
@@ -21,9 +21,8 @@ export function startExtractDocumentsWorker(deps: {
   logger: Logger;
   audit?: WorkerAudit;
 }) {
-  const reader = new DocumentExtractionService();
-  const statements = new StatementExtractionService(deps.documents, deps.statementExtractions, reader);
-  const worker = createZodJobWorker(deps.zeebe, {
+  const statements = new StatementExtractionService(deps.documents, deps.statementExtractions, new ChildProcessDocumentReader());
+  return createZodJobWorker(deps.zeebe, {
     taskType: creditLifecycleProcess.jobTypes.extractDocuments,
     inputSchema: extractDocumentsInputSchema,
     outputSchema: extractDocumentsOutputSchema,
@@ -41,10 +40,4 @@ export function startExtractDocumentsWorker(deps: {
       return { documentData: extraction.documentData, documentDataSource: 'OCR' as const, extractionConfidence: extraction.confidence };
     },
   });
-  return {
-    close: async () => {
-      await worker.close();
-      await reader.close();
-    },
-  };
 }
