@@ -13,23 +13,32 @@ import { CustomerRepository } from '../src/db/customer.repository';
 import { DunningNoticeRepository } from '../src/db/dunning-notice.repository';
 import { ReceivableLateFeeRepository } from '../src/db/receivable-late-fee.repository';
 import { ReceivableLedgerRepository } from '../src/db/receivable-ledger.repository';
+import { CustomerScoreRepository } from '../src/db/customer-score.repository';
+import { DocumentRepository } from '../src/db/document.repository';
 import { InvestigationReportRepository } from '../src/db/investigation-report.repository';
+import { PreliminaryReportRepository } from '../src/db/preliminary-report.repository';
 import { ReviewEscalationRepository } from '../src/db/review-escalation.repository';
 import { DunningNoticeService } from '../src/dunning/dunning-notice.service';
 import { LateFeeService } from '../src/dunning/late-fee.service';
 import { mailerFor } from '../src/dunning/mail-transport';
 import { ReceivableService } from '../src/dunning/receivable.service';
+import { StatementExtractionRepository } from '../src/db/statement-extraction.repository';
 import { InvestigationService } from '../src/investigation/investigation.service';
+import { PreliminaryInvestigationService } from '../src/investigation/preliminary-investigation.service';
 import { sourcesFromEnvironment } from '../src/investigation/sources-from-environment';
 import type { Logger } from '../src/logger';
 import { startAccrueLateFeeWorker } from './dunning/accrue-late-fee.worker';
 import { startSendDunningNoticeWorker } from './dunning/send-dunning-notice.worker';
+import { ApplicationScoringService } from '../src/scoring/application-scoring.service';
 import { runCreditInvestigationJobType, startRunCreditInvestigationWorker } from './investigation/run-credit-investigation.worker';
+import { startRunPreliminaryInvestigationWorker } from './investigation/run-preliminary-investigation.worker';
+import { startExtractDocumentsWorker } from './ocr/extract-documents.worker';
 import { startComputeDueDateWorker } from './receivable/compute-due-date.worker';
 import { startComputeSlaDeadlineWorker } from './review/compute-sla-deadline.worker';
 import { startNotifySlaBreachWorker } from './review/notify-sla-breach.worker';
 import { startRecordSlaBreachWorker } from './review/record-sla-breach.worker';
 import { startScoreApplicationWorker } from './scoring/score-application.worker';
+import { startScoreCustomerWorker } from './scoring/score-customer.worker';
 
 interface WorkerDependencies {
   zeebe: ZeebeGrpcClient;
@@ -38,6 +47,10 @@ interface WorkerDependencies {
   investigations: InvestigationService;
   lateFees: LateFeeService;
   notices: DunningNoticeService;
+  preliminaryInvestigations: PreliminaryInvestigationService;
+  documents: DocumentRepository;
+  statementExtractions: StatementExtractionRepository;
+  applicationScoring: ApplicationScoringService;
   audit: AuditEventRepository;
   logger: Logger;
 }
@@ -52,6 +65,9 @@ export const jobWorkers: Record<string, (deps: WorkerDependencies) => { close():
   [creditLifecycleProcess.jobTypes.computeDueDate]: startComputeDueDateWorker,
   [dunningProcess.jobTypes.accrueLateFee]: startAccrueLateFeeWorker,
   [dunningProcess.jobTypes.sendDunningNotice]: startSendDunningNoticeWorker,
+  [creditLifecycleProcess.jobTypes.runPreliminaryInvestigation]: startRunPreliminaryInvestigationWorker,
+  [creditLifecycleProcess.jobTypes.extractDocuments]: startExtractDocumentsWorker,
+  [creditLifecycleProcess.jobTypes.scoreCustomer]: startScoreCustomerWorker,
 };
 
 const lifecycle = creditLifecycleProcess.jobTypes;
@@ -65,9 +81,6 @@ export const jobTypesAwaitingWorkers: readonly string[] = [
     dunningProcess.jobTypes.applyPayment,
     ...Object.values(legalEscalationProcess.jobTypes),
     ...Object.values(portfolioMonitoringProcess.jobTypes),
-    lifecycle.runPreliminaryInvestigation,
-    lifecycle.extractDocuments,
-    lifecycle.scoreCustomer,
     lifecycle.confirmShippingDocuments,
     lifecycle.sendReceiptReminder,
     lifecycle.sendPreDueReminder,
@@ -105,6 +118,10 @@ export function workerDependencies(deps: WorkerInfrastructure): WorkerDependenci
     notices: new DunningNoticeService({
       notices: new DunningNoticeRepository(deps.db), customers: new CustomerRepository(deps.db), mailer: mailerFor(deps.mail ?? localOutbox), receivables: new ReceivableService(ledger),
     }),
+    preliminaryInvestigations: new PreliminaryInvestigationService(sourcesFromEnvironment(), new PreliminaryReportRepository(deps.db)),
+    documents: new DocumentRepository(deps.db),
+    statementExtractions: new StatementExtractionRepository(deps.db),
+    applicationScoring: new ApplicationScoringService(new CustomerScoreRepository(deps.db), new InvestigationReportRepository(deps.db)),
     audit: new AuditEventRepository(deps.db),
     logger: deps.logger.child({ component: 'workers' }),
   };

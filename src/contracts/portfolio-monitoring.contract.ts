@@ -36,7 +36,7 @@ export const portfolioMonitoringProcess = {
   },
   jobTypes: {
     listActiveCustomers: 'list-active-customers',
-    scoreCustomer: 'score-customer',
+    scoreCustomer: 'score-monitored-customer',
     applyCreditRestrictions: 'apply-credit-restrictions',
     suspendTrading: 'suspend-trading',
     startReceivablePreservation: 'start-receivable-preservation',
@@ -70,7 +70,7 @@ export const consequenceSchema = z.enum([
 export const listActiveCustomersInputSchema = z.object({});
 export const listActiveCustomersOutputSchema = z.object({ customers: z.array(z.object({ customerId: z.string().min(1) })) });
 
-/** score-customer: today's score and the exposure facts the early warning needs. */
+/** score-monitored-customer: today's score and the exposure facts the early warning needs. */
 export const scoreCustomerInputSchema = z.object({ customerId: z.string().min(1) });
 export const exposureSchema = z.object({
   openAmount: money,

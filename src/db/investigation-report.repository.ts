@@ -22,6 +22,10 @@ export class InvestigationReportRepository {
     return { id: row.id, applicationId: row.application_id, report: row.report };
   }
 
+  async reportOf(applicationId: string): Promise<HealthCheckReport | undefined> {
+    return (await this.db(investigationReportTable).select('report').where({ application_id: applicationId }).first())?.report;
+  }
+
   async pdfOf(applicationId: string): Promise<Buffer | undefined> {
     return (await this.db(investigationReportTable).select('pdf').where({ application_id: applicationId }).first())?.pdf;
   }
