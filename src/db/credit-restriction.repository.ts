@@ -64,7 +64,7 @@ export class CreditRestrictionRepository {
   }
 
   async forCustomer(customerId: string): Promise<CreditRestriction[]> {
-    return (await this.selectRows().where({ customer_id: customerId }).orderBy([{ column: 'business_day' }, { column: 'kind' }])).map(mapRow);
+    return (await this.selectRows().where({ customer_id: customerId }).orderBy([{ column: `${creditRestrictionTable}.business_day` }, { column: 'kind' }])).map(mapRow);
   }
 
   private selectRows() {

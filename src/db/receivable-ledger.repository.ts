@@ -90,7 +90,7 @@ export class ReceivableLedgerRepository {
 
   /** Every receivable of a customer, whatever its status (payment behaviour looks at the paid ones too). */
   async allForCustomer(taxId: string): Promise<Receivable[]> {
-    const rows = await this.db<ReceivableRow>(receivableLedgerTable).select('*', this.db.raw("to_char(issued_on, 'YYYY-MM-DD') as issued_on"), this.db.raw("to_char(due_date, 'YYYY-MM-DD') as due_date")).where({ customer_tax_id: taxId }).orderBy('issued_on');
+    const rows = await this.db<ReceivableRow>(receivableLedgerTable).select('*', this.db.raw("to_char(issued_on, 'YYYY-MM-DD') as issued_on"), this.db.raw("to_char(due_date, 'YYYY-MM-DD') as due_date")).where({ customer_tax_id: taxId }).orderBy(`${receivableLedgerTable}.issued_on`);
     return rows.map(mapRow);
   }
 
