@@ -107,7 +107,9 @@ describe('legal escalation on the real engine', () => {
     expect(await records.ledger.events(variables.receivableId)).toEqual([expect.objectContaining({ kind: 'payment', amountCents: 25_000_000, reference: `legal-recovery:${variables.receivableId}` })]);
     expect(await provisionEntries(variables.receivableId)).toEqual([{ kind: 'RELEASE', amount_cents: String(heldProvision * 100) }]);
     expect(await new LegalCaseRepository(system.db).find(variables.receivableId)).toMatchObject({ status: 'CLOSED', evidencePackId: pack.id, closing: { outcome: 'RECOVERED', recoveredCents: 25_000_000, writtenOffCents: 0 } });
-    expect(key).toBeDefined();
+    // every worker's decision is in the audit log, attributed to the worker and this instance
+    const audited = await system.db('audit_event').where({ target: `process_instance/${key}` }).orderBy('id').pluck('actor');
+    expect(audited).toEqual(['worker:freeze-group-credit', 'worker:run-second-due-diligence', 'worker:build-evidence-pack', 'worker:update-provisions']);
   });
 
   it('when a lawsuit ends in a settlement after two updates, then provisions follow SETTLED and the group is frozen once', async () => {
