@@ -6,14 +6,15 @@ import { portfolioMonitoringProcess } from '../src/contracts/portfolio-monitorin
 import { AuditEventRepository } from '../src/db/audit-event.repository';
 import { CreditFreezeRepository } from '../src/db/credit-freeze.repository';
 import { CreditRestrictionRepository } from '../src/db/credit-restriction.repository';
-import { CustomerFinancialsRepository } from '../src/db/customer-financials.repository';
+import { CustomerScoreRepository } from '../src/db/customer-score.repository';
 import { CustomerRepository } from '../src/db/customer.repository';
 import { InvestigationReportRepository } from '../src/db/investigation-report.repository';
 import { MonitoredCustomerRepository } from '../src/db/monitored-customer.repository';
 import { ProvisionRepository } from '../src/db/provision.repository';
 import { ReceivableLedgerRepository } from '../src/db/receivable-ledger.repository';
 import { SecondDueDiligenceRepository } from '../src/db/second-due-diligence.repository';
-import { loadPdModel } from '../src/domain/scoring/pd-model';
+import { loadPdModel, pdModelArtifactFor } from '../src/domain/scoring/pd-model';
+import { statementModelVersion } from '../src/domain/scoring/pd-model.training';
 import { InvestigationService } from '../src/investigation/investigation.service';
 import { sourcesFromEnvironment } from '../src/investigation/sources-from-environment';
 import { EvidencePackService } from '../src/legal/evidence-pack.service';
@@ -64,11 +65,11 @@ export function legalAndMonitoringDependencies(deps: { zeebe: ZeebeGrpcClient; d
     secondDueDiligences: new SecondDueDiligenceService({ customers, diligences: new SecondDueDiligenceRepository(db), investigations: new InvestigationService(sources, reports) }),
     legalCases: new LegalCaseService({ db, evidencePacks: new EvidencePackService(db) }),
     monitoring: new CustomerMonitoringService({
-      model: loadPdModel(),
+      model: loadPdModel(pdModelArtifactFor(statementModelVersion)),
       customers,
       ledger,
       reports,
-      financials: new CustomerFinancialsRepository(db),
+      caseScores: new CustomerScoreRepository(db),
       monitored: new MonitoredCustomerRepository(db),
       creditFile: deps.historyDb ? new CreditFileRepository(deps.historyDb) : undefined,
       sources,

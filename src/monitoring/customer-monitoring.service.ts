@@ -1,14 +1,15 @@
 import type { CreditFileRepository } from '../camunda/history/credit-file.repository';
-import type { RedFlag } from '../contracts/scoring.contract';
 import type { InvestigationReportRepository } from '../db/investigation-report.repository';
-import type { CustomerFinancialsRepository } from '../db/customer-financials.repository';
+import type { CustomerScoreRepository } from '../db/customer-score.repository';
 import type { Customer, CustomerRepository } from '../db/customer.repository';
 import type { MonitoredCustomerRepository } from '../db/monitored-customer.repository';
 import type { ReceivableLedgerRepository } from '../db/receivable-ledger.repository';
 import { exposureOf, type ExposureFacts } from '../domain/monitoring/exposure';
+import { reportRedFlags } from '../domain/scoring/application-scoring-input';
 import { assessCustomer } from '../domain/scoring/customer-assessment';
 import type { PdModel } from '../domain/scoring/pd-model';
 import { ratiosFromStatements } from '../domain/scoring/ratios-from-statements';
+import { statementScoringPolicy } from '../domain/scoring/scoring-policy';
 import { financialRatioCount } from '../contracts/scoring.contract';
 import type { InvestigationSources } from '../investigation/investigation-sources';
 
@@ -22,10 +23,11 @@ export interface MonitoringScore {
 }
 
 /**
- * The daily re-scoring of a customer (DOMAIN.md §3 "dynamic scoring"): the PD model on the
- * customer's latest financial figures (our records, else the credit bureau's latest statements,
- * else unknown ratios), payment behaviour from the receivable ledger, industry risk from the
- * customer record and the red flags of its latest investigation.
+ * The daily re-scoring of a customer (DOMAIN.md §3 "dynamic scoring") on the same statement model
+ * and policy as the lifecycle's score: the customer's latest financial ratios (those its latest
+ * case was scored on, else the credit bureau's latest statements, else unknown), payment
+ * behaviour and exposure from the receivable ledger, industry risk from the customer record and
+ * the red flags of its latest investigation (first one or a second due diligence).
  */
 export class CustomerMonitoringService {
   constructor(
@@ -34,7 +36,7 @@ export class CustomerMonitoringService {
       model: PdModel;
       customers: CustomerRepository;
       ledger: ReceivableLedgerRepository;
-      financials: CustomerFinancialsRepository;
+      caseScores: CustomerScoreRepository;
       monitored: MonitoredCustomerRepository;
       /** The engine history's credit decisions; without it only the ledger says who is active. */
       creditFile?: CreditFileRepository;
@@ -56,18 +58,23 @@ export class CustomerMonitoringService {
     const withEvents = await Promise.all(receivables.map(async (receivable) => ({ ...receivable, events: await this.deps.ledger.events(receivable.id) })));
     const exposure = exposureOf(withEvents, businessDay);
     const financial = await this.latestRatios(customer);
-    const assessment = assessCustomer(this.deps.model, {
-      financialRatios: financial.ratios,
-      payment: { collectionRate: exposure.collectionRate, daysOverdue: exposure.daysOverdue, yearsOfCooperation: this.yearsOfCooperation(customer, exposure, businessDay) },
-      industryRisk: customer.industryRisk,
-      redFlags: await this.redFlags(customer.taxId),
-    });
+    const latestReport = await this.deps.reports.latestFor(customer.taxId);
+    const assessment = assessCustomer(
+      this.deps.model,
+      {
+        financialRatios: financial.ratios,
+        payment: { collectionRate: exposure.collectionRate, daysOverdue: exposure.daysOverdue, yearsOfCooperation: this.yearsOfCooperation(customer, exposure, businessDay) },
+        industryRisk: customer.industryRisk,
+        redFlags: latestReport ? reportRedFlags(latestReport.report) : [],
+      },
+      statementScoringPolicy,
+    );
     return { score: assessment.score, scoreModelVersion: `${assessment.modelVersion}+${assessment.scoringPolicyVersion}`, financialSource: financial.source, exposure };
   }
 
   private async latestRatios(customer: Customer): Promise<{ ratios: Array<number | null>; source: string }> {
-    const recorded = await this.deps.financials.latestFor(customer.id);
-    if (recorded) return { ratios: recorded.ratios, source: `${recorded.source} ${recorded.fiscalYear}` };
+    const latestCase = await this.deps.caseScores.latestForCustomer(customer.id);
+    if (latestCase) return { ratios: latestCase.inputs.financialRatios, source: `case ${latestCase.applicationId}` };
     const statements = (await this.deps.sources.bureau.reportOn(customer.taxId))?.financialStatements;
     if (statements) return { ratios: ratiosFromStatements(statements), source: `credit-bureau ${statements.year}` };
     return { ratios: new Array<number | null>(financialRatioCount).fill(null), source: 'none' };
@@ -77,15 +84,5 @@ export class CustomerMonitoringService {
   private yearsOfCooperation(customer: Customer, exposure: ExposureFacts, businessDay: string): number {
     const since = [customer.createdAt.slice(0, 10), exposure.firstIssuedOn].filter((day): day is string => day !== null).sort()[0] as string;
     return Math.max(0, (dayNumber(businessDay) - dayNumber(since)) / 365.25);
-  }
-
-  /** The latest investigation's findings: a failed checklist item weighs high, a risk-radar flag medium. */
-  private async redFlags(taxId: string): Promise<RedFlag[]> {
-    const latest = await this.deps.reports.latestFor(taxId);
-    if (!latest) return [];
-    return [
-      ...latest.report.checklist.filter((item) => item.status === 'FAIL').map((item) => ({ code: item.item, severity: 'high' as const })),
-      ...latest.report.riskRadar.map((flag) => ({ code: flag.type, severity: 'medium' as const })),
-    ];
   }
 }

@@ -4,11 +4,13 @@ import { projectRoot } from '../../src/camunda/engine/engine-profile';
 import { portfolioMonitoringProcess as contract, monitoringResultSchema } from '../../src/contracts/portfolio-monitoring.contract';
 import { CreditFreezeRepository } from '../../src/db/credit-freeze.repository';
 import { CreditRestrictionRepository } from '../../src/db/credit-restriction.repository';
-import { CustomerFinancialsRepository } from '../../src/db/customer-financials.repository';
+import { CustomerScoreRepository } from '../../src/db/customer-score.repository';
+import { InvestigationReportRepository } from '../../src/db/investigation-report.repository';
 import type { Customer } from '../../src/db/customer.repository';
 import { SecondDueDiligenceRepository } from '../../src/db/second-due-diligence.repository';
 import { businessDayOf } from '../../src/domain/calendar/business-day';
-import { ratiosFromStatements } from '../../src/domain/scoring/ratios-from-statements';
+import type { StatementFigures } from '../../src/domain/scoring/ratios-from-statements';
+import { ApplicationScoringService } from '../../src/scoring/application-scoring.service';
 import { startCollectionSystem, runTag, type CollectionSystem } from '../support/collection-harness';
 import { creditRecords, shiftDay, uniqueTaxId } from '../support/credit-records.seed';
 import { engineNow } from '../support/engine-clock';
@@ -17,8 +19,9 @@ import { waitFor } from '../support/wait-for';
 
 jest.setTimeout(180_000);
 const e = contract.elements;
-const healthyRatios: Array<number | null> = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'monitoring', 'healthy-company-ratios.json'), 'utf8')).ratios;
-const riskyStatements = { revenue: 60_000_000, netProfit: -4_200_000, totalAssets: 48_000_000, totalLiabilities: 41_000_000, currentAssets: 15_000_000, currentLiabilities: 22_000_000 };
+// the statements of two of the labelled sample companies (src/investigation/sample-companies.json)
+const cleanStatements: StatementFigures = { revenue: 180_000_000, netProfit: 9_500_000, totalAssets: 120_000_000, totalLiabilities: 52_000_000 };
+const riskyStatements: StatementFigures = { revenue: 60_000_000, netProfit: -4_200_000, totalAssets: 48_000_000, totalLiabilities: 41_000_000 };
 
 type Name = 'GREEN' | 'YELLOW' | 'RED' | 'OVERDUE45' | 'SLOWPAYER' | 'TURNOVERDROP';
 
@@ -26,7 +29,7 @@ type Name = 'GREEN' | 'YELLOW' | 'RED' | 'OVERDUE45' | 'SLOWPAYER' | 'TURNOVERDR
  * The daily model is tested twice: its per-customer logic through a test copy of the same XML whose
  * timer start is replaced by a none start (so each test starts exactly one instance), and its timer
  * start by moving the engine clock past 02:00. The portfolio is real data in PostgreSQL: customers,
- * their financial figures and their receivable ledger, scored by the real model.
+ * the statements their last case was scored on and their receivable ledger, re-scored by the real model.
  */
 describe('portfolio monitoring on the real engine', () => {
   let system: CollectionSystem;
@@ -36,11 +39,14 @@ describe('portfolio monitoring on the real engine', () => {
   let copyVersion = -1;
   const id = (name: Name) => (portfolio.get(name) as Customer).id;
 
-  /** Seeds one customer: financial ratios, industry risk and its ledger (dates relative to today). */
-  const seed = async (name: Name | 'INACTIVE', industryRisk: Customer['industryRisk'], ratios: Array<number | null>, figures: typeof riskyStatements | null, ledger: (add: (amount: number, issuedDaysAgo: number, termDays: number, paid?: Array<[number, number]>) => Promise<void>) => Promise<void>, today: string) => {
+  /** Seeds one customer: its case scored on its statements by the lifecycle's scoring, industry risk and its ledger (dates relative to today). */
+  const seed = async (name: Name | 'INACTIVE', industryRisk: Customer['industryRisk'], statements: StatementFigures, ledger: (add: (amount: number, issuedDaysAgo: number, termDays: number, paid?: Array<[number, number]>) => Promise<void>) => Promise<void>, today: string) => {
     const customer = await records.customer({ name: `Monitored ${name} ${runTag} Co`, taxId: uniqueTaxId(runTag), industryRisk });
-    await new CustomerFinancialsRepository(system.db).recordOnce({ customerId: customer.id, fiscalYear: 2025, source: 'financial-statement', figures, ratios });
     const applicationId = await records.application(customer);
+    await new ApplicationScoringService(new CustomerScoreRepository(system.db), new InvestigationReportRepository(system.db)).score({
+      applicationId, customerId: customer.id, asOf: new Date(`${shiftDay(today, -400)}T00:00:00Z`), documentData: statements,
+      hasPaymentHistory: false, yearsOfCooperation: 0, collectionRate: 0, industryRisk, checklistPassed: true, redFlagCount: 0,
+    });
     let invoice = 0;
     await ledger(async (amount, issuedDaysAgo, termDays, paid = []) => {
       const issuedOn = shiftDay(today, -issuedDaysAgo);
@@ -57,33 +63,33 @@ describe('portfolio monitoring on the real engine', () => {
     records = creditRecords(system.db);
     const today = businessDayOf(await engineNow());
     const onTime: Array<[number, number]> = [[1, 0]];
-    const slow: Array<[number, number]> = [[0.7, 0], [0.3, 10]];
+    const slow: Array<[number, number]> = [[0.75, 0], [0.25, 10]];
     // five years of cooperation, a receivable paid on time within the year, one open at a fifth of its 60-day term
     const regular = (history: Array<[number, number]>) => async (add: (amount: number, issuedDaysAgo: number, termDays: number, paid?: Array<[number, number]>) => Promise<void>) => {
       await add(500_000, 1900, 60, onTime);
       await add(1_000_000, 260, 60, history);
       await add(100_000, 12, 60);
     };
-    portfolio.set('GREEN', await seed('GREEN', 'low', healthyRatios, null, regular(onTime), today));
-    portfolio.set('YELLOW', await seed('YELLOW', 'high', healthyRatios, null, regular(slow), today));
-    portfolio.set('RED', await seed('RED', 'high', ratiosFromStatements(riskyStatements), riskyStatements, regular(onTime), today));
-    portfolio.set('OVERDUE45', await seed('OVERDUE45', 'low', healthyRatios, null, async (add) => {
+    portfolio.set('GREEN', await seed('GREEN', 'low', cleanStatements, regular(onTime), today));
+    portfolio.set('YELLOW', await seed('YELLOW', 'high', cleanStatements, regular(slow), today));
+    portfolio.set('RED', await seed('RED', 'high', riskyStatements, regular(slow), today));
+    portfolio.set('OVERDUE45', await seed('OVERDUE45', 'low', cleanStatements, async (add) => {
       await add(500_000, 1900, 60, onTime);
       await add(2_000_000, 200, 60, onTime);
       await add(100_000, 105, 60); // due 45 days ago, unpaid
       await add(100_000, 12, 60);
     }, today));
-    portfolio.set('SLOWPAYER', await seed('SLOWPAYER', 'low', healthyRatios, null, async (add) => {
+    portfolio.set('SLOWPAYER', await seed('SLOWPAYER', 'low', cleanStatements, async (add) => {
       await add(500_000, 1900, 60, onTime);
       await add(1_000_000, 260, 60, slow);
       await add(100_000, 36, 60); // 60 % of its term elapsed
     }, today));
-    portfolio.set('TURNOVERDROP', await seed('TURNOVERDROP', 'low', healthyRatios, null, async (add) => {
+    portfolio.set('TURNOVERDROP', await seed('TURNOVERDROP', 'low', cleanStatements, async (add) => {
       await add(500_000, 1900, 60, onTime);
       await add(400_000, 150, 60, onTime); // invoiced in the previous 90 days
       await add(300_000, 12, 60); // invoiced in the last 90 days: −25 %
     }, today));
-    inactive = await seed('INACTIVE', 'low', healthyRatios, null, async (add) => add(100_000, 300, 60, onTime), today);
+    inactive = await seed('INACTIVE', 'low', cleanStatements, async (add) => add(100_000, 300, 60, onTime), today);
 
     const xml = fs
       .readFileSync(path.join(projectRoot, 'processes', `${contract.processId}.bpmn`), 'utf8')

@@ -24,7 +24,7 @@ export function creditRecords(db: Knex) {
     async customer(input: { name: string; taxId: string; industryRisk: Customer['industryRisk']; parentCustomerId?: string }): Promise<Customer> {
       const { customer } = await customers.insertUnlessDuplicate({
         id: randomUUID(), name: input.name, normalisedName: normaliseCompanyName(input.name), taxId: input.taxId, industry: 'wholesale', industryRisk: input.industryRisk,
-        parentCustomerId: input.parentCustomerId ?? null, contactName: null, contactPhone: null, contactEmail: null, legalRepresentative: null, legalRepresentativeIdNumber: null,
+        parentCustomerId: input.parentCustomerId ?? null, contactName: null, contactPhone: null, contactEmail: null, legalRepresentative: null, legalRepresentativeIdNumber: null, postalAddress: null,
       });
       return customer;
     },

@@ -2,8 +2,8 @@ import type { Knex } from 'knex';
 
 /**
  * Legal cases (one per receivable handed to legal, closed once with its outcome), second due
- * diligences (one open per customer), the monitoring's credit restrictions (one per customer, kind
- * and business day) and the customers' financial figures the daily re-scoring reads.
+ * diligences (one open per customer) and the monitoring's credit restrictions (one per customer,
+ * kind and business day).
  */
 export async function up(db: Knex): Promise<void> {
   await db.schema.createTable('legal_case', (table) => {
@@ -42,19 +42,9 @@ export async function up(db: Knex): Promise<void> {
     table.timestamp('recorded_at', { useTz: true }).notNullable().defaultTo(db.fn.now());
     table.unique(['customer_id', 'kind', 'business_day']);
   });
-  await db.schema.createTable('customer_financials', (table) => {
-    table.uuid('customer_id').notNullable().references('customer.id');
-    table.integer('fiscal_year').notNullable();
-    table.text('source').notNullable(); // e.g. financial-statement, credit-bureau
-    table.jsonb('figures').nullable(); // the statement's headline figures, when they were the input
-    table.jsonb('ratios').notNullable(); // the PD model's 64 ratios (null = unknown)
-    table.timestamp('recorded_at', { useTz: true }).notNullable().defaultTo(db.fn.now());
-    table.primary(['customer_id', 'fiscal_year', 'source']);
-  });
 }
 
 export async function down(db: Knex): Promise<void> {
-  await db.schema.dropTable('customer_financials');
   await db.schema.dropTable('credit_restriction');
   await db.schema.dropTable('second_due_diligence');
   await db.schema.dropTable('legal_case');
