@@ -3,8 +3,6 @@ import type { Knex } from 'knex';
 import { creditApplicationProcess } from '../src/contracts/credit-application.contract';
 import { creditLifecycleProcess } from '../src/contracts/credit-lifecycle.contract';
 import { dunningProcess } from '../src/contracts/dunning.contract';
-import { legalEscalationProcess } from '../src/contracts/legal-escalation.contract';
-import { portfolioMonitoringProcess } from '../src/contracts/portfolio-monitoring.contract';
 import { reviewSlaJobTypes } from '../src/contracts/review-sla.contract';
 import type { MailSettings } from '../src/config';
 import { ApplicationAssessmentRepository } from '../src/db/application-assessment.repository';
@@ -27,6 +25,7 @@ import { InvestigationService } from '../src/investigation/investigation.service
 import { PreliminaryInvestigationService } from '../src/investigation/preliminary-investigation.service';
 import { sourcesFromEnvironment } from '../src/investigation/sources-from-environment';
 import type { Logger } from '../src/logger';
+import { legalAndMonitoringDependencies, legalAndMonitoringWorkers, type LegalAndMonitoringDependencies } from './legal-and-monitoring';
 import { startAccrueLateFeeWorker } from './dunning/accrue-late-fee.worker';
 import { startSendDunningNoticeWorker } from './dunning/send-dunning-notice.worker';
 import { ApplicationScoringService } from '../src/scoring/application-scoring.service';
@@ -40,7 +39,7 @@ import { startRecordSlaBreachWorker } from './review/record-sla-breach.worker';
 import { startScoreApplicationWorker } from './scoring/score-application.worker';
 import { startScoreCustomerWorker } from './scoring/score-customer.worker';
 
-interface WorkerDependencies {
+interface WorkerDependencies extends LegalAndMonitoringDependencies {
   zeebe: ZeebeGrpcClient;
   assessments: ApplicationAssessmentRepository;
   escalations: ReviewEscalationRepository;
@@ -68,6 +67,7 @@ export const jobWorkers: Record<string, (deps: WorkerDependencies) => { close():
   [creditLifecycleProcess.jobTypes.runPreliminaryInvestigation]: startRunPreliminaryInvestigationWorker,
   [creditLifecycleProcess.jobTypes.extractDocuments]: startExtractDocumentsWorker,
   [creditLifecycleProcess.jobTypes.scoreCustomer]: startScoreCustomerWorker,
+  ...legalAndMonitoringWorkers,
 };
 
 const lifecycle = creditLifecycleProcess.jobTypes;
@@ -79,8 +79,6 @@ const lifecycle = creditLifecycleProcess.jobTypes;
 export const jobTypesAwaitingWorkers: readonly string[] = [
   ...new Set<string>([
     dunningProcess.jobTypes.applyPayment,
-    ...Object.values(legalEscalationProcess.jobTypes),
-    ...Object.values(portfolioMonitoringProcess.jobTypes),
     lifecycle.confirmShippingDocuments,
     lifecycle.sendReceiptReminder,
     lifecycle.sendPreDueReminder,
@@ -99,6 +97,8 @@ export interface RunningWorkers {
 interface WorkerInfrastructure {
   zeebe: ZeebeGrpcClient;
   db: Knex;
+  /** The engine history (credit decisions); without it the monitoring finds active customers from the ledger only. */
+  historyDb?: Knex;
   logger: Logger;
   /** Dunning e-mails; without it they go to the local outbox folder. */
   mail?: MailSettings;
@@ -110,6 +110,7 @@ const localOutbox: MailSettings = { from: 'Credit department <credit@localhost>'
 export function workerDependencies(deps: WorkerInfrastructure): WorkerDependencies {
   const ledger = new ReceivableLedgerRepository(deps.db);
   return {
+    ...legalAndMonitoringDependencies(deps),
     zeebe: deps.zeebe,
     assessments: new ApplicationAssessmentRepository(deps.db),
     escalations: new ReviewEscalationRepository(deps.db),

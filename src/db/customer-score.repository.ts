@@ -72,6 +72,12 @@ export class CustomerScoreRepository {
     return row ? mapRow(row as Row) : undefined;
   }
 
+  /** The customer's latest case score (its inputs hold the financial ratios the case was scored on). */
+  async latestForCustomer(customerId: string): Promise<StoredCustomerScore | undefined> {
+    const row = await this.db(customerScoreTable).where({ customer_id: customerId }).orderBy('scored_at', 'desc').first();
+    return row ? mapRow(row as Row) : undefined;
+  }
+
   async countFor(applicationId: string): Promise<number> {
     const [row] = await this.db(customerScoreTable).where({ application_id: applicationId }).count<{ count: string }[]>('* as count');
     return Number(row?.count ?? 0);

@@ -18,6 +18,7 @@ import * as createStatementExtraction from './20261125090100_create_statement_ex
 import * as createCustomerScore from './20261125090200_create_customer_score';
 import * as addCustomerPostalAddress from './20261125120000_add_customer_postal_address';
 import * as createReceivableLateFee from './20261125121500_create_receivable_late_fee';
+import * as createLegalCaseAndMonitoringRecords from './20261126090000_create_legal_case_and_monitoring_records';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261125090200_create_customer_score': createCustomerScore,
   '20261125120000_add_customer_postal_address': addCustomerPostalAddress,
   '20261125121500_create_receivable_late_fee': createReceivableLateFee,
+  '20261126090000_create_legal_case_and_monitoring_records': createLegalCaseAndMonitoringRecords,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
