@@ -35,6 +35,7 @@ import { DashboardService } from './api/dashboard.service';
 import { DashboardRepository } from './db/dashboard.repository';
 import { buildWebPages } from './web/web-bundle';
 import { loadConfig, type AppConfig } from './config';
+import { loadCreditCommittee } from './policy/credit-committee.policy';
 import { createKnex } from './db/knex';
 import { migrateToLatest } from './db/migrate';
 import { createLogger, type Logger } from './logger';
@@ -63,7 +64,7 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
   const instanceHistory = new InstanceHistoryRepository(historyDb);
   const deployedResources = new DeployedResourceRepository(historyDb);
   const app = createApp({
-    applications: new CreditApplicationService({ db, zeebe, history }),
+    applications: new CreditApplicationService({ db, zeebe, history, committee: loadCreditCommittee() }),
     customers: new CustomerService(new CustomerRepository(db)),
     positions: new CustomerPositionService({
       customers: new CustomerRepository(db),

@@ -1,7 +1,7 @@
 import { z, type ZodType } from 'zod';
 import { documentedEndpoints } from '../../src/api/openapi';
 import { businessEvents } from '../../src/contracts/business-events.contract';
-import { newApplicationSchema } from '../../src/contracts/credit-application.contract';
+import { newApplicationSchema } from '../../src/contracts/application-request.contract';
 import { newCustomerSchema } from '../../src/contracts/customer.contract';
 import { reverificationSchema } from '../../src/contracts/replay.contract';
 import { approvalSchema, lintRequestSchema, newDraftSchema } from '../../src/contracts/model-draft.contract';

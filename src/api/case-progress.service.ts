@@ -1,0 +1,96 @@
+import type { ActiveElementView, EngineHistoryRepository, UserTaskView } from '../camunda/history/engine-history.repository';
+import { creditLifecycleProcess } from '../contracts/credit-lifecycle.contract';
+import { lifecycleStep, sideActivityOfElement, stepOfCalledProcess, stepOfElement, type LifecycleStep, type StepNumber } from '../contracts/lifecycle-steps.contract';
+
+export interface ActiveElement extends ActiveElementView {
+  processId: string;
+  processInstanceKey: string;
+  /** The lifecycle step it belongs to; null beside the steps (an event sub-process) or outside the lifecycle. */
+  step: StepNumber | null;
+}
+
+export interface CaseProgress {
+  /** ACTIVE while the instance runs; COMPLETED at an end event; TERMINATED when cancelled (e.g. withdrawn). */
+  state: 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
+  /**
+   * Where the case is (or was when it ended): the furthest step of its main path. Null outside the
+   * lifecycle, and for a moment after the start, until the engine's first records reach the history.
+   */
+  currentStep: LifecycleStep | null;
+  /** Event sub-processes running beside the step, e.g. a dispute in arbitration. */
+  sideActivities: string[];
+  activeElements: ActiveElement[];
+  /** Open user tasks of the case and of the processes it called. */
+  openUserTasks: UserTaskView[];
+}
+
+interface InstanceInCase {
+  processId: string;
+  processInstanceKey: string;
+  /** The step every element of a called process belongs to. */
+  inheritedStep: StepNumber | null;
+}
+
+const furthest = (steps: Array<StepNumber | null>): StepNumber | null => steps.reduce<StepNumber | null>((max, step) => (step !== null && (max === null || step > max) ? step : max), null);
+
+/** The case of an application as the engine's history shows it: its step of DOMAIN §1, what runs, who is waited for. */
+export class CaseProgressService {
+  constructor(private readonly history: EngineHistoryRepository) {}
+
+  async progress(processInstanceKey: string, processId: string): Promise<CaseProgress> {
+    const instances = await this.instancesOfCase({ processId, processInstanceKey, inheritedStep: null });
+    const activeElements: ActiveElement[] = [];
+    const openUserTasks: UserTaskView[] = [];
+    for (const instance of instances) {
+      const active = await this.history.activeElements(instance.processInstanceKey);
+      for (const element of active.filter((candidate) => candidate.elementType !== 'PROCESS')) {
+        activeElements.push({ ...element, processId: instance.processId, processInstanceKey: instance.processInstanceKey, step: this.stepOf(instance, element.elementId) });
+      }
+      openUserTasks.push(...(await this.history.openUserTasks(instance.processInstanceKey)));
+    }
+    const ended = await this.endState(processInstanceKey);
+    const rootRunning = ended === undefined;
+    const state = ended ?? 'ACTIVE';
+    const step = rootRunning ? furthest(activeElements.map((element) => element.step)) : await this.lastStep(processInstanceKey, processId);
+    return {
+      state,
+      currentStep: step === null ? null : lifecycleStep(step),
+      sideActivities: [...new Set(activeElements.flatMap((element) => sideActivityOfElement[element.elementId] ?? []))],
+      activeElements,
+      openUserTasks,
+    };
+  }
+
+  private stepOf(instance: InstanceInCase, elementId: string): StepNumber | null {
+    if (instance.inheritedStep !== null) return instance.inheritedStep;
+    return instance.processId === creditLifecycleProcess.processId ? (stepOfElement[elementId] ?? null) : null;
+  }
+
+  /** The instance and every instance its call activities started, at any depth. */
+  private async instancesOfCase(root: InstanceInCase): Promise<InstanceInCase[]> {
+    const found = [root];
+    for (const child of await this.history.calledInstances(root.processInstanceKey)) {
+      const inheritedStep = root.inheritedStep ?? (root.processId === creditLifecycleProcess.processId ? (stepOfCalledProcess[child.bpmnProcessId] ?? null) : null);
+      found.push(...(await this.instancesOfCase({ processId: child.bpmnProcessId, processInstanceKey: child.processInstanceKey, inheritedStep })));
+    }
+    return found;
+  }
+
+  /** How the instance ended; undefined while it runs (or before its first records reached the history). */
+  private async endState(processInstanceKey: string): Promise<'COMPLETED' | 'TERMINATED' | undefined> {
+    const end = (await this.history.elementEvents(processInstanceKey)).find((event) => event.elementType === 'PROCESS' && event.intent !== 'ELEMENT_ACTIVATED');
+    if (!end) return undefined;
+    return end.intent === 'ELEMENT_TERMINATED' ? 'TERMINATED' : 'COMPLETED';
+  }
+
+  /** An ended case stays at the step of the last element that ran on its main path (e.g. its end event). */
+  private async lastStep(processInstanceKey: string, processId: string): Promise<StepNumber | null> {
+    if (processId !== creditLifecycleProcess.processId) return null;
+    const events = await this.history.elementEvents(processInstanceKey);
+    for (const event of [...events].reverse()) {
+      const step = stepOfElement[event.elementId];
+      if (step !== undefined && event.intent !== 'SEQUENCE_FLOW_TAKEN') return step;
+    }
+    return null;
+  }
+}
