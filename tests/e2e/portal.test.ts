@@ -50,7 +50,7 @@ describe('portal page (customer and sales) in Chromium', () => {
     await page.getByTestId('confirm-receipt').click();
     await page.getByTestId('log').filter({ hasText: 'receipt confirmed' }).waitFor();
     await page.getByTestId('disputedAmount').fill('1500');
-    await page.getByTestId('disputeCategory').selectOption('quality');
+    await page.getByTestId('disputeCategory').selectOption('QUALITY');
     await page.getByTestId('disputeReason').fill('Two cartons arrived damaged.');
     await page.getByTestId('raise-dispute').click();
     await page.getByTestId('log').filter({ hasText: 'dispute raised' }).waitFor();

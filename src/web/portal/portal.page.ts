@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { ApplicationStatus } from '../../api/credit-application.service';
 import type { StoredDocument } from './portal-types';
+import { disputeCategories } from '../../contracts/dispute.contract';
 import { api, ApiProblem, h, showWhoAmI } from '../shared/api-client';
 import './portal.css';
 
@@ -12,7 +13,7 @@ const apply = { companyName: field('companyName', { size: 40 }), taxId: field('t
 const applicationId = field('applicationId', { size: 38, placeholder: 'application id' });
 const upload = { kind: select('kind', ['contract', 'invoice', 'delivery-note', 'financial-statements']), file: field('file', { type: 'file' }) };
 const receipt = { deliveredAt: field('deliveredAt', { type: 'datetime-local' }), goodsConform: field('goodsConform', { type: 'checkbox', checked: true }), receiptNote: field('receiptNote', { size: 40 }) };
-const dispute = { receivableId: field('receivableId', { placeholder: 'invoice number (optional)' }), disputedAmount: field('disputedAmount', { type: 'number', min: 0.01, step: '0.01' }), disputeCategory: select('disputeCategory', ['quality', 'quantity', 'documents', 'price', 'other']), disputeReason: field('disputeReason', { size: 40 }) };
+const dispute = { receivableId: field('receivableId', { placeholder: 'invoice number (optional)' }), disputedAmount: field('disputedAmount', { type: 'number', min: 0.01, step: '0.01' }), disputeCategory: select('disputeCategory', disputeCategories), disputeReason: field('disputeReason', { size: 40 }) };
 const status = h('div', { class: 'panel', 'data-testid': 'status' }, 'No application chosen yet.');
 const log = h('ul', { id: 'log', 'data-testid': 'log' });
 const button = (id: string, text: string) => h('button', { 'data-testid': id }, text);
