@@ -97,7 +97,7 @@ describe('dashboard page (managers) in Chromium', () => {
   it('when a manager opens the default period, then this year\'s applications are shown; a role without the dashboard is refused', async () => {
     const { page, errors } = await web.loginAs('finance.chen');
     await page.goto('/dashboard');
-    await page.getByTestId('table-applications').locator('tbody tr').filter({ hasText: 'IN_REVIEW' }).waitFor();
+    await page.getByTestId('table-applications').locator('tbody tr').filter({ hasText: 'OPEN' }).waitFor();
     await web.screenshot(page, 'dashboard-default-period');
     expect(errors).toEqual([]);
     const sales = await web.loginAs('sales.li');
