@@ -6,6 +6,8 @@ import { receivableTable } from './receivable.repository';
 /** Maintained by triggers (migration 20261124110000): per issue day, due day, tier and colour. */
 export const receivableDayTotalTable = 'receivable_day_total';
 import { reviewEscalationTable } from './review-escalation.repository';
+import { contactLogTable } from './dunning-notice.repository';
+import { receivableLedgerEventTable } from './receivable-ledger.repository';
 
 /** The dashboard's filters: a period [from, to) of calendar days, a tier, a colour, and the day aging is measured on. */
 export interface DashboardFilter {
@@ -112,4 +114,31 @@ export class DashboardRepository {
     );
     return rows.map((row) => ({ level: String(row.level), count: num(row.count) }));
   }
+
+  /**
+   * Dunning contacts in the period per channel (letters and e-mails sent, calls made; a notice that
+   * reached nobody is not a contact) and how many were followed by a payment on the same invoice
+   * within `responseDays` days of the contact.
+   */
+  async collectionByChannel(filter: DashboardFilter, responseDays: number): Promise<Array<{ channel: string; contacts: number; followedByPayment: number }>> {
+    const rows = await rowsOf<{ channel: string; contacts: string; followed: string }>(
+      this.db({ c: contactLogTable })
+        .where('c.logged_at', '>=', filter.from)
+        .andWhere('c.logged_at', '<', filter.to)
+        .andWhereNot('c.outcome', 'NO_ADDRESS')
+        .select(
+          'c.channel',
+          this.db.raw('count(*) as contacts'),
+          this.db.raw(
+            `count(*) filter (where exists (select 1 from ${receivableLedgerEventTable} p where p.receivable_id = c.receivable_id and p.kind = 'payment'
+               and p.booked_on between c.logged_at::date and c.logged_at::date + ?::int)) as followed`,
+            [responseDays],
+          ),
+        )
+        .groupBy('c.channel')
+        .orderBy('c.channel'),
+    );
+    return rows.map((row) => ({ channel: row.channel, contacts: num(row.contacts), followedByPayment: num(row.followed) }));
+  }
 }
+
