@@ -51,7 +51,7 @@ export class CaseProgressService {
     const ended = await this.endState(processInstanceKey);
     const rootRunning = ended === undefined;
     const state = ended ?? 'ACTIVE';
-    const step = rootRunning ? furthest(activeElements.map((element) => element.step)) : await this.lastStep(processInstanceKey, processId);
+    const step = rootRunning ? furthest(activeElements.map((element) => element.step)) : await this.lastStep(processInstanceKey, processId, state);
     return {
       state,
       currentStep: step === null ? null : lifecycleStep(step),
@@ -83,14 +83,15 @@ export class CaseProgressService {
     return end.intent === 'ELEMENT_TERMINATED' ? 'TERMINATED' : 'COMPLETED';
   }
 
-  /** An ended case stays at the step of the last element that ran on its main path (e.g. its end event). */
-  private async lastStep(processInstanceKey: string, processId: string): Promise<StepNumber | null> {
+  /**
+   * An ended case stays at its last step: a completed one at the step of the end event it reached,
+   * a cancelled one at the furthest step of the elements that were running when it was cancelled.
+   */
+  private async lastStep(processInstanceKey: string, processId: string, state: CaseProgress['state']): Promise<StepNumber | null> {
     if (processId !== creditLifecycleProcess.processId) return null;
-    const events = await this.history.elementEvents(processInstanceKey);
-    for (const event of [...events].reverse()) {
-      const step = stepOfElement[event.elementId];
-      if (step !== undefined && event.intent !== 'SEQUENCE_FLOW_TAKEN') return step;
-    }
-    return null;
+    const events = (await this.history.elementEvents(processInstanceKey)).filter((event) => stepOfElement[event.elementId] !== undefined);
+    if (state === 'TERMINATED') return furthest(events.filter((event) => event.intent === 'ELEMENT_TERMINATED').map((event) => stepOfElement[event.elementId] as StepNumber));
+    const last = events.filter((event) => event.intent === 'ELEMENT_COMPLETED').at(-1);
+    return last ? (stepOfElement[last.elementId] as StepNumber) : null;
   }
 }
