@@ -1,6 +1,7 @@
 import { defaultPassword } from '../../src/api/auth/roles';
 import { evaluatePolicyDecision } from '../../src/camunda/decision-evaluation';
 import { ReceivableRepository, type Receivable } from '../../src/db/receivable.repository';
+import { registeredCustomer } from '../support/customers';
 import { startWebSystem, type WebSystem } from '../support/web-session';
 
 const tiers = ['core', 'priority', 'basic'] as const;
@@ -39,7 +40,8 @@ describe('dashboard page (managers) in Chromium', () => {
   beforeAll(async () => {
     web = await startWebSystem();
     await new ReceivableRepository(web.db).upsert(receivables);
-    await web.api().post('/api/applications').auth('sales.li', defaultPassword('sales.li')).send({ companyName: 'Dashboard Walk Trading Co., Ltd.', taxId: '91440300MA5DASH01X', requestedLimit: 50_000 }).expect(201);
+    const customerId = await registeredCustomer(() => web.api(), { name: 'Dashboard Walk Trading Co., Ltd.', taxId: '91440300MA5DASH01X' });
+    await web.api().post('/api/applications').auth('sales.li', defaultPassword('sales.li')).send({ customerId, requestedLimit: 50_000 }).expect(201);
   });
   afterAll(async () => {
     await web.close();
