@@ -33,6 +33,8 @@ import { ModelService } from './api/model.service';
 import { ModelDraftRepository } from './db/model-draft.repository';
 import { DashboardService } from './api/dashboard.service';
 import { DashboardRepository } from './db/dashboard.repository';
+import { DashboardReceivablesService } from './api/dashboard-receivables.service';
+import { ReceivableRepository } from './db/receivable.repository';
 import { buildWebPages } from './web/web-bundle';
 import { loadConfig, type AppConfig } from './config';
 import { loadCreditCommittee } from './policy/credit-committee.policy';
@@ -80,7 +82,10 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
     audit,
     replay: new ReplayService({ history: instanceHistory, deployed: deployedResources, audit, zeebe }),
     models: new ModelService({ history: deployedResources, drafts: new ModelDraftRepository(db), zeebe }),
-    dashboard: new DashboardService({ dashboard: new DashboardRepository(db), history: instanceHistory, zeebe }),
+    dashboard: new DashboardService({
+      dashboard: new DashboardRepository(db), history: instanceHistory, zeebe,
+      receivables: new DashboardReceivablesService({ dashboard: new DashboardRepository(db), receivables: new ReceivableRepository(db), creditFile: new CreditFileRepository(historyDb) }),
+    }),
     authenticator: basicAuthenticator(),
     logger,
   });

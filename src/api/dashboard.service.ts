@@ -4,6 +4,7 @@ import type { InstanceHistoryRepository } from '../camunda/history/instance-hist
 import type { DashboardQuery } from '../contracts/dashboard.contract';
 import { creditLifecycleProcess } from '../contracts/credit-lifecycle.contract';
 import type { DashboardFilter, DashboardRepository } from '../db/dashboard.repository';
+import type { DashboardReceivablesService } from './dashboard-receivables.service';
 
 const dayMs = 86_400_000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -24,7 +25,7 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 export class DashboardService {
   private readonly rates = new Map<number, { rate: number; version: number; at: number }>();
 
-  constructor(private readonly deps: { dashboard: DashboardRepository; history: InstanceHistoryRepository; zeebe: ZeebeGrpcClient }) {}
+  constructor(private readonly deps: { dashboard: DashboardRepository; history: InstanceHistoryRepository; zeebe: ZeebeGrpcClient; receivables: DashboardReceivablesService }) {}
 
   /** Provision rate for a score from the latest provision-rate decision (policy as data), kept a minute. */
   private async provisionRate(score: number): Promise<{ rate: number; version: number }> {
@@ -46,6 +47,8 @@ export class DashboardService {
       colour: query.colour,
     };
     const { dashboard, history } = this.deps;
+    // the receivable table follows the ledger: new invoices and open ones are read again first
+    const projection = await this.deps.receivables.refresh(isoDay(today));
     const [totals, byScore, top, applications, sla, escalations, decisions, creditDecisions, contacts] = await Promise.all([
       dashboard.receivableTotals(filter),
       dashboard.openAmountByScore(filter),
@@ -74,6 +77,7 @@ export class DashboardService {
     const topOpen = top.reduce((sum, customer) => sum + customer.openAmount, 0);
     return {
       filter,
+      receivableProjection: { projected: projection.projected, unrated: projection.unrated.length },
       receivables: totals,
       measures: {
         overdueRatio: share(overdue, totals.openAmount),
