@@ -1,10 +1,11 @@
 import type { CreditFileRepository } from '../camunda/history/credit-file.repository';
 import type { DashboardRepository } from '../db/dashboard.repository';
-import type { ReceivableRepository } from '../db/receivable.repository';
-import { projectReceivable, type CustomerRating, type ProjectedReceivable } from '../domain/receivable/receivable-projection';
+import type { Receivable, ReceivableRepository } from '../db/receivable.repository';
+import { dashboardAmounts, type CustomerRating } from '../domain/receivable/receivable-projection';
 
 const tiers = ['core', 'priority', 'basic'] as const;
 const colours = ['green', 'yellow', 'red'] as const;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ProjectionResult {
   /** Rows written (new invoices, and open ones read again). */
@@ -25,15 +26,23 @@ export class DashboardReceivablesService {
   async refresh(asOf: string): Promise<ProjectionResult> {
     const candidates = await this.deps.dashboard.ledgerReceivablesToProject();
     const ratings = new Map<string, CustomerRating | undefined>();
-    const rows: ProjectedReceivable[] = [];
+    const rows: Receivable[] = [];
     const unrated: string[] = [];
     for (const candidate of candidates) {
       const customerId = candidate.customerId;
       if (customerId !== null && !ratings.has(customerId)) ratings.set(customerId, await this.latestRating(customerId));
       const rating = customerId === null ? undefined : ratings.get(customerId);
-      const row = rating && projectReceivable(candidate, { key: candidate.customerTaxId, name: candidate.customerName ?? candidate.customerTaxId }, rating, asOf);
-      if (row) rows.push(row);
-      else unrated.push(candidate.id);
+      const amounts = dashboardAmounts(candidate, asOf);
+      if (!rating || !amounts) {
+        unrated.push(candidate.id);
+        continue;
+      }
+      rows.push({
+        receivableId: candidate.id, customerKey: candidate.customerTaxId, customerName: candidate.customerName ?? candidate.customerTaxId,
+        // the ledger names the case by its application id; older rows may carry another reference
+        applicationId: uuid.test(candidate.applicationId) ? candidate.applicationId : null,
+        ...rating, currency: candidate.currency, issuedAt: candidate.issuedOn, ...amounts,
+      });
     }
     await this.deps.receivables.upsert(rows);
     return { projected: rows.length, unrated };

@@ -7,9 +7,8 @@ import { receivableTable } from './receivable.repository';
 export const receivableDayTotalTable = 'receivable_day_total';
 import { reviewEscalationTable } from './review-escalation.repository';
 import { contactLogTable } from './dunning-notice.repository';
-import { receivableLedgerEventTable, receivableLedgerTable } from './receivable-ledger.repository';
+import { receivableLedgerEventTable, receivableLedgerTable, type Receivable as LedgerReceivable } from './receivable-ledger.repository';
 import { customerTable } from './customer.repository';
-import type { LedgerReceivable } from '../domain/receivable/receivable-projection';
 import type { LedgerEvent } from '../domain/dunning/receivable-ledger';
 
 /** The dashboard's filters: a period [from, to) of calendar days, a tier, a colour, and the day aging is measured on. */
@@ -149,7 +148,7 @@ export class DashboardRepository {
    * it does not hold yet or still holds as open (settled ones are final), with their payments and
    * costs and our customer record of the tax id, if any.
    */
-  async ledgerReceivablesToProject(): Promise<Array<LedgerReceivable & { customerId: string | null; customerName: string | null }>> {
+  async ledgerReceivablesToProject(): Promise<Array<LedgerReceivable & { events: LedgerEvent[]; customerId: string | null; customerName: string | null }>> {
     const rows: Array<{ id: string; application_id: string; customer_tax_id: string; currency: string; principal_cents: string; issued_on: string; due_date: string; daily_late_fee_rate: string; status: LedgerReceivable['status']; customer_id: string | null; customer_name: string | null }> =
       await this.db({ l: receivableLedgerTable })
         .leftJoin({ c: customerTable }, 'c.tax_id', 'l.customer_tax_id')
