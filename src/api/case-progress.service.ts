@@ -41,24 +41,31 @@ export class CaseProgressService {
     const instances = await this.instancesOfCase({ processId, processInstanceKey, inheritedStep: null });
     const activeElements: ActiveElement[] = [];
     const openUserTasks: UserTaskView[] = [];
+    let rootRunning = false;
     for (const instance of instances) {
       const active = await this.history.activeElements(instance.processInstanceKey);
+      // the root's own snapshot decides whether the case runs (later reads may already see it ended)
+      if (instance.processInstanceKey === processInstanceKey) rootRunning = active.some((element) => element.elementType === 'PROCESS');
       for (const element of active.filter((candidate) => candidate.elementType !== 'PROCESS')) {
         activeElements.push({ ...element, processId: instance.processId, processInstanceKey: instance.processInstanceKey, step: this.stepOf(instance, element.elementId) });
       }
       openUserTasks.push(...(await this.history.openUserTasks(instance.processInstanceKey)));
     }
-    const ended = await this.endState(processInstanceKey);
-    const rootRunning = ended === undefined;
-    const state = ended ?? 'ACTIVE';
-    const step = rootRunning ? furthest(activeElements.map((element) => element.step)) : await this.lastStep(processInstanceKey, processId, state);
+    const ended = rootRunning ? undefined : await this.endState(processInstanceKey);
+    if (ended) {
+      return { state: ended, currentStep: this.stepOrNull(await this.lastStep(processInstanceKey, processId, ended)), sideActivities: [], activeElements: [], openUserTasks: [] };
+    }
     return {
-      state,
-      currentStep: step === null ? null : lifecycleStep(step),
+      state: 'ACTIVE',
+      currentStep: this.stepOrNull(furthest(activeElements.map((element) => element.step))),
       sideActivities: [...new Set(activeElements.flatMap((element) => sideActivityOfElement[element.elementId] ?? []))],
       activeElements,
       openUserTasks,
     };
+  }
+
+  private stepOrNull(step: StepNumber | null): LifecycleStep | null {
+    return step === null ? null : lifecycleStep(step);
   }
 
   private stepOf(instance: InstanceInCase, elementId: string): StepNumber | null {
@@ -76,7 +83,7 @@ export class CaseProgressService {
     return found;
   }
 
-  /** How the instance ended; undefined while it runs (or before its first records reached the history). */
+  /** How the instance ended; undefined when it has not (e.g. before its first records reached the history). */
   private async endState(processInstanceKey: string): Promise<'COMPLETED' | 'TERMINATED' | undefined> {
     const end = (await this.history.elementEvents(processInstanceKey)).find((event) => event.elementType === 'PROCESS' && event.intent !== 'ELEMENT_ACTIVATED');
     if (!end) return undefined;
@@ -87,7 +94,7 @@ export class CaseProgressService {
    * An ended case stays at its last step: a completed one at the step of the end event it reached,
    * a cancelled one at the furthest step of the elements that were running when it was cancelled.
    */
-  private async lastStep(processInstanceKey: string, processId: string, state: CaseProgress['state']): Promise<StepNumber | null> {
+  private async lastStep(processInstanceKey: string, processId: string, state: 'COMPLETED' | 'TERMINATED'): Promise<StepNumber | null> {
     if (processId !== creditLifecycleProcess.processId) return null;
     const events = (await this.history.elementEvents(processInstanceKey)).filter((event) => stepOfElement[event.elementId] !== undefined);
     if (state === 'TERMINATED') return furthest(events.filter((event) => event.intent === 'ELEMENT_TERMINATED').map((event) => stepOfElement[event.elementId] as StepNumber));
