@@ -3,28 +3,53 @@ import type { Knex } from 'knex';
 import { creditApplicationProcess } from '../src/contracts/credit-application.contract';
 import { creditLifecycleProcess } from '../src/contracts/credit-lifecycle.contract';
 import { dunningProcess } from '../src/contracts/dunning.contract';
-import { legalEscalationProcess } from '../src/contracts/legal-escalation.contract';
-import { portfolioMonitoringProcess } from '../src/contracts/portfolio-monitoring.contract';
 import { reviewSlaJobTypes } from '../src/contracts/review-sla.contract';
+import type { MailSettings } from '../src/config';
 import { ApplicationAssessmentRepository } from '../src/db/application-assessment.repository';
 import { AuditEventRepository } from '../src/db/audit-event.repository';
+import { CustomerRepository } from '../src/db/customer.repository';
+import { DunningNoticeRepository } from '../src/db/dunning-notice.repository';
+import { ReceivableLateFeeRepository } from '../src/db/receivable-late-fee.repository';
+import { ReceivableLedgerRepository } from '../src/db/receivable-ledger.repository';
+import { CustomerScoreRepository } from '../src/db/customer-score.repository';
+import { DocumentRepository } from '../src/db/document.repository';
 import { InvestigationReportRepository } from '../src/db/investigation-report.repository';
+import { PreliminaryReportRepository } from '../src/db/preliminary-report.repository';
 import { ReviewEscalationRepository } from '../src/db/review-escalation.repository';
+import { DunningNoticeService } from '../src/dunning/dunning-notice.service';
+import { LateFeeService } from '../src/dunning/late-fee.service';
+import { mailerFor } from '../src/dunning/mail-transport';
+import { ReceivableService } from '../src/dunning/receivable.service';
+import { StatementExtractionRepository } from '../src/db/statement-extraction.repository';
 import { InvestigationService } from '../src/investigation/investigation.service';
+import { PreliminaryInvestigationService } from '../src/investigation/preliminary-investigation.service';
 import { sourcesFromEnvironment } from '../src/investigation/sources-from-environment';
 import type { Logger } from '../src/logger';
+import { legalAndMonitoringDependencies, legalAndMonitoringWorkers, type LegalAndMonitoringDependencies } from './legal-and-monitoring';
+import { startAccrueLateFeeWorker } from './dunning/accrue-late-fee.worker';
+import { startSendDunningNoticeWorker } from './dunning/send-dunning-notice.worker';
+import { ApplicationScoringService } from '../src/scoring/application-scoring.service';
 import { runCreditInvestigationJobType, startRunCreditInvestigationWorker } from './investigation/run-credit-investigation.worker';
+import { startRunPreliminaryInvestigationWorker } from './investigation/run-preliminary-investigation.worker';
+import { startExtractDocumentsWorker } from './ocr/extract-documents.worker';
 import { startComputeDueDateWorker } from './receivable/compute-due-date.worker';
 import { startComputeSlaDeadlineWorker } from './review/compute-sla-deadline.worker';
 import { startNotifySlaBreachWorker } from './review/notify-sla-breach.worker';
 import { startRecordSlaBreachWorker } from './review/record-sla-breach.worker';
 import { startScoreApplicationWorker } from './scoring/score-application.worker';
+import { startScoreCustomerWorker } from './scoring/score-customer.worker';
 
-interface WorkerDependencies {
+interface WorkerDependencies extends LegalAndMonitoringDependencies {
   zeebe: ZeebeGrpcClient;
   assessments: ApplicationAssessmentRepository;
   escalations: ReviewEscalationRepository;
   investigations: InvestigationService;
+  lateFees: LateFeeService;
+  notices: DunningNoticeService;
+  preliminaryInvestigations: PreliminaryInvestigationService;
+  documents: DocumentRepository;
+  statementExtractions: StatementExtractionRepository;
+  applicationScoring: ApplicationScoringService;
   audit: AuditEventRepository;
   logger: Logger;
 }
@@ -37,6 +62,12 @@ export const jobWorkers: Record<string, (deps: WorkerDependencies) => { close():
   [reviewSlaJobTypes.notifySlaBreach]: startNotifySlaBreachWorker,
   [runCreditInvestigationJobType]: startRunCreditInvestigationWorker,
   [creditLifecycleProcess.jobTypes.computeDueDate]: startComputeDueDateWorker,
+  [dunningProcess.jobTypes.accrueLateFee]: startAccrueLateFeeWorker,
+  [dunningProcess.jobTypes.sendDunningNotice]: startSendDunningNoticeWorker,
+  [creditLifecycleProcess.jobTypes.runPreliminaryInvestigation]: startRunPreliminaryInvestigationWorker,
+  [creditLifecycleProcess.jobTypes.extractDocuments]: startExtractDocumentsWorker,
+  [creditLifecycleProcess.jobTypes.scoreCustomer]: startScoreCustomerWorker,
+  ...legalAndMonitoringWorkers,
 };
 
 const lifecycle = creditLifecycleProcess.jobTypes;
@@ -47,12 +78,7 @@ const lifecycle = creditLifecycleProcess.jobTypes;
  */
 export const jobTypesAwaitingWorkers: readonly string[] = [
   ...new Set<string>([
-    ...Object.values(dunningProcess.jobTypes),
-    ...Object.values(legalEscalationProcess.jobTypes),
-    ...Object.values(portfolioMonitoringProcess.jobTypes),
-    lifecycle.runPreliminaryInvestigation,
-    lifecycle.extractDocuments,
-    lifecycle.scoreCustomer,
+    dunningProcess.jobTypes.applyPayment,
     lifecycle.confirmShippingDocuments,
     lifecycle.sendReceiptReminder,
     lifecycle.sendPreDueReminder,
@@ -68,19 +94,41 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-/** What every worker may need, built once from the composition root's knex, client and logger. */
-export function workerDependencies(deps: { zeebe: ZeebeGrpcClient; db: Knex; logger: Logger }): WorkerDependencies {
+interface WorkerInfrastructure {
+  zeebe: ZeebeGrpcClient;
+  db: Knex;
+  /** The engine history (credit decisions); without it the monitoring finds active customers from the ledger only. */
+  historyDb?: Knex;
+  logger: Logger;
+  /** Dunning e-mails; without it they go to the local outbox folder. */
+  mail?: MailSettings;
+}
+
+const localOutbox: MailSettings = { from: 'Credit department <credit@localhost>' };
+
+/** What every worker may need, built once from the composition root's knex, client, logger and mail settings. */
+export function workerDependencies(deps: WorkerInfrastructure): WorkerDependencies {
+  const ledger = new ReceivableLedgerRepository(deps.db);
   return {
+    ...legalAndMonitoringDependencies(deps),
     zeebe: deps.zeebe,
     assessments: new ApplicationAssessmentRepository(deps.db),
     escalations: new ReviewEscalationRepository(deps.db),
     investigations: new InvestigationService(sourcesFromEnvironment(), new InvestigationReportRepository(deps.db)),
+    lateFees: new LateFeeService({ ledger, lateFees: new ReceivableLateFeeRepository(deps.db) }),
+    notices: new DunningNoticeService({
+      notices: new DunningNoticeRepository(deps.db), customers: new CustomerRepository(deps.db), mailer: mailerFor(deps.mail ?? localOutbox), receivables: new ReceivableService(ledger),
+    }),
+    preliminaryInvestigations: new PreliminaryInvestigationService(sourcesFromEnvironment(), new PreliminaryReportRepository(deps.db)),
+    documents: new DocumentRepository(deps.db),
+    statementExtractions: new StatementExtractionRepository(deps.db),
+    applicationScoring: new ApplicationScoringService(new CustomerScoreRepository(deps.db), new InvestigationReportRepository(deps.db)),
     audit: new AuditEventRepository(deps.db),
     logger: deps.logger.child({ component: 'workers' }),
   };
 }
 
-export function startWorkers(deps: { zeebe: ZeebeGrpcClient; db: Knex; logger: Logger }): RunningWorkers {
+export function startWorkers(deps: WorkerInfrastructure): RunningWorkers {
   const workerDeps = workerDependencies(deps);
   const workers = Object.values(jobWorkers).map((start) => start(workerDeps));
   if (jobTypesAwaitingWorkers.length > 0) {

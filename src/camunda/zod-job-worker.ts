@@ -17,6 +17,11 @@ export class BusinessOutcomeError extends Error {
   }
 }
 
+/** A fault no retry can fix (the job names data we do not hold, or data that contradicts itself): an incident at once. */
+export class IncidentError extends Error {
+  override name = 'IncidentError';
+}
+
 export interface JobContext {
   key: string;
   processInstanceKey: string;
@@ -58,8 +63,8 @@ function record<Input, Output>(options: ZodJobWorkerOptions<Input, Output>, job:
 
 /**
  * A gRPC job worker whose input and output are checked against the contract's zod schemas.
- * Invalid input or output → incident (no retries) with a readable message; BusinessOutcomeError →
- * BPMN error; any other error → retry with back-off.
+ * Invalid input or output, or an IncidentError → incident (no retries) with a readable message;
+ * BusinessOutcomeError → BPMN error; any other error → retry with back-off.
  */
 export function createZodJobWorker<Input, Output>(zeebe: ZeebeGrpcClient, options: ZodJobWorkerOptions<Input, Output>) {
   const log = options.logger.child({ taskType: options.taskType });
@@ -90,6 +95,10 @@ export function createZodJobWorker<Input, Output>(zeebe: ZeebeGrpcClient, option
           await record(options, job, `BPMN_ERROR:${error.errorCode}`, { input: input.data, variables: error.variables });
           log.info({ jobKey: job.key, errorCode: error.errorCode }, 'business outcome raised as BPMN error');
           return job.error({ errorCode: error.errorCode, errorMessage: error.message, variables: error.variables });
+        }
+        if (error instanceof IncidentError) {
+          log.warn({ jobKey: job.key }, 'job raised an incident');
+          return job.fail({ errorMessage: error.message, retries: 0 });
         }
         const retries = Math.max(job.retries - 1, 0);
         log.error({ jobKey: job.key, err: error, retriesLeft: retries }, 'job failed');

@@ -49,7 +49,11 @@ export const mapRow = (row: CreditApplicationRow): CreditApplication => ({
 export class CreditApplicationRepository {
   constructor(private readonly db: Knex) {}
 
-  async insert(application: Omit<CreditApplication, 'createdAt'>, trx: Knex = this.db): Promise<CreditApplication> {
+  /** Records an application; without a customer or process named, a credit-lifecycle case of no registered customer. */
+  async insert(
+    application: Omit<CreditApplication, 'createdAt' | 'customerId' | 'processId'> & Partial<Pick<CreditApplication, 'customerId' | 'processId'>>,
+    trx: Knex = this.db,
+  ): Promise<CreditApplication> {
     const [row] = await trx<CreditApplicationRow>(creditApplicationTable)
       .insert({
         id: application.id,
@@ -58,8 +62,8 @@ export class CreditApplicationRepository {
         requested_limit: String(application.requestedLimit),
         currency: application.currency,
         urgent: application.urgent,
-        customer_id: application.customerId,
-        process_id: application.processId,
+        customer_id: application.customerId ?? null,
+        process_id: application.processId ?? 'credit-lifecycle',
         process_instance_key: application.processInstanceKey,
         status: application.status,
       })

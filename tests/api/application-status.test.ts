@@ -1,5 +1,4 @@
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
-import { CreditApplicationRepository } from '../../src/db/credit-application.repository';
 import { LifecycleCase } from '../support/lifecycle-case';
 import { moveClockTo, startLifecycleHarness, type LifecycleHarness } from '../support/lifecycle-harness';
 import { steps } from '../support/lifecycle-steps';
@@ -47,13 +46,9 @@ describe('GET /api/applications/:id: the case\'s current step, called processes 
   const active = (found: Status) => found.activeElements.map((element) => [element.processId, element.elementId, element.step]);
 
   it('when the case goes from its term into dunning and a dispute, then the status follows the steps, the called dunning and the arbitration beside it; withdrawn, it stops there', async () => {
-    // given an application whose case has reached the receivable's term
+    // given an application (the case records it) whose case has reached the receivable's term
     c = await LifecycleCase.start(harness);
     const { start } = c;
-    await new CreditApplicationRepository(system.db).insert({
-      id: start.applicationId, companyName: start.customerName, taxId: start.taxId, requestedLimit: start.requestedLimit, currency: start.currency, urgent: start.urgent,
-      customerId: null, processId, processInstanceKey: c.processInstanceKey, status: 'OPEN',
-    });
     await steps.reachTerm(c, 300_000);
 
     // then it stands in step 8, waiting for the payment inside the term's sub-process

@@ -39,9 +39,9 @@ describe('dashboard: approval cycle time, hand work and collection success per c
     (await system.api().get(`/api/dashboard?from=${isoDay(from)}&to=${isoDay(new Date(from.getTime() + days * dayMs))}`).auth('manager.zhang', 'manager.zhang-local').expect(200)).body;
 
   it('when one case is approved automatically after 30 hours and one by a reviewer after 50, then the cycle time and the hand-work share show it', async () => {
-    // given two cases of the lifecycle: a low-risk customer (green channel) and a yellow one (tiered review, decided by the analyst)
-    const automatic = await LifecycleCase.start(harness, { yearsOfCooperation: 5, collectionRate: 0.97, industryRisk: 'low', annualVolume: 12_000_000, requestedLimit: 800_000 }, { score: 92 });
-    const reviewed = await LifecycleCase.start(harness, {}, { score: 70 });
+    // given two cases of the lifecycle: a long-standing low-risk customer (green channel) and a yellow one (tiered review, decided by the analyst)
+    const automatic = await LifecycleCase.start(harness, { yearsOfCooperation: 5, collectionRate: 0.97, industryRisk: 'low', annualVolume: 12_000_000, requestedLimit: 800_000 });
+    const reviewed = await LifecycleCase.start(harness, { collectionRate: 0.8, industryRisk: 'high' });
     cases.push(automatic, reviewed);
     const startedAt = async (c: LifecycleCase) => new Date((await harness.history.elementEvents(c.processInstanceKey)).find((event) => event.elementType === 'PROCESS')?.at as string);
     for (const c of cases) {

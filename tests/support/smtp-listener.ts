@@ -1,0 +1,42 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  to: string[];
+  raw: string;
+}
+
+export interface SmtpListener {
+  port: number;
+  url: string;
+  received: ReceivedMail[];
+  /** The mails whose raw text mentions the receivable (subject, message id, attachment name). */
+  mailsAbout(receivableId: string): ReceivedMail[];
+  close(): Promise<void>;
+}
+
+/** A real SMTP listener on loopback that keeps what it receives (the outside mail server in tests). */
+export async function startSmtpListener(): Promise<SmtpListener> {
+  const received: ReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server as unknown as { server: { address(): AddressInfo } }).server.address().port;
+  return {
+    port,
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    mailsAbout: (receivableId) => received.filter((mail) => mail.raw.includes(receivableId)),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
