@@ -50,15 +50,21 @@ async function main() {
     const get = (path: string) => fetch(`${base}${path}`, { headers: { authorization } });
 
     await load('GET /healthz', requests, () => fetch(`${base}/healthz`));
-    await load('POST /api/customers', requests, (i) => post('/api/customers', { name: `Load Test Customer ${i}`, taxId: `91000000LOAD${String(i).padStart(6, '0')}`, industry: 'retail', industryRisk: 'low' }));
+    const customerIds: string[] = [];
+    await load('POST /api/customers', requests, async (i) => {
+      const response = await post('/api/customers', { name: `Load Test Customer ${i}`, taxId: `91000000LOAD${String(i).padStart(6, '0')}`, industry: 'retail', industryRisk: 'low' });
+      customerIds.push(((await response.clone().json()) as { id: string }).id);
+      return response;
+    });
     const ids: string[] = [];
     await load('POST /api/applications', requests, async (i) => {
-      const response = await post('/api/applications', { companyName: `Load Test Applicant ${i}`, taxId: `91000000APPL${String(i).padStart(6, '0')}`, requestedLimit: 1000 + i });
+      // each starts a credit-lifecycle case for a registered customer (its ledger history read first)
+      const response = await post('/api/applications', { customerId: customerIds[i % customerIds.length], requestedLimit: 1000 + i });
       ids.push(((await response.clone().json()) as { id: string }).id);
       return response;
     });
     await load('GET /api/applications/:id', requests, (i) => get(`/api/applications/${ids[i % ids.length]}`));
-    await load('POST /api/applications (bad input)', requests, () => post('/api/applications', { companyName: 'x' }));
+    await load('POST /api/applications (bad input)', requests, () => post('/api/applications', { customerId: 'x' }));
     server.close();
     await system.close();
   } finally {

@@ -10,6 +10,7 @@ import request from 'supertest';
 import { distributionDir } from '../src/camunda/engine/distribution';
 import { engineHome } from '../src/camunda/engine/engine-profile';
 import { engineStatus } from '../src/camunda/engine/engine-process';
+import { creditLifecycleProcess } from '../src/contracts/credit-lifecycle.contract';
 import { EngineHistoryRepository } from '../src/camunda/history/engine-history.repository';
 import { startScratchEngine, startScratchSystem, stopScratchEngine } from './scratch-system';
 
@@ -38,17 +39,21 @@ async function main() {
     const started = Date.now();
     const keys: string[] = [];
     for (let i = 0; i < applications; i += 1) {
+      const customer = await request(system.app)
+        .post('/api/customers').auth('sales.li', 'sales.li-local')
+        .send({ name: `Bench Company ${i}`, taxId: `91310000BENCH${String(i).padStart(5, '0')}`, industry: 'retail', industryRisk: 'low' });
       const response = await request(system.app)
         .post('/api/applications').auth('sales.li', 'sales.li-local')
-        .send({ companyName: `Bench Company ${i}`, taxId: `91310000BENCH${String(i).padStart(5, '0')}`, requestedLimit: 1000 + i });
+        .send({ customerId: customer.body.id ?? customer.body.existingId, requestedLimit: 1000 + i });
       keys.push(response.body.processInstanceKey);
     }
+    // each credit-lifecycle case has run its first element: the preliminary investigation's job (or further)
     for (const key of keys) {
-      while ((await history.openUserTasks(key)).length === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (!(await history.completedElementIds(key)).includes(creditLifecycleProcess.elements.collectInformation)) await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const elapsed = (Date.now() - started) / 1000;
     const memory = process.memoryUsage();
-    console.log(`${applications} applications posted, scored and waiting in review: ${elapsed.toFixed(1)} s (${(applications / elapsed).toFixed(1)} per s)`);
+    console.log(`${applications} customers registered and applications posted, each credit-lifecycle case past its start: ${elapsed.toFixed(1)} s (${(applications / elapsed).toFixed(1)} per s)`);
     console.log(`workers + API process: resident ${Math.round(memory.rss / 2 ** 20)} MB, heap used ${Math.round(memory.heapUsed / 2 ** 20)} MB`);
     console.log(`engine after the batch: resident ${(await engineStatus(profile)).residentMemoryMb} MB`);
     await system.close();

@@ -33,8 +33,11 @@ import { ModelService } from './api/model.service';
 import { ModelDraftRepository } from './db/model-draft.repository';
 import { DashboardService } from './api/dashboard.service';
 import { DashboardRepository } from './db/dashboard.repository';
+import { DashboardReceivablesService } from './api/dashboard-receivables.service';
+import { ReceivableRepository } from './db/receivable.repository';
 import { buildWebPages } from './web/web-bundle';
 import { loadConfig, type AppConfig } from './config';
+import { loadCreditCommittee } from './policy/credit-committee.policy';
 import { createKnex } from './db/knex';
 import { migrateToLatest } from './db/migrate';
 import { createLogger, type Logger } from './logger';
@@ -63,7 +66,7 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
   const instanceHistory = new InstanceHistoryRepository(historyDb);
   const deployedResources = new DeployedResourceRepository(historyDb);
   const app = createApp({
-    applications: new CreditApplicationService({ db, zeebe, history }),
+    applications: new CreditApplicationService({ db, zeebe, history, committee: loadCreditCommittee() }),
     customers: new CustomerService(new CustomerRepository(db)),
     positions: new CustomerPositionService({
       customers: new CustomerRepository(db),
@@ -79,7 +82,10 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
     audit,
     replay: new ReplayService({ history: instanceHistory, deployed: deployedResources, audit, zeebe }),
     models: new ModelService({ history: deployedResources, drafts: new ModelDraftRepository(db), zeebe }),
-    dashboard: new DashboardService({ dashboard: new DashboardRepository(db), history: instanceHistory, zeebe }),
+    dashboard: new DashboardService({
+      dashboard: new DashboardRepository(db), history: instanceHistory, zeebe,
+      receivables: new DashboardReceivablesService({ dashboard: new DashboardRepository(db), receivables: new ReceivableRepository(db), creditFile: new CreditFileRepository(historyDb) }),
+    }),
     authenticator: basicAuthenticator(),
     logger,
   });

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { newApplicationSchema } from '../contracts/credit-application.contract';
+import { newApplicationSchema } from '../contracts/application-request.contract';
 import { allowRolesOf } from './auth/basic-auth';
 import type { IdempotentRequestRepository } from '../db/idempotent-request.repository';
 import type { CreditApplicationService } from './credit-application.service';

@@ -1,51 +1,97 @@
 import { randomUUID } from 'node:crypto';
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
+import type { JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
 import type { Knex } from 'knex';
-import type { EngineHistoryRepository, UserTaskView } from '../camunda/history/engine-history.repository';
-import { creditApplicationProcess, type NewApplication } from '../contracts/credit-application.contract';
+import type { EngineHistoryRepository } from '../camunda/history/engine-history.repository';
+import type { NewApplication } from '../contracts/application-request.contract';
+import { creditLifecycleProcess, lifecycleStartVariablesSchema, type LifecycleStartVariables } from '../contracts/credit-lifecycle.contract';
 import { CreditApplicationRepository, type CreditApplication } from '../db/credit-application.repository';
-import { ConflictError, NotFoundError } from '../domain/errors';
+import { CustomerHistoryRepository } from '../db/customer-history.repository';
+import { CustomerRepository } from '../db/customer.repository';
+import { paymentHistoryFacts } from '../domain/customers/payment-history';
+import { ConflictError, InputError, NotFoundError } from '../domain/errors';
+import type { CreditCommittee } from '../policy/credit-committee.policy';
+import { CaseProgressService, type CaseProgress } from './case-progress.service';
 
-export interface ApplicationStatus extends CreditApplication {
-  openUserTasks: UserTaskView[];
+export interface StartedApplication extends CreditApplication {
+  /** The variables the case started with (customer facts, history, committee). */
+  startVariables: LifecycleStartVariables;
 }
+
+export type ApplicationStatus = CreditApplication & CaseProgress;
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export class CreditApplicationService {
   private readonly applications: CreditApplicationRepository;
+  private readonly customers: CustomerRepository;
+  private readonly customerHistory: CustomerHistoryRepository;
+  private readonly progress: CaseProgressService;
 
   constructor(
-    private readonly deps: { db: Knex; zeebe: ZeebeGrpcClient; history: EngineHistoryRepository },
+    private readonly deps: { db: Knex; zeebe: ZeebeGrpcClient; history: EngineHistoryRepository; committee: CreditCommittee },
   ) {
     this.applications = new CreditApplicationRepository(deps.db);
+    this.customers = new CustomerRepository(deps.db);
+    this.customerHistory = new CustomerHistoryRepository(deps.db);
+    this.progress = new CaseProgressService(deps.history);
   }
 
   /**
-   * Starts the process and records the application in one step: if the row cannot be
-   * written the instance is cancelled again, so neither exists without the other.
+   * Starts the customer's credit lifecycle and records the application in one step: if the row
+   * cannot be written the instance is cancelled again, so neither exists without the other.
    */
-  async start(input: NewApplication): Promise<CreditApplication> {
+  async start(input: NewApplication, today = new Date()): Promise<StartedApplication> {
     const id = randomUUID();
+    const startVariables = await this.startVariables(id, input, today);
     const instance = await this.deps.zeebe.createProcessInstance({
-      bpmnProcessId: creditApplicationProcess.processId,
-      variables: { applicationId: id, ...input },
+      bpmnProcessId: creditLifecycleProcess.processId,
+      variables: startVariables as unknown as JSONDoc,
     });
     try {
-      return await this.applications.insert({ id, ...input, processInstanceKey: String(instance.processInstanceKey), status: 'IN_REVIEW' });
+      const application = await this.applications.insert({
+        id, companyName: startVariables.customerName, taxId: startVariables.taxId, requestedLimit: input.requestedLimit, currency: input.currency, urgent: input.urgent,
+        customerId: input.customerId, processId: creditLifecycleProcess.processId, processInstanceKey: String(instance.processInstanceKey), status: 'OPEN',
+      });
+      return { ...application, startVariables };
     } catch (error) {
       await this.deps.zeebe.cancelProcessInstance(instance.processInstanceKey).catch(() => undefined);
       throw error;
     }
   }
 
+  /** The customer's facts from our record, its history from the receivable ledger, the committee from policy. */
+  private async startVariables(applicationId: string, input: NewApplication, today: Date): Promise<LifecycleStartVariables> {
+    const customer = await this.customers.findById(input.customerId);
+    if (!customer) throw new InputError('The customer is not registered.', [{ field: 'customerId', message: 'no such customer: register it first (POST /api/customers)' }]);
+    const history = paymentHistoryFacts(await this.customerHistory.receivablesOf(customer.taxId), isoDay(today));
+    return lifecycleStartVariablesSchema.parse({
+      applicationId,
+      customerId: customer.id,
+      customerName: customer.name,
+      taxId: customer.taxId,
+      requestedLimit: input.requestedLimit,
+      currency: input.currency,
+      urgent: input.urgent,
+      ...history,
+      industryRisk: customer.industryRisk,
+      committeeMembers: this.deps.committee.members,
+      committeeChair: this.deps.committee.chair,
+      ...(input.salesIntentDeadline ? { salesIntentDeadline: input.salesIntentDeadline } : {}),
+    });
+  }
+
   /**
-   * Withdraws an application: the case's process instance is cancelled and the row marked
-   * WITHDRAWN. Withdrawing again answers the same; an ended case cannot be withdrawn.
+   * Withdraws an application: the case's process instance (with whatever it called) is cancelled and
+   * the row marked WITHDRAWN. Withdrawing again answers the same; an ended case cannot be withdrawn.
    */
   async withdraw(id: string): Promise<CreditApplication> {
     const application = await this.applications.findById(id);
     if (!application) throw new NotFoundError(`No credit application ${id}.`);
     if (application.status === 'WITHDRAWN') return application;
     if (application.status === 'CLOSED' || application.status === 'REJECTED') throw new ConflictError(`Application ${id} has ended (${application.status}); it cannot be withdrawn.`);
+    const { state } = await this.progress.progress(application.processInstanceKey, application.processId);
+    if (state === 'COMPLETED') throw new ConflictError(`The case of application ${id} has ended; it cannot be withdrawn.`);
     await this.deps.zeebe.cancelProcessInstance(application.processInstanceKey).catch((error: Error) => {
       // an instance that already ended is fine: there is nothing left to stop
       if (!/NOT_FOUND|not found/i.test(error.message)) throw error;
@@ -53,9 +99,10 @@ export class CreditApplicationService {
     return (await this.applications.withdraw(id)) as CreditApplication;
   }
 
+  /** The application with its case's current step, what runs and the open user tasks, from the engine history. */
   async status(id: string): Promise<ApplicationStatus> {
     const application = await this.applications.findById(id);
     if (!application) throw new NotFoundError(`No credit application ${id}.`);
-    return { ...application, openUserTasks: await this.deps.history.openUserTasks(application.processInstanceKey) };
+    return { ...application, ...(await this.progress.progress(application.processInstanceKey, application.processId)) };
   }
 }

@@ -2,18 +2,30 @@ import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import { evaluatePolicyDecision } from '../camunda/decision-evaluation';
 import type { InstanceHistoryRepository } from '../camunda/history/instance-history.repository';
 import type { DashboardQuery } from '../contracts/dashboard.contract';
+import { creditLifecycleProcess } from '../contracts/credit-lifecycle.contract';
 import type { DashboardFilter, DashboardRepository } from '../db/dashboard.repository';
+import type { DashboardReceivablesService } from './dashboard-receivables.service';
 
 const dayMs = 86_400_000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 const rateTtlMs = 60_000;
+const hourMs = 3_600_000;
+/** A payment on the invoice within this many days of a dunning contact counts as that contact's success. */
+export const collectionResponseDays = 14;
+/** Who decides when the green channel approves with no human step (the green-channel model's output). */
+const automatedDecider = 'GREEN_CHANNEL_AUTO';
+const { elements: lifecycleElements } = creditLifecycleProcess;
+
+/** Nearest-rank percentile of sorted values. */
+const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] as number;
+const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** The measures managers steer by (DOMAIN.md §6), from receivables, applications, escalations and the engine's decisions. */
 export class DashboardService {
   private readonly rates = new Map<number, { rate: number; version: number; at: number }>();
 
-  constructor(private readonly deps: { dashboard: DashboardRepository; history: InstanceHistoryRepository; zeebe: ZeebeGrpcClient }) {}
+  constructor(private readonly deps: { dashboard: DashboardRepository; history: InstanceHistoryRepository; zeebe: ZeebeGrpcClient; receivables: DashboardReceivablesService }) {}
 
   /** Provision rate for a score from the latest provision-rate decision (policy as data), kept a minute. */
   private async provisionRate(score: number): Promise<{ rate: number; version: number }> {
@@ -35,7 +47,9 @@ export class DashboardService {
       colour: query.colour,
     };
     const { dashboard, history } = this.deps;
-    const [totals, byScore, top, applications, sla, escalations, decisions] = await Promise.all([
+    // the receivable table follows the ledger: new invoices and open ones are read again first
+    const projection = await this.deps.receivables.refresh(isoDay(today));
+    const [totals, byScore, top, applications, sla, escalations, decisions, creditDecisions, contacts] = await Promise.all([
       dashboard.receivableTotals(filter),
       dashboard.openAmountByScore(filter),
       dashboard.topCustomers(filter),
@@ -43,6 +57,8 @@ export class DashboardService {
       dashboard.slaByTier(filter),
       dashboard.escalationsByLevel(filter),
       history.decisionCounts(new Date(filter.from), new Date(filter.to)),
+      history.creditDecisions(creditLifecycleProcess.processId, [lifecycleElements.greenChannel, lifecycleElements.tieredReview], new Date(filter.from), new Date(filter.to)),
+      dashboard.collectionByChannel(filter, collectionResponseDays),
     ]);
     const bands = new Map<number, { rate: number; openAmount: number; provision: number; scores: number[] }>();
     let policyVersion = 0;
@@ -61,6 +77,7 @@ export class DashboardService {
     const topOpen = top.reduce((sum, customer) => sum + customer.openAmount, 0);
     return {
       filter,
+      receivableProjection: { projected: projection.projected, unrated: projection.unrated.length },
       receivables: totals,
       measures: {
         overdueRatio: share(overdue, totals.openAmount),
@@ -74,6 +91,29 @@ export class DashboardService {
       slaByTier: sla.map((tier) => ({ ...tier, compliance: 1 - share(tier.breached, tier.assessed) })),
       escalationsByLevel: escalations,
       decisions,
+      ...lifecycleMeasures(creditDecisions),
+      collectionByChannel: {
+        responseDays: collectionResponseDays,
+        channels: contacts.map((channel) => ({ ...channel, successRate: share(channel.followedByPayment, channel.contacts) })),
+      },
     };
   }
+}
+
+/**
+ * Approval cycle time (the case's start, when sales applied, to the credit decision, in the engine's
+ * time) and the share of hand work (decisions taken by people rather than the green channel's automation).
+ */
+function lifecycleMeasures(decided: Array<{ startedAt: Date; decidedAt: Date; decidedBy: string | null }>) {
+  const hours = decided.map((decision) => (decision.decidedAt.getTime() - decision.startedAt.getTime()) / hourMs).sort((a, b) => a - b);
+  const automated = decided.filter((decision) => decision.decidedBy === automatedDecider).length;
+  return {
+    approvalCycle: {
+      decided: decided.length,
+      meanHours: hours.length ? round2(hours.reduce((sum, value) => sum + value, 0) / hours.length) : null,
+      medianHours: hours.length ? round2(percentile(hours, 0.5)) : null,
+      p90Hours: hours.length ? round2(percentile(hours, 0.9)) : null,
+    },
+    handWork: { decided: decided.length, automated, byPeople: decided.length - automated, share: share(decided.length - automated, decided.length) },
+  };
 }

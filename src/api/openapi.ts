@@ -1,5 +1,5 @@
 import { z, type ZodType } from 'zod';
-import { newApplicationSchema } from '../contracts/credit-application.contract';
+import { newApplicationSchema } from '../contracts/application-request.contract';
 import { businessEvents } from '../contracts/business-events.contract';
 import { newCustomerSchema } from '../contracts/customer.contract';
 import { reverificationSchema } from '../contracts/replay.contract';
@@ -16,14 +16,14 @@ interface Operation {
 const operations: Record<Endpoint, Operation> = {
   'POST /api/customers': { summary: 'Register a customer (409 with existingId when it is a duplicate)', body: newCustomerSchema, idempotent: true },
   'GET /api/customers/:id': { summary: 'Read a customer' },
-  'POST /api/applications': { summary: 'Start the credit lifecycle for an application', body: newApplicationSchema, idempotent: true },
+  'POST /api/applications': { summary: 'Start the credit lifecycle (credit-lifecycle) for a registered customer, normal or urgent: customer facts from its record, history from the receivable ledger, the committee from policy', body: newApplicationSchema, idempotent: true },
   'POST /api/applications/:id/withdrawal': { summary: 'Withdraw an application: its case is cancelled (repeatable; 409 once the case has ended)' },
   'GET /api/customers/:id/credit-file': { summary: 'Credit file: the latest recorded score, reason codes, model version, colour, grade, tier, limit, term and decision, and every case of the customer' },
   'GET /api/customers/:id/related': { summary: 'Related enterprises (parent, subsidiaries, shared shareholders) from the business registry and our own parent links' },
   'GET /api/customers/:id/exposure': { summary: 'Open receivables of the customer and of its group, each with its balance today (principal, late fee, costs, days overdue)' },
   'GET /api/legal-cases': { summary: 'Receivables handed to legal (evidence pack, provision held) and the credit freezes in force' },
   'GET /api/receivables/:id/dunning-history': { summary: 'Notices sent (stage, channel, status) and every contact with its outcome' },
-  'GET /api/applications/:id': { summary: 'Read an application with its open user tasks' },
+  'GET /api/applications/:id': { summary: 'Read an application with its case: state, current step of the eleven (DOMAIN §1), active elements (called processes included), side activities (dispute, freeze) and open user tasks, from the engine history' },
   'POST /api/documents': { summary: 'Upload a document (multipart/form-data: applicationId, kind, file; PDF/PNG/JPEG/OFD up to 10 MB)' },
   'GET /api/documents/:id': { summary: 'Document metadata with its SHA-256 checksum' },
   'GET /api/documents/:id/content': { summary: 'The stored document, verified against its checksum' },

@@ -5,12 +5,11 @@ import { InputError } from '../domain/errors';
 export function parseOrThrow<T>(schema: ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => {
-    const unknownKeys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
-    return {
-      field: [...issue.path.map(String), ...unknownKeys].join('.') || '(body)',
-      message: issue.code === 'unrecognized_keys' ? 'is not a known field' : issue.message,
-    };
+  const fields = result.error.issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    // one problem per unknown field, each named by its own path
+    if (issue.code === 'unrecognized_keys') return (issue as { keys: string[] }).keys.map((key) => ({ field: [...path, key].join('.'), message: 'is not a known field' }));
+    return [{ field: path.join('.') || '(body)', message: issue.message }];
   });
   throw new InputError(`The ${what} is not valid.`, fields);
 }

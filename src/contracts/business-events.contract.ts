@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { disputeRaisedEventSchema } from './dispute.contract';
 
 const money = z.number().positive('must be greater than 0').max(1_000_000_000).multipleOf(0.01, 'at most 2 decimals');
 const isoDateTime = z.string().datetime({ offset: true, message: 'an ISO 8601 date-time with offset, e.g. 2026-11-23T09:00:00+08:00' });
@@ -48,11 +49,8 @@ export const businessEvents = {
     payload: z.object({ receivableId, promisedDate: isoDate, promisedAmount: money }).strict(),
   },
   'dispute-raised': {
-    messageName: 'dispute-raised', correlateBy: 'applicationId', summary: 'The customer disputes quality or documents',
-    payload: z.object({
-      applicationId, receivableId: receivableId.optional(), disputedAmount: money,
-      disputeCategory: z.enum(['quality', 'quantity', 'documents', 'price', 'other']), disputeReason: z.string().trim().min(5).max(2000),
-    }).strict(),
+    messageName: 'dispute-raised', correlateBy: 'applicationId', summary: 'The customer disputes quality, quantity, documents or price (the lifecycle\'s and the dunning\'s one message shape)',
+    payload: disputeRaisedEventSchema,
   },
   'dispute-resolved': {
     messageName: 'dispute-resolved', correlateBy: 'receivableId', summary: 'A dispute was ruled on',

@@ -27,7 +27,8 @@ const taxId = z
   .trim()
   .regex(/^[0-9A-Z]{8,20}$/, 'a tax id is 8–20 capital letters and digits, e.g. a unified social credit code');
 
-export const newApplicationSchema = z
+/** What the walking skeleton starts with (its own test starts it; the API starts the credit lifecycle). */
+export const skeletonApplicationSchema = z
   .object({
     companyName: z.string().trim().min(2, 'at least 2 characters').max(200, 'at most 200 characters'),
     taxId,
@@ -36,9 +37,9 @@ export const newApplicationSchema = z
     urgent: z.boolean().default(false),
   })
   .strict();
-export type NewApplication = z.infer<typeof newApplicationSchema>;
+export type SkeletonApplication = z.infer<typeof skeletonApplicationSchema>;
 
-export const processStartVariablesSchema = newApplicationSchema.extend({ applicationId: z.string().uuid() });
+export const processStartVariablesSchema = skeletonApplicationSchema.extend({ applicationId: z.string().uuid() });
 
 export const scoreApplicationInputSchema = z.object({
   applicationId: z.string().uuid(),

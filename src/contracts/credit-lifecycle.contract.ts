@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { disputeRaisedMessageSchema } from './dispute.contract';
 
 /**
  * `processes/credit-lifecycle.bpmn`: the eleven steps of DOMAIN.md §1 — ids, job types, messages,
@@ -391,9 +392,6 @@ export const messagePayloadSchemas = {
   }),
   'receipt-confirmed': z.object({ applicationId, deliveredAt: isoDateTime, goodsConform: z.boolean(), note: z.string().max(2000).optional() }),
   'payment-received': z.object({ receivableId, paymentAmount: money, paidAt: isoDateTime, paymentReference: z.string().trim().min(1).max(100) }),
-  'dispute-raised': z.object({
-    applicationId, receivableId: receivableId.optional(), disputedAmount: money,
-    disputeCategory: z.enum(['quality', 'quantity', 'documents', 'price', 'other']), disputeReason: z.string().trim().min(5).max(2000),
-  }),
+  'dispute-raised': disputeRaisedMessageSchema,
   'credit-frozen': z.object({ applicationId, freezeReason: z.string().trim().min(5).max(2000) }),
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { disputeOnCallSchema } from './dispute.contract';
 
 /** `processes/dunning.bpmn`: the 30/60/90-day dunning ladder of one overdue receivable (DOMAIN.md §5). */
 export const dunningProcess = {
@@ -132,13 +133,15 @@ export const applyPaymentOutputSchema = z.object({ openAmount: money, amountAppl
 /** Message payloads (correlation key: receivableId). */
 export const paymentReceivedMessageSchema = z.object({ paymentAmount: positiveMoney, paymentReference: z.string().min(1) });
 export const promiseToPayMessageSchema = z.object({ promisedDate: isoDate });
-export const disputeRaisedMessageSchema = z.object({ disputedAmount: positiveMoney, disputeReason: z.enum(['QUALITY', 'DOCUMENTS', 'OTHER']) });
+/** The one dispute-raised shape, shared with the lifecycle and the API (src/contracts/dispute.contract.ts). */
+export { disputeRaisedMessageSchema } from './dispute.contract';
 export const disputeResolvedMessageSchema = z.object({ disputeResolution: z.string().min(1) });
 
 /** What the record-dunning-call form submits. */
 export const recordDunningCallFormOutputSchema = z.discriminatedUnion('callOutcome', [
   z.object({ callOutcome: z.literal('PROMISE_TO_PAY'), promisedDate: isoDate, callNotes: z.string().trim().min(5).max(2000) }),
-  z.object({ callOutcome: z.literal('DISPUTE'), disputedAmount: positiveMoney, disputeReason: z.enum(['QUALITY', 'DOCUMENTS', 'OTHER']), callNotes: z.string().trim().min(5).max(2000) }),
+  // the process records the call notes as the dispute's reason, as a dispute-raised message would carry it
+  disputeOnCallSchema.extend({ callOutcome: z.literal('DISPUTE'), callNotes: z.string().trim().min(5).max(2000) }),
   z.object({ callOutcome: z.literal('NO_ANSWER'), callNotes: z.string().trim().min(5).max(2000) }),
 ]);
 

@@ -9,6 +9,8 @@ export interface CreditApplicationRow {
   requested_limit: string;
   currency: string;
   urgent: boolean;
+  customer_id: string | null;
+  process_id: string;
   process_instance_key: string;
   status: string;
   created_at: Date;
@@ -21,6 +23,10 @@ export interface CreditApplication {
   requestedLimit: number;
   currency: string;
   urgent: boolean;
+  /** The registered customer (null on the walking skeleton's rows). */
+  customerId: string | null;
+  /** The process the case runs in: credit-lifecycle, or the walking skeleton credit-application. */
+  processId: string;
   processInstanceKey: string;
   status: string;
   createdAt: string;
@@ -33,6 +39,8 @@ export const mapRow = (row: CreditApplicationRow): CreditApplication => ({
   requestedLimit: Number(row.requested_limit),
   currency: row.currency,
   urgent: row.urgent,
+  customerId: row.customer_id,
+  processId: row.process_id,
   processInstanceKey: row.process_instance_key,
   status: row.status,
   createdAt: row.created_at.toISOString(),
@@ -41,7 +49,11 @@ export const mapRow = (row: CreditApplicationRow): CreditApplication => ({
 export class CreditApplicationRepository {
   constructor(private readonly db: Knex) {}
 
-  async insert(application: Omit<CreditApplication, 'createdAt'>, trx: Knex = this.db): Promise<CreditApplication> {
+  /** Records an application; without a customer or process named, a credit-lifecycle case of no registered customer. */
+  async insert(
+    application: Omit<CreditApplication, 'createdAt' | 'customerId' | 'processId'> & Partial<Pick<CreditApplication, 'customerId' | 'processId'>>,
+    trx: Knex = this.db,
+  ): Promise<CreditApplication> {
     const [row] = await trx<CreditApplicationRow>(creditApplicationTable)
       .insert({
         id: application.id,
@@ -50,6 +62,8 @@ export class CreditApplicationRepository {
         requested_limit: String(application.requestedLimit),
         currency: application.currency,
         urgent: application.urgent,
+        customer_id: application.customerId ?? null,
+        process_id: application.processId ?? 'credit-lifecycle',
         process_instance_key: application.processInstanceKey,
         status: application.status,
       })

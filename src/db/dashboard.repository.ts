@@ -6,6 +6,10 @@ import { receivableTable } from './receivable.repository';
 /** Maintained by triggers (migration 20261124110000): per issue day, due day, tier and colour. */
 export const receivableDayTotalTable = 'receivable_day_total';
 import { reviewEscalationTable } from './review-escalation.repository';
+import { contactLogTable } from './dunning-notice.repository';
+import { receivableLedgerEventTable, receivableLedgerTable, type Receivable as LedgerReceivable } from './receivable-ledger.repository';
+import { customerTable } from './customer.repository';
+import type { LedgerEvent } from '../domain/dunning/receivable-ledger';
 
 /** The dashboard's filters: a period [from, to) of calendar days, a tier, a colour, and the day aging is measured on. */
 export interface DashboardFilter {
@@ -112,4 +116,62 @@ export class DashboardRepository {
     );
     return rows.map((row) => ({ level: String(row.level), count: num(row.count) }));
   }
+
+  /**
+   * Dunning contacts in the period per channel (letters and e-mails sent, calls made; a notice that
+   * reached nobody is not a contact) and how many were followed by a payment on the same invoice
+   * within `responseDays` days of the contact.
+   */
+  async collectionByChannel(filter: DashboardFilter, responseDays: number): Promise<Array<{ channel: string; contacts: number; followedByPayment: number }>> {
+    const rows = await rowsOf<{ channel: string; contacts: string; followed: string }>(
+      this.db({ c: contactLogTable })
+        .where('c.logged_at', '>=', filter.from)
+        .andWhere('c.logged_at', '<', filter.to)
+        .andWhereNot('c.outcome', 'NO_ADDRESS')
+        .select(
+          'c.channel',
+          this.db.raw('count(*) as contacts'),
+          this.db.raw(
+            `count(*) filter (where exists (select 1 from ${receivableLedgerEventTable} p where p.receivable_id = c.receivable_id and p.kind = 'payment'
+               and p.booked_on between c.logged_at::date and c.logged_at::date + ?::int)) as followed`,
+            [responseDays],
+          ),
+        )
+        .groupBy('c.channel')
+        .orderBy('c.channel'),
+    );
+    return rows.map((row) => ({ channel: row.channel, contacts: num(row.contacts), followedByPayment: num(row.followed) }));
+  }
+
+  /**
+   * Ledger receivables the dashboard's `receivable` table must (re)read: those with a due date that
+   * it does not hold yet or still holds as open (settled ones are final), with their payments and
+   * costs and our customer record of the tax id, if any.
+   */
+  async ledgerReceivablesToProject(): Promise<Array<LedgerReceivable & { events: LedgerEvent[]; customerId: string | null; customerName: string | null }>> {
+    const rows: Array<{ id: string; application_id: string; customer_tax_id: string; currency: string; principal_cents: string; issued_on: string; due_date: string; daily_late_fee_rate: string; status: LedgerReceivable['status']; customer_id: string | null; customer_name: string | null }> =
+      await this.db({ l: receivableLedgerTable })
+        .leftJoin({ c: customerTable }, 'c.tax_id', 'l.customer_tax_id')
+        .leftJoin({ r: receivableTable }, 'r.receivable_id', 'l.id')
+        .whereNotNull('l.due_date')
+        .andWhere((query) => query.whereNull('r.receivable_id').orWhere('r.open_amount', '>', 0))
+        .select('l.id', 'l.application_id', 'l.customer_tax_id', 'l.currency', 'l.principal_cents', 'l.daily_late_fee_rate', 'l.status', { customer_id: 'c.id', customer_name: 'c.name' },
+          this.db.raw("to_char(l.issued_on, 'YYYY-MM-DD') as issued_on"), this.db.raw("to_char(l.due_date, 'YYYY-MM-DD') as due_date"));
+    if (rows.length === 0) return [];
+    const events: Array<{ receivable_id: string; kind: LedgerEvent['kind']; booked_on: string; amount_cents: string; reference: string }> = await this.db(receivableLedgerEventTable)
+      .whereIn('receivable_id', rows.map((row) => row.id))
+      .select('receivable_id', 'kind', 'amount_cents', 'reference', this.db.raw("to_char(booked_on, 'YYYY-MM-DD') as booked_on"))
+      .orderBy('id');
+    const eventsOf = new Map<string, LedgerEvent[]>();
+    for (const event of events) {
+      eventsOf.set(event.receivable_id, [...(eventsOf.get(event.receivable_id) ?? []), { kind: event.kind, date: event.booked_on, amountCents: Number(event.amount_cents), reference: event.reference }]);
+    }
+    return rows.map((row) => ({
+      id: row.id, applicationId: row.application_id, customerTaxId: row.customer_tax_id, currency: row.currency, principalCents: Number(row.principal_cents),
+      issuedOn: row.issued_on, dueDate: row.due_date, dailyLateFeeRate: Number(row.daily_late_fee_rate), status: row.status,
+      events: eventsOf.get(row.id) ?? [],
+      customerId: row.customer_id, customerName: row.customer_name,
+    }));
+  }
 }
+

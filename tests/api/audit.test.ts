@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../../src/camunda/engine/engine-profile';
 import { AuditEventRepository } from '../../src/db/audit-event.repository';
+import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 
@@ -24,11 +25,14 @@ describe('hash-chained audit log', () => {
 
   it('when mutating calls are made, allowed or refused, then each is appended with actor, role, result and digest', async () => {
     const audit = new AuditEventRepository(system.db);
+    const customerId = await registeredCustomer(() => system.api(), { name: 'Audit Trail Co., Ltd.', taxId: '91110000AUDIT0001X' });
+    // the registration's own row is appended as its answer finishes: count from after it
+    await waitFor('the registration in the audit log', async () => (await audit.allInOrder()).some((row) => row.action === 'POST /api/customers' && String(row.target).includes(customerId)));
     const before = (await audit.allInOrder()).length;
-    const created = await system.api().post('/api/applications').auth('sales.li', 'sales.li-local').send({ companyName: 'Audit Trail Co., Ltd.', taxId: '91110000AUDIT0001X', requestedLimit: 1000 }).expect(201);
-    await system.api().post('/api/applications').auth('auditor.sun', 'auditor.sun-local').send({ companyName: 'Refused Co', taxId: '91110000AUDIT0002X', requestedLimit: 1000 }).expect(403);
+    const created = await system.api().post('/api/applications').auth('sales.li', 'sales.li-local').send({ customerId, requestedLimit: 1000 }).expect(201);
+    await system.api().post('/api/applications').auth('auditor.sun', 'auditor.sun-local').send({ customerId, requestedLimit: 1000 }).expect(403);
     await system.api().post('/api/applications').send({}).expect(401);
-    // workers append their decisions too (the posted application is assessed): look at the API's rows
+    // workers append their decisions too (the case's jobs): look at the API's rows
     const rows = await waitFor('three new audit rows of the API', async () => {
       const fromApi = (await audit.allInOrder()).slice(before).filter((row) => row.role !== 'worker');
       return fromApi.length >= 3 ? fromApi : undefined;
@@ -42,7 +46,7 @@ describe('hash-chained audit log', () => {
     const accepted = rows.find((row) => row.result === '201');
     expect(accepted?.target).toBe(`credit_application/${created.body.id}`);
     expect(accepted?.payloadDigest).toMatch(/^[0-9a-f]{64}$/);
-    expect(JSON.stringify(rows)).not.toContain('Audit Trail Co');
+    expect(JSON.stringify(rows)).not.toContain(customerId);
   });
 
   it('when the auditor verifies, then the chain is intact; when one row is edited, then verification fails at that row', async () => {

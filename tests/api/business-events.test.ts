@@ -1,5 +1,10 @@
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { disputeRaisedMessageSchema as lifecycleDisputeSchema } from '../../src/contracts/dispute.contract';
+import { disputeRaisedMessageSchema as dunningDisputeSchema } from '../../src/contracts/dunning.contract';
+import { messagePayloadSchemas } from '../../src/contracts/credit-lifecycle.contract';
 import { ProcessDriver } from '../support/process-driver';
+import { waitFor } from '../support/wait-for';
 import { startTestSystem } from '../support/test-system';
 
 const finance = ['finance.chen', 'finance.chen-local'] as const;
@@ -41,5 +46,28 @@ describe('business events publish lifecycle messages exactly once', () => {
     expect(wrong.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['paidAt', 'paymentAmount', 'paymentReference', 'receivableId']);
     const published = await system.historyDb('zeebe_record').where({ value_type: 'MESSAGE', intent: 'PUBLISHED' }).whereRaw("record->'value'->>'correlationKey' in ('INV-1', 'INV 1 with spaces')");
     expect(published).toHaveLength(0);
+  });
+
+  it('when a dispute names its category in the lower case earlier clients sent, then the case and the invoice\'s dunning each get the one message shape both models catch', async () => {
+    // the lifecycle and the dunning read one schema
+    expect(messagePayloadSchemas['dispute-raised']).toBe(lifecycleDisputeSchema);
+    expect(dunningDisputeSchema).toBe(lifecycleDisputeSchema);
+    const applicationId = randomUUID();
+    const receivableId = `INV-DISPUTE-${Date.now()}`;
+    const body = { applicationId, receivableId, disputedAmount: 1500, disputeCategory: 'quality', disputeReason: 'Two cartons arrived damaged.' };
+
+    const raised = await system.api().post('/api/events/dispute-raised').auth('sales.li', 'sales.li-local').set('Idempotency-Key', `dispute-${receivableId}`).send(body).expect(202);
+
+    expect(raised.body.messages.map((message: { correlationKey: string }) => message.correlationKey)).toEqual([applicationId, receivableId]);
+    const published = await waitFor('both dispute messages in the history', async () => {
+      const rows = await system.historyDb('zeebe_record').where({ value_type: 'MESSAGE', intent: 'PUBLISHED' }).whereRaw("record->'value'->>'messageId' like ?", [`dispute-raised:dispute-${receivableId}%`]);
+      return rows.length === 2 ? rows : undefined;
+    });
+    for (const row of published as Array<{ record: { value: { variables: Record<string, unknown> } } }>) {
+      expect(lifecycleDisputeSchema.parse(row.record.value.variables)).toEqual({ ...body, disputeCategory: 'QUALITY' });
+    }
+    // and a category outside the codes is refused, naming the field
+    const wrong = await system.api().post('/api/events/dispute-raised').auth('sales.li', 'sales.li-local').set('Idempotency-Key', `dispute-wrong-${receivableId}`).send({ ...body, disputeCategory: 'colour' }).expect(400);
+    expect(wrong.body.errors.map((error: { field: string }) => error.field)).toEqual(['disputeCategory']);
   });
 });

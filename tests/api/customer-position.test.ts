@@ -1,5 +1,6 @@
 import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
+import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 
@@ -50,7 +51,8 @@ describe('customer position: group, exposure, dunning history, withdrawal', () =
   });
 
   it('when an application is withdrawn, then its case is cancelled, withdrawing again answers the same', async () => {
-    const created = await system.api().post('/api/applications').auth('sales.li', 'sales.li-local').send({ companyName: 'Withdrawn Trading Co', taxId: '91310000WITHDRAW1A', requestedLimit: 1000 }).expect(201);
+    const customerId = await registeredCustomer(() => system.api(), { name: 'Withdrawn Trading Co', taxId: '91310000WITHDRAW1A' });
+    const created = await system.api().post('/api/applications').auth('sales.li', 'sales.li-local').send({ customerId, requestedLimit: 1000 }).expect(201);
     const first = await system.api().post(`/api/applications/${created.body.id}/withdrawal`).auth('sales.li', 'sales.li-local').expect(200);
     const again = await system.api().post(`/api/applications/${created.body.id}/withdrawal`).auth('sales.li', 'sales.li-local').expect(200);
     expect(first.body.status).toBe('WITHDRAWN');

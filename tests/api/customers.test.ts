@@ -1,4 +1,5 @@
 import { CustomerRepository } from '../../src/db/customer.repository';
+import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';
 
 const as = { user: 'sales.li', password: 'sales.li-local' };
@@ -56,11 +57,12 @@ describe('customers: registration with de-duplication and idempotency', () => {
   });
 
   it('when an application is posted twice with one Idempotency-Key, then one process instance is started', async () => {
-    const body = { companyName: 'Idempotent Application Co', taxId: '91350200IDEMP0002E', requestedLimit: 1234 };
+    const taxId = '91350200IDEMP0002E';
+    const body = { customerId: await registeredCustomer(() => system.api(), { name: 'Idempotent Application Co', taxId }), requestedLimit: 1234 };
     const first = await system.api().post('/api/applications').auth(as.user, as.password).set('Idempotency-Key', 'application-idem-1').send(body).expect(201);
     const again = await system.api().post('/api/applications').auth(as.user, as.password).set('Idempotency-Key', 'application-idem-1').send(body).expect(201);
     expect(again.body.processInstanceKey).toBe(first.body.processInstanceKey);
-    const rows = await system.db('credit_application').where({ tax_id: body.taxId });
+    const rows = await system.db('credit_application').where({ tax_id: taxId });
     expect(rows).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/camunda/engine/engine-profile';
 import { DocumentRepository } from '../../src/db/document.repository';
+import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';
 
 const sharedInvoice = path.resolve(projectRoot, '..', 'shared', 'data', 'invoices', 'invoice2data', 'AzureInterior.pdf');
@@ -12,7 +13,8 @@ describe('documents: upload, durable storage with checksum, read back', () => {
   let applicationId: string;
   beforeAll(async () => {
     system = await startTestSystem();
-    applicationId = (await system.api().post('/api/applications').auth(...sales).send({ companyName: 'Document Upload Co', taxId: '91310000DOCUP0001A', requestedLimit: 5000 }).expect(201)).body.id;
+    const customerId = await registeredCustomer(() => system.api(), { name: 'Document Upload Co', taxId: '91310000DOCUP0001A' });
+    applicationId = (await system.api().post('/api/applications').auth(...sales).send({ customerId, requestedLimit: 5000 }).expect(201)).body.id;
   });
   afterAll(async () => {
     await system.close();

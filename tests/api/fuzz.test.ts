@@ -1,10 +1,11 @@
 import { z, type ZodType } from 'zod';
 import { documentedEndpoints } from '../../src/api/openapi';
 import { businessEvents } from '../../src/contracts/business-events.contract';
-import { newApplicationSchema } from '../../src/contracts/credit-application.contract';
+import { newApplicationSchema } from '../../src/contracts/application-request.contract';
 import { newCustomerSchema } from '../../src/contracts/customer.contract';
 import { reverificationSchema } from '../../src/contracts/replay.contract';
 import { approvalSchema, lintRequestSchema, newDraftSchema } from '../../src/contracts/model-draft.contract';
+import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';
 
 interface PropertySchema {
@@ -102,7 +103,8 @@ function invalidVariants(valid: Record<string, unknown>, schema: { properties: R
 /** Per writing endpoint: who calls it, where, with which schema and a valid body to break. */
 const targets: Record<string, { user: string; path: string; schema?: ZodType; valid?: Record<string, unknown> }> = {
   'POST /api/customers': { user: 'sales.li', path: '/api/customers', schema: newCustomerSchema, valid: { name: 'Fuzz Valid Base Co', taxId: '91000000FUZZBASE1', industry: 'retail', industryRisk: 'low' } },
-  'POST /api/applications': { user: 'sales.li', path: '/api/applications', schema: newApplicationSchema, valid: { companyName: 'Fuzz Valid Base Co', taxId: '91000000FUZZBASE1', requestedLimit: 1000 } },
+  // customerId: a registered customer, set before the run, so only the schema refuses the variants
+  'POST /api/applications': { user: 'sales.li', path: '/api/applications', schema: newApplicationSchema, valid: { customerId: '', requestedLimit: 1000, urgent: true, salesIntentDeadline: 'P30D' } },
   'POST /api/events/:event': {
     user: 'finance.chen', path: '/api/events/payment-received', schema: businessEvents['payment-received'].payload,
     valid: { receivableId: 'INV-FUZZ-1', paymentAmount: 100, paidAt: '2026-11-23T10:00:00Z', paymentReference: 'FUZZ' },
@@ -134,6 +136,7 @@ describe('fuzzing the API with invalid input derived from its schemas', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
   beforeAll(async () => {
     system = await startTestSystem();
+    (targets['POST /api/applications']?.valid as Record<string, unknown>).customerId = await registeredCustomer(() => system.api(), { name: 'Fuzz Valid Base Co', taxId: '91000000FUZZBASE1' });
   });
   afterAll(async () => {
     await system.close();

@@ -5,20 +5,22 @@ import path from 'node:path';
 import { startTestSystem } from '../support/test-system';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { waitFor } from '../support/wait-for';
+import { registeredCustomer } from '../support/customers';
 
 const onePixelPng = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'documents', 'one-pixel.png'));
 
 const walkModel = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'modeler', 'order-check.bpmn'), 'utf8').replace(/modeler-order-check/g, 'roles-walk-order-check');
 const draft = { fileName: 'roles-walk-order-check.bpmn', xml: walkModel, comment: 'role walk draft' };
 
-const validApplication = { companyName: 'Role Walk Trading Co., Ltd.', taxId: '91440300MA5ROLE01X', requestedLimit: 10_000 };
 
 describe('roles: every local user against every endpoint', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
   const ids: Record<string, string> = {};
   let sequence = 0;
+  let validApplication: { customerId: string; requestedLimit: number };
   beforeAll(async () => {
     system = await startTestSystem();
+    validApplication = { customerId: await registeredCustomer(() => system.api(), { name: 'Role Walk Trading Co., Ltd.', taxId: '91440300MA5ROLE01X' }), requestedLimit: 10_000 };
     const created = await system.api().post('/api/applications').auth('sales.li', defaultPassword('sales.li')).send(validApplication).expect(201);
     ids.applications = created.body.id;
     ids.customers = (await system.api().post('/api/customers').auth('sales.li', defaultPassword('sales.li')).send(uniqueCustomer()).expect(201)).body.id;

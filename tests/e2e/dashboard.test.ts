@@ -1,6 +1,7 @@
 import { defaultPassword } from '../../src/api/auth/roles';
 import { evaluatePolicyDecision } from '../../src/camunda/decision-evaluation';
 import { ReceivableRepository, type Receivable } from '../../src/db/receivable.repository';
+import { registeredCustomer } from '../support/customers';
 import { startWebSystem, type WebSystem } from '../support/web-session';
 
 const tiers = ['core', 'priority', 'basic'] as const;
@@ -39,7 +40,8 @@ describe('dashboard page (managers) in Chromium', () => {
   beforeAll(async () => {
     web = await startWebSystem();
     await new ReceivableRepository(web.db).upsert(receivables);
-    await web.api().post('/api/applications').auth('sales.li', defaultPassword('sales.li')).send({ companyName: 'Dashboard Walk Trading Co., Ltd.', taxId: '91440300MA5DASH01X', requestedLimit: 50_000 }).expect(201);
+    const customerId = await registeredCustomer(() => web.api(), { name: 'Dashboard Walk Trading Co., Ltd.', taxId: '91440300MA5DASH01X' });
+    await web.api().post('/api/applications').auth('sales.li', defaultPassword('sales.li')).send({ customerId, requestedLimit: 50_000 }).expect(201);
   });
   afterAll(async () => {
     await web.close();
@@ -97,7 +99,7 @@ describe('dashboard page (managers) in Chromium', () => {
   it('when a manager opens the default period, then this year\'s applications are shown; a role without the dashboard is refused', async () => {
     const { page, errors } = await web.loginAs('finance.chen');
     await page.goto('/dashboard');
-    await page.getByTestId('table-applications').locator('tbody tr').filter({ hasText: 'IN_REVIEW' }).waitFor();
+    await page.getByTestId('table-applications').locator('tbody tr').filter({ hasText: 'OPEN' }).waitFor();
     await web.screenshot(page, 'dashboard-default-period');
     expect(errors).toEqual([]);
     const sales = await web.loginAs('sales.li');

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defaultPassword } from '../../src/api/auth/roles';
 import { auditEventTable } from '../../src/db/audit-event.repository';
+import { registeredCustomer } from '../support/customers';
 import { waitFor } from '../support/wait-for';
 import { startWebSystem, type WebSystem } from '../support/web-session';
 
@@ -21,20 +22,20 @@ describe('portal page (customer and sales) in Chromium', () => {
     await page.getByTestId('whoami').filter({ hasText: 'sales.li' }).waitFor();
     // when an application is submitted
     const suffix = Date.now().toString(36).toUpperCase().slice(-6);
-    await page.getByTestId('companyName').fill(`Portal Trading ${suffix} Co., Ltd.`);
-    await page.getByTestId('taxId').fill(`91440300PORTAL${suffix}`);
+    const customerId = await registeredCustomer(() => web.api(), { name: `Portal Trading ${suffix} Co., Ltd.`, taxId: `91440300PORTAL${suffix}` });
+    await page.getByTestId('customerId').fill(customerId);
     await page.getByTestId('requestedLimit').fill('120000');
     await page.getByTestId('submit-application').click();
-    // then it is in review with its id, and following it shows the steps waiting for a person
-    await page.getByTestId('status-line').filter({ hasText: 'IN_REVIEW' }).waitFor();
+    // then its case is open with its id, and following it shows the case's current step
+    await page.getByTestId('status-line').filter({ hasText: 'OPEN' }).waitFor();
     const applicationId = await page.getByTestId('applicationId').inputValue();
     expect(applicationId).toMatch(/^[0-9a-f-]{36}$/);
-    const { openUserTasks } = await waitFor('an open user task', async () => {
-      const status = (await web.api().get(`/api/applications/${applicationId}`).auth('sales.li', defaultPassword('sales.li')).expect(200)).body as { openUserTasks: Array<{ elementId: string }> };
-      return status.openUserTasks.length > 0 ? status : undefined;
+    const { currentStep } = await waitFor('the case in the engine history', async () => {
+      const status = (await web.api().get(`/api/applications/${applicationId}`).auth('sales.li', defaultPassword('sales.li')).expect(200)).body as { currentStep: { number: number; name: string } | null };
+      return status.currentStep ? status : undefined;
     });
     await page.getByTestId('follow').click();
-    await page.getByTestId('status').filter({ hasText: `Waiting for: ${openUserTasks[0]?.elementId}` }).waitFor();
+    await page.getByTestId('current-step').filter({ hasText: `Step ${currentStep?.number} of 11` }).filter({ hasText: currentStep?.name as string }).waitFor();
 
     // when a delivery note is uploaded
     await page.getByTestId('kind').selectOption('delivery-note');
@@ -50,7 +51,7 @@ describe('portal page (customer and sales) in Chromium', () => {
     await page.getByTestId('confirm-receipt').click();
     await page.getByTestId('log').filter({ hasText: 'receipt confirmed' }).waitFor();
     await page.getByTestId('disputedAmount').fill('1500');
-    await page.getByTestId('disputeCategory').selectOption('quality');
+    await page.getByTestId('disputeCategory').selectOption('QUALITY');
     await page.getByTestId('disputeReason').fill('Two cartons arrived damaged.');
     await page.getByTestId('raise-dispute').click();
     await page.getByTestId('log').filter({ hasText: 'dispute raised' }).waitFor();

@@ -1,6 +1,7 @@
 import { creditApplicationProcess as contract } from '../../src/contracts/credit-application.contract';
 import { ApplicationAssessmentRepository } from '../../src/db/application-assessment.repository';
 import { AuditEventRepository } from '../../src/db/audit-event.repository';
+import { startSkeletonCase } from '../support/skeleton-case';
 import { startTestSystem, waitForCompletedElement, waitForUserTask } from '../support/test-system';
 
 const validApplication = {
@@ -19,14 +20,12 @@ describe('walking skeleton: credit application through the real engine', () => {
     await system.close();
   });
 
-  it('when an application is posted, then it is scored, reviewed in a user task with its form, and completed', async () => {
+  it('when an application is started, then it is scored, reviewed in a user task with its form, and completed', async () => {
     // given the process and its form are deployed (by the system's start) and the workers run
     expect(system.deployed.map((resource) => resource.id)).toEqual(expect.arrayContaining([contract.processId, contract.forms.reviewApplication]));
 
-    // when sales post an application through our API
-    const created = await system.api().post('/api/applications').auth('sales.li', 'sales.li-local').send(validApplication).expect(201);
-    const { id, processInstanceKey } = created.body as { id: string; processInstanceKey: string };
-    expect(created.headers.location).toBe(`/api/applications/${id}`);
+    // when an application starts the skeleton (the API starts the credit lifecycle instead)
+    const { id, processInstanceKey } = await startSkeletonCase(system, validApplication);
 
     // then the scoring worker completes its job and a review user task with the linked form appears
     const task = await waitForUserTask(system.history, processInstanceKey, contract.elements.reviewApplication);
@@ -41,8 +40,9 @@ describe('walking skeleton: credit application through the real engine', () => {
     const audited = await new AuditEventRepository(system.db).allInOrder();
     expect(audited).toContainEqual(expect.objectContaining({ actor: 'worker:score-application', role: 'worker', target: `process_instance/${processInstanceKey}`, result: 'COMPLETED' }));
 
-    // and the status read through our API shows the open task
+    // and the status read through our API shows the open task (no lifecycle step: the skeleton has none)
     const status = await system.api().get(`/api/applications/${id}`).auth('analyst.wang', 'analyst.wang-local').expect(200);
+    expect(status.body).toMatchObject({ processId: contract.processId, state: 'ACTIVE', currentStep: null });
     expect(status.body.openUserTasks).toEqual([expect.objectContaining({ userTaskKey: task.userTaskKey, elementId: contract.elements.reviewApplication })]);
 
     // when an analyst takes and completes the task through the REST v2 API

@@ -219,7 +219,7 @@ describe('credit lifecycle: after the sale', () => {
 
     // when the customer disputes part of the delivery
     await c.publish('dispute-raised', {
-      applicationId: c.applicationId, receivableId: c.receivableId, disputedAmount: 50_000, disputeCategory: 'quality', disputeReason: 'Two pallets arrived damaged.',
+      applicationId: c.applicationId, receivableId: c.receivableId, disputedAmount: 50_000, disputeCategory: 'QUALITY', disputeReason: 'Two pallets arrived damaged.',
     });
 
     // then the chair gets the arbitration, due within 1 working day, showing the dispute
@@ -229,7 +229,7 @@ describe('credit lifecycle: after the sale', () => {
     expect(arbitration).toMatchObject({ assignee: 'general.manager', candidateGroups: ['committee'], formKey: formKey(forms.arbitrateDispute), dueDate: expect.any(String) });
     expect(new Date(arbitration.dueDate as string).toISOString()).toBe(arbitrationDueAt);
     expect(new Date(arbitrationDueAt).getTime() - raisedAt.getTime()).toBeGreaterThan(20 * hourMs);
-    expect(await c.variables()).toMatchObject({ disputedAmount: 50_000, disputeCategory: 'quality', disputeReason: 'Two pallets arrived damaged.', disputedReceivableId: c.receivableId });
+    expect(await c.variables()).toMatchObject({ disputedAmount: 50_000, disputeCategory: 'QUALITY', disputeReason: 'Two pallets arrived damaged.', disputedReceivableId: c.receivableId });
 
     // when 24 hours pass without a ruling
     const dayLater = later(raisedAt, dayMs + 60_000);

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { dunningProcess as contract } from '../../src/contracts/dunning.contract';
+import { randomUUID } from 'node:crypto';
+import { disputeRaisedMessageSchema, dunningProcess as contract, recordDunningCallFormOutputSchema } from '../../src/contracts/dunning.contract';
 import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
 import { ReceivableLateFeeRepository } from '../../src/db/receivable-late-fee.repository';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
@@ -285,9 +286,11 @@ describe('dunning on the real engine, with the real dunning workers, ledger and 
     await system.waitForActive(key, e.awaitNextStage);
 
     // when the customer disputes the quality of the goods
-    await system.publish(contract.messages.disputeRaised, variables.receivableId, { disputedAmount: openAmount, disputeReason: 'QUALITY' });
+    await system.publish(contract.messages.disputeRaised, variables.receivableId, disputeRaisedMessageSchema.parse({
+      applicationId: randomUUID(), receivableId: variables.receivableId, disputedAmount: openAmount, disputeCategory: 'QUALITY', disputeReason: 'Two pallets arrived damaged.',
+    }));
     await system.waitForActive(key, e.awaitDisputeResolution);
-    expect(await system.details.variables(key)).toMatchObject({ dunningStage: 'PAUSED', disputeOpen: true, disputedAmount: openAmount });
+    expect(await system.details.variables(key)).toMatchObject({ dunningStage: 'PAUSED', disputeOpen: true, disputedAmount: openAmount, disputeCategory: 'QUALITY', disputeReason: 'Two pallets arrived damaged.' });
 
     // and 30 days pass (60+ days after the due date) and a part is paid while the dispute is open
     const disputeRaisedAt = new Date(String((await system.details.variables(key)).disputeRaisedAt).replace(/@.*$/, 'Z'));
@@ -324,11 +327,11 @@ describe('dunning on the real engine, with the real dunning workers, ledger and 
     const call = await waitForUserTask(system.history, key, e.callCustomer);
     await system.camunda.getCamundaRestClient().completeUserTask({
       userTaskKey: call.userTaskKey,
-      variables: { callOutcome: 'DISPUTE', disputedAmount: 5_000, disputeReason: 'DOCUMENTS', callNotes: 'Delivery note missing for one pallet.' },
+      variables: recordDunningCallFormOutputSchema.parse({ callOutcome: 'DISPUTE', disputedAmount: 5_000, disputeCategory: 'DOCUMENTS', callNotes: 'Delivery note missing for one pallet.' }),
     });
     await system.waitForCompletions(key, e.awaitDisputeResolution, 1);
     await system.waitForActive(key, e.awaitDisputeResolution);
-    expect(await system.details.variables(key)).toMatchObject({ disputeOpen: true, disputedAmount: 5_000, disputeReason: 'DOCUMENTS', dunningStage: 'PAUSED' });
+    expect(await system.details.variables(key)).toMatchObject({ disputeOpen: true, disputedAmount: 5_000, disputeCategory: 'DOCUMENTS', disputeReason: 'Delivery note missing for one pallet.', dunningStage: 'PAUSED' });
     expect(await completed(key)).not.toContain(e.sendLegalNotice);
   });
 });

@@ -5,6 +5,7 @@ import { projectRoot } from '../../src/camunda/engine/engine-profile';
 import { balanceOf } from '../../src/domain/dunning/receivable-ledger';
 import { EvidencePackService } from '../../src/legal/evidence-pack.service';
 import { ProvisionRepository } from '../../src/db/provision.repository';
+import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';
 
 describe('evidence pack for legal action', () => {
@@ -18,7 +19,8 @@ describe('evidence pack for legal action', () => {
 
   it('when the pack is built twice, then one pack holds the uploaded originals, notices, contact log and statement with their checksums', async () => {
     const sales = ['sales.li', 'sales.li-local'] as const;
-    const applicationId = (await system.api().post('/api/applications').auth(...sales).send({ companyName: 'Evidence Pack Co', taxId: '91310000EVIDENCE1A', requestedLimit: 80_000 }).expect(201)).body.id;
+    const customerId = await registeredCustomer(() => system.api(), { name: 'Evidence Pack Co', taxId: '91310000EVIDENCE1A' });
+    const applicationId = (await system.api().post('/api/applications').auth(...sales).send({ customerId, requestedLimit: 80_000 }).expect(201)).body.id;
     const invoice = fs.readFileSync(path.resolve(projectRoot, '..', 'shared', 'data', 'invoices', 'invoice2data', 'free_fiber.pdf'));
     await system.api().post('/api/documents').auth(...sales).field('applicationId', applicationId).field('kind', 'invoice').attach('file', invoice, 'free_fiber.pdf').expect(201);
     const receivableId = `INV-EVID-${Date.now()}`;

@@ -1,6 +1,7 @@
 import { creditApplicationProcess as contract } from '../../src/contracts/credit-application.contract';
 import { ApplicationAssessmentRepository } from '../../src/db/application-assessment.repository';
 import { engineNow, moveEngineClock } from '../support/engine-clock';
+import { startSkeletonCase } from '../support/skeleton-case';
 import { startTestSystem, waitForCompletedElement, waitForUserTask } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 
@@ -15,12 +16,7 @@ describe('review SLA timer on the controlled engine clock', () => {
 
   it('when the engine clock passes the review due date, then the breach is recorded and the review stays open', async () => {
     // given an urgent application waiting in review (priority tier: 3 working days)
-    const created = await system
-      .api()
-      .post('/api/applications').auth('sales.li', 'sales.li-local')
-      .send({ companyName: 'Suzhou Timer Test Textiles Co., Ltd.', taxId: '91320500MA1N2T3E4X', requestedLimit: 120000, urgent: true })
-      .expect(201);
-    const { id, processInstanceKey } = created.body as { id: string; processInstanceKey: string };
+    const { id, processInstanceKey } = await startSkeletonCase(system, { companyName: 'Suzhou Timer Test Textiles Co., Ltd.', taxId: '91320500MA1N2T3E4X', requestedLimit: 120000, urgent: true });
     const task = await waitForUserTask(system.history, processInstanceKey, contract.elements.reviewApplication);
     const assessments = new ApplicationAssessmentRepository(system.db);
     const stored = await system.db('application_assessment').where({ application_id: id }).first();

@@ -37,6 +37,13 @@ interface UserTaskRecordRow {
   };
 }
 
+export interface ActiveElementView {
+  elementInstanceKey: string;
+  elementId: string;
+  elementType: string;
+  activatedAt: string;
+}
+
 export interface IncidentView {
   incidentKey: string;
   elementId: string;
@@ -99,6 +106,22 @@ export class EngineHistoryRepository {
       at: row.occurred_at.toISOString(),
       position: String(row.position),
     }));
+  }
+
+  /** Element instances (the process itself included) activated and neither completed nor terminated, in activation order. */
+  async activeElements(processInstanceKey: string): Promise<ActiveElementView[]> {
+    const rows: Array<{ record_key: string; intent: string; occurred_at: Date; element_id: string; element_type: string }> = await this.db(zeebeRecordTable)
+      .select('record_key', 'intent', 'occurred_at', this.db.raw("record->'value'->>'elementId' as element_id"), this.db.raw("record->'value'->>'bpmnElementType' as element_type"))
+      .where({ value_type: 'PROCESS_INSTANCE', process_instance_key: processInstanceKey, record_type: 'EVENT' })
+      .whereIn('intent', ['ELEMENT_ACTIVATED', 'ELEMENT_COMPLETED', 'ELEMENT_TERMINATED'])
+      .orderBy('position');
+    const active = new Map<string, ActiveElementView>();
+    for (const row of rows) {
+      const key = String(row.record_key);
+      if (row.intent === 'ELEMENT_ACTIVATED') active.set(key, { elementInstanceKey: key, elementId: row.element_id, elementType: row.element_type, activatedAt: row.occurred_at.toISOString() });
+      else active.delete(key);
+    }
+    return [...active.values()];
   }
 
   async completedElementIds(processInstanceKey: string): Promise<string[]> {

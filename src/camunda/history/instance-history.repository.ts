@@ -174,4 +174,32 @@ export class InstanceHistoryRepository {
       .orderByRaw('1, 2');
     return rows.map((row) => ({ decisionId: row.decision_id, decisionVersion: Number(row.decision_version), evaluations: Number(row.evaluations), failures: Number(row.failures) }));
   }
+
+  /**
+   * Credit decisions of `processId` instances taken in a period: when the case started, when its
+   * decision (one of `decisionElementIds` completing) was taken, and who took it (`decidedBy`).
+   */
+  async creditDecisions(processId: string, decisionElementIds: readonly string[], from: Date, to: Date): Promise<Array<{ processInstanceKey: string; startedAt: Date; decidedAt: Date; decidedBy: string | null }>> {
+    const rows: Array<{ key: string; started_at: Date; decided_at: Date; decided_by: string | null }> = await this.db({ c: zeebeRecordTable })
+      .join({ s: zeebeRecordTable }, (join) => join.on('s.record_key', 'c.process_instance_key').andOnVal('s.value_type', 'PROCESS_INSTANCE').andOnVal('s.intent', 'ELEMENT_ACTIVATED'))
+      .select(
+        this.db.raw('c.process_instance_key::text as key'),
+        's.occurred_at as started_at',
+        'c.occurred_at as decided_at',
+        this.db.raw(
+          `(select v.record->'value'->>'value' from ${zeebeRecordTable} v where v.value_type = 'VARIABLE' and v.process_instance_key = c.process_instance_key
+             and v.record->'value'->>'name' = 'decidedBy' and v.record->'value'->>'scopeKey' = c.process_instance_key::text and v.position < c.position
+             order by v.position desc limit 1) as decided_by`,
+        ),
+      )
+      .where({ 'c.value_type': 'PROCESS_INSTANCE', 'c.intent': 'ELEMENT_COMPLETED', 'c.record_type': 'EVENT' })
+      .whereRaw("c.record->'value'->>'bpmnProcessId' = ?", [processId])
+      .whereRaw("c.record->'value'->>'elementId' = any(?)", [decisionElementIds as string[]])
+      .whereRaw("s.record->'value'->>'bpmnElementType' = 'PROCESS'")
+      .andWhere('c.occurred_at', '>=', from)
+      .andWhere('c.occurred_at', '<', to)
+      .orderBy('c.position');
+    return rows.map((row) => ({ processInstanceKey: row.key, startedAt: new Date(row.started_at), decidedAt: new Date(row.decided_at), decidedBy: row.decided_by === null ? null : (JSON.parse(row.decided_by) as string) }));
+  }
 }
+

@@ -19,6 +19,7 @@ import * as createCustomerScore from './20261125090200_create_customer_score';
 import * as addCustomerPostalAddress from './20261125120000_add_customer_postal_address';
 import * as createReceivableLateFee from './20261125121500_create_receivable_late_fee';
 import * as createLegalCaseAndMonitoringRecords from './20261126090000_create_legal_case_and_monitoring_records';
+import * as addApplicationCustomerAndProcess from './20261126100000_add_application_customer_and_process';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -42,6 +43,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261125120000_add_customer_postal_address': addCustomerPostalAddress,
   '20261125121500_create_receivable_late_fee': createReceivableLateFee,
   '20261126090000_create_legal_case_and_monitoring_records': createLegalCaseAndMonitoringRecords,
+  '20261126100000_add_application_customer_and_process': addApplicationCustomerAndProcess,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -53,6 +53,8 @@ function render(figures: Figures): void {
     kpi('dso', 'DSO, days (target ≤ 55)', m.dsoDays.toFixed(1)),
     kpi('provisions', `provisions (policy v${figures.provisions.policyVersion})`, money.format(m.provisionTotal)),
     kpi('top5', 'top-5 customer share', percent(m.top5Share)),
+    kpi('cycle', `approval cycle, median hours (${figures.approvalCycle.decided} decided)`, figures.approvalCycle.medianHours === null ? '–' : figures.approvalCycle.medianHours.toFixed(1)),
+    kpi('hand-work', 'decisions taken by people', figures.handWork.decided ? percent(figures.handWork.share) : '–'),
   );
   const aging = [['not yet due', r.aging.current], ['1–30 days', r.aging.days1to30], ['31–60 days', r.aging.days31to60], ['61–90 days', r.aging.days61to90], ['> 90 days', r.aging.over90]] as const;
   const maxAging = Math.max(...aging.map(([, value]) => value));
@@ -64,6 +66,8 @@ function render(figures: Figures): void {
     table('applications', 'Applications by status', ['status', 'count'], figures.applications.map((a) => [a.status, String(a.count)])),
     table('sla', 'Review SLA per tier', ['tier', 'assessed', 'breached', 'compliance'], figures.slaByTier.map((t) => [t.tier, String(t.assessed), String(t.breached), percent(t.compliance)])),
     table('escalations', 'Review escalations per level', ['level', 'escalations'], figures.escalationsByLevel.map((e) => [e.level, String(e.count)])),
+    table('collection', `Collection success per channel (payment within ${figures.collectionByChannel.responseDays} days of the contact)`, ['channel', 'contacts', 'followed by payment', 'success'],
+      figures.collectionByChannel.channels.map((c) => [c.channel, String(c.contacts), String(c.followedByPayment), percent(c.successRate)])),
     table('decisions', 'Decisions evaluated by the engine', ['decision', 'version', 'evaluations', 'failures'], figures.decisions.map((d) => [d.decisionId, `v${d.decisionVersion}`, String(d.evaluations), String(d.failures)])),
   );
 }

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { ApplicationStatus } from '../../api/credit-application.service';
 import type { StoredDocument } from './portal-types';
+import { disputeCategories } from '../../contracts/dispute.contract';
 import { api, ApiProblem, h, showWhoAmI } from '../shared/api-client';
 import './portal.css';
 
@@ -8,11 +9,11 @@ const app = document.getElementById('app') as HTMLElement;
 const field = (name: string, attributes: Record<string, string | number | boolean> = {}) => h('input', { name, 'data-testid': name, ...attributes });
 const select = (name: string, values: readonly string[]) => h('select', { name, 'data-testid': name }, ...values.map((value) => h('option', { value }, value)));
 
-const apply = { companyName: field('companyName', { size: 40 }), taxId: field('taxId'), requestedLimit: field('requestedLimit', { type: 'number', min: 1, step: '0.01' }), currency: select('currency', ['CNY', 'EUR', 'USD']), urgent: field('urgent', { type: 'checkbox' }) };
+const apply = { customerId: field('customerId', { size: 38, placeholder: 'registered customer id' }), requestedLimit: field('requestedLimit', { type: 'number', min: 1, step: '0.01' }), currency: select('currency', ['CNY', 'EUR', 'USD']), urgent: field('urgent', { type: 'checkbox' }) };
 const applicationId = field('applicationId', { size: 38, placeholder: 'application id' });
 const upload = { kind: select('kind', ['contract', 'invoice', 'delivery-note', 'financial-statements']), file: field('file', { type: 'file' }) };
 const receipt = { deliveredAt: field('deliveredAt', { type: 'datetime-local' }), goodsConform: field('goodsConform', { type: 'checkbox', checked: true }), receiptNote: field('receiptNote', { size: 40 }) };
-const dispute = { receivableId: field('receivableId', { placeholder: 'invoice number (optional)' }), disputedAmount: field('disputedAmount', { type: 'number', min: 0.01, step: '0.01' }), disputeCategory: select('disputeCategory', ['quality', 'quantity', 'documents', 'price', 'other']), disputeReason: field('disputeReason', { size: 40 }) };
+const dispute = { receivableId: field('receivableId', { placeholder: 'invoice number (optional)' }), disputedAmount: field('disputedAmount', { type: 'number', min: 0.01, step: '0.01' }), disputeCategory: select('disputeCategory', disputeCategories), disputeReason: field('disputeReason', { size: 40 }) };
 const status = h('div', { class: 'panel', 'data-testid': 'status' }, 'No application chosen yet.');
 const log = h('ul', { id: 'log', 'data-testid': 'log' });
 const button = (id: string, text: string) => h('button', { 'data-testid': id }, text);
@@ -23,7 +24,7 @@ app.append(
   h('h1', {}, 'Customer and sales portal'),
   h('div', { class: 'forms' },
     h('fieldset', {}, h('legend', {}, '1. Apply for credit'),
-      h('label', {}, 'company name', apply.companyName), h('label', {}, 'tax id', apply.taxId), h('label', {}, 'requested limit', apply.requestedLimit),
+      h('label', {}, 'customer', apply.customerId), h('label', {}, 'requested limit', apply.requestedLimit),
       h('label', {}, 'currency', apply.currency), h('label', {}, 'urgent', apply.urgent), buttons.apply),
     h('fieldset', {}, h('legend', {}, '2. Follow an application'), h('label', {}, 'application', applicationId), buttons.follow),
     h('fieldset', {}, h('legend', {}, '3. Upload a document'), h('label', {}, 'kind', upload.kind), h('label', {}, 'PDF, PNG, JPEG or OFD up to 10 MB', upload.file), buttons.upload),
@@ -56,6 +57,9 @@ async function showStatus(): Promise<void> {
   const application = await api<ApplicationStatus>(`/api/applications/${chosen()}`);
   status.replaceChildren(
     h('p', { 'data-testid': 'status-line' }, `${application.companyName} (${application.taxId}): ${application.status}, requested ${application.requestedLimit} ${application.currency}, submitted ${application.createdAt}`),
+    h('p', { 'data-testid': 'current-step' }, application.currentStep
+      ? `Step ${application.currentStep.number} of 11 (${application.currentStep.phase}): ${application.currentStep.name}${application.state === 'ACTIVE' ? '' : ` — case ${application.state.toLowerCase()}`}${application.sideActivities.length ? `; also: ${application.sideActivities.join(', ')}` : ''}`
+      : 'The case is starting.'),
     h('p', {}, application.openUserTasks.length ? `Waiting for: ${application.openUserTasks.map((task) => `${task.elementId} (${task.candidateGroups.join(', ') || task.assignee})`).join(', ')}` : 'No step is waiting for a person.'),
     h('p', { 'data-testid': 'documents' }, uploaded.filter((d) => d.applicationId === application.id).map((d) => `${d.kind}: ${d.fileName} (SHA-256 ${d.sha256.slice(0, 12)}…)`).join('; ') || 'No documents uploaded in this session.'),
   );
@@ -65,7 +69,7 @@ buttons.apply.addEventListener('click', guard('application', async () => {
   const created = await api<{ id: string }>('/api/applications', {
     method: 'POST',
     headers: { 'Idempotency-Key': crypto.randomUUID() },
-    body: { companyName: apply.companyName.value, taxId: apply.taxId.value, requestedLimit: Number(apply.requestedLimit.value), currency: apply.currency.value, urgent: apply.urgent.checked },
+    body: { customerId: apply.customerId.value.trim(), requestedLimit: Number(apply.requestedLimit.value), currency: apply.currency.value, urgent: apply.urgent.checked },
   });
   applicationId.value = created.id;
   note(`application ${created.id} submitted`);
