@@ -17,6 +17,11 @@ export class BusinessOutcomeError extends Error {
   }
 }
 
+/** A fault no retry can mend (e.g. a record the job names does not exist): an incident at once, with this message. */
+export class JobIncidentError extends Error {
+  override name = 'JobIncidentError';
+}
+
 export interface JobContext {
   key: string;
   processInstanceKey: string;
@@ -90,6 +95,10 @@ export function createZodJobWorker<Input, Output>(zeebe: ZeebeGrpcClient, option
           await record(options, job, `BPMN_ERROR:${error.errorCode}`, { input: input.data, variables: error.variables });
           log.info({ jobKey: job.key, errorCode: error.errorCode }, 'business outcome raised as BPMN error');
           return job.error({ errorCode: error.errorCode, errorMessage: error.message, variables: error.variables });
+        }
+        if (error instanceof JobIncidentError) {
+          log.warn({ jobKey: job.key }, 'job cannot succeed: incident raised');
+          return job.fail({ errorMessage: error.message, retries: 0 });
         }
         const retries = Math.max(job.retries - 1, 0);
         log.error({ jobKey: job.key, err: error, retriesLeft: retries }, 'job failed');

@@ -75,6 +75,12 @@ export class DocumentRepository {
     return row ? { document: mapRow(row as DocumentRow), content: row.content as Buffer } : undefined;
   }
 
+  /** The application's documents, oldest first (metadata only). */
+  async forApplication(applicationId: string): Promise<StoredDocument[]> {
+    const rows = await this.db(documentTable).select(metadataColumns).where({ application_id: applicationId }).orderBy([{ column: 'uploaded_at' }, { column: 'id' }]);
+    return rows.map((row) => mapRow(row as DocumentRow));
+  }
+
   async count(): Promise<number> {
     const [result] = await this.db(documentTable).count<{ count: string }[]>('* as count');
     return Number(result?.count ?? 0);

@@ -13,6 +13,7 @@ import * as createReceivableLedger from './20261123094500_create_receivable_ledg
 import * as createModelDraft from './20261124090000_create_model_draft';
 import * as createReceivable from './20261124100000_create_receivable';
 import * as createReceivableDayTotal from './20261124110000_create_receivable_day_total';
+import * as createLifecycleRecords from './20261125093000_create_lifecycle_records';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261124090000_create_model_draft': createModelDraft,
   '20261124100000_create_receivable': createReceivable,
   '20261124110000_create_receivable_day_total': createReceivableDayTotal,
+  '20261125093000_create_lifecycle_records': createLifecycleRecords,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -62,7 +62,7 @@ export function startDunningTestWorkers(zeebe: ZeebeGrpcClient, logger: Logger) 
         const stored = payments.get(input.paymentReference);
         if (stored) return stored;
         const amountApplied = Math.min(input.paymentAmount, input.openAmount);
-        const result = { openAmount: round2(input.openAmount - amountApplied), amountApplied };
+        const result = { openAmount: round2(input.openAmount - amountApplied), amountApplied, paidInFull: input.openAmount - amountApplied <= 0 };
         payments.set(input.paymentReference, result);
         return result;
       },
