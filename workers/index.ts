@@ -24,7 +24,7 @@ import { ReviewEscalationRepository } from '../src/db/review-escalation.reposito
 import { ShipmentHoldRepository } from '../src/db/shipment-hold.repository';
 import { ShippingDocumentCheckRepository } from '../src/db/shipping-document-check.repository';
 import { TransactionArchiveRepository } from '../src/db/transaction-archive.repository';
-import { DocumentExtractionService } from '../src/documents/document-extraction.service';
+import { ExtractionProcess } from '../src/documents/extraction-process';
 import { StoredDocumentExtractor } from '../src/documents/stored-document.extractor';
 import { loadPdModel } from '../src/domain/scoring/pd-model';
 import { mailerFromEnvironment } from '../src/dunning/mail-transport';
@@ -108,8 +108,7 @@ export function workerDependencies(deps: { zeebe: ZeebeGrpcClient; db: Knex; log
   const receivables = new ReceivableLedgerRepository(deps.db);
   const checks = new ShippingDocumentCheckRepository(deps.db);
   const contacts = new DunningNoticeRepository(deps.db);
-  // reads documents for the shipping check; its OCR worker starts on the first scanned page only
-  const extractor = new StoredDocumentExtractor(new DocumentService(documents, new CreditApplicationRepository(deps.db)), new DocumentExtractionService());
+  const extractor = new StoredDocumentExtractor(new DocumentService(documents, new CreditApplicationRepository(deps.db)), new ExtractionProcess());
   return {
     zeebe: deps.zeebe,
     assessments: new ApplicationAssessmentRepository(deps.db),

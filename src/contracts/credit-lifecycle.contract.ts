@@ -262,8 +262,13 @@ export const confirmShippingDocumentsInputSchema = z.object({
   deliveryNoteDocumentId: optionalText,
   invoiceDocumentId: optionalText,
   mismatchResolution: optionalText,
+  /** A prepayment received before shipment: posted against the receivable when it opens. */
+  prepaymentAmount: money.nullish(),
+  prepaymentPaidAt: isoDateTime.nullish(),
 });
 export const confirmShippingDocumentsOutputSchema = z.object({
+  /** The receivable's balance as the ledger opened it (the invoice less any prepayment). */
+  openAmount: amount,
   shippingDocuments: z.object({
     deliveryNoteConfirmed: z.literal(true),
     invoiceConfirmed: z.literal(true),

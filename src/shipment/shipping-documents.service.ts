@@ -1,8 +1,10 @@
+import { JobIncidentError } from '../camunda/zod-job-worker';
 import type { StoredDocument } from '../db/document.repository';
 import type { ReceivableLedgerRepository } from '../db/receivable-ledger.repository';
 import type { ShippingDocumentCheck, ShippingDocumentCheckRepository } from '../db/shipping-document-check.repository';
 import type { StoredDocumentExtractor } from '../documents/stored-document.extractor';
 import { checkShippingDocuments, type ShipmentFacts } from '../domain/documents/shipping-documents.rules';
+import { balanceOf } from '../domain/dunning/receivable-ledger';
 
 export interface ShipmentToConfirm extends ShipmentFacts {
   applicationId: string;
@@ -12,9 +14,10 @@ export interface ShipmentToConfirm extends ShipmentFacts {
   invoiceDocumentId?: string | null;
   /** The analyst's resolution of an earlier mismatch: what still differs is accepted on it. */
   mismatchResolution?: string | null;
+  prepayment?: { amount: number; paidAt: string } | null;
 }
 
-export type ConfirmationResult = { confirmed: true; check: ShippingDocumentCheck } | { confirmed: false; mismatches: string[] };
+export type ConfirmationResult = { confirmed: true; check: ShippingDocumentCheck; openCents: number } | { confirmed: false; mismatches: string[] };
 
 /**
  * Step 7: reads the application's contract, delivery note and invoice, matches them with each
@@ -33,16 +36,14 @@ export class ShippingDocumentsService {
 
   async confirm(shipment: ShipmentToConfirm, now: Date): Promise<ConfirmationResult> {
     const confirmed = await this.deps.checks.find(shipment.receivableId);
-    if (confirmed) return { confirmed: true, check: confirmed };
+    if (confirmed) return { confirmed: true, check: confirmed, openCents: await this.openCents(shipment.receivableId, now) };
     const uploaded = await this.deps.documents.forApplication(shipment.applicationId);
     const contract = this.pick(uploaded, 'contract', null);
     const deliveryNote = this.pick(uploaded, 'delivery-note', shipment.deliveryNoteDocumentId);
     const invoice = this.pick(uploaded, 'invoice', shipment.invoiceDocumentId);
     const read = (document: StoredDocument | undefined, type: 'contract' | 'delivery-note' | 'invoice') => (document ? this.deps.extractor.extract(document.id, type) : Promise.resolve(null));
-    const result = checkShippingDocuments(
-      { contract: await read(contract, 'contract'), deliveryNote: await read(deliveryNote, 'delivery-note'), invoice: await read(invoice, 'invoice') },
-      shipment,
-    );
+    const [contractRead, deliveryNoteRead, invoiceRead] = await Promise.all([read(contract, 'contract'), read(deliveryNote, 'delivery-note'), read(invoice, 'invoice')]);
+    const result = checkShippingDocuments({ contract: contractRead, deliveryNote: deliveryNoteRead, invoice: invoiceRead }, shipment);
     if (result.mismatches.length > 0 && !shipment.mismatchResolution) return { confirmed: false, mismatches: result.mismatches };
     // the ledger first: a confirmation on record always has its receivable
     await this.openReceivable(shipment, result.invoiceIssueDate);
@@ -59,7 +60,7 @@ export class ShippingDocumentsService {
       documentsReceivedAt: received.at(-1) ?? null,
       matchedAt: now.toISOString(),
     });
-    return { confirmed: true, check };
+    return { confirmed: true, check, openCents: await this.openCents(shipment.receivableId, now) };
   }
 
   /** The receivable of the invoice, opened once; its due date follows when receipt is confirmed. */
@@ -74,13 +75,26 @@ export class ShippingDocumentsService {
       dueDate: null,
       dailyLateFeeRate: shipment.dailyLateFeeRate,
     });
+    if (shipment.prepayment) {
+      await this.deps.ledger.bookOnce(shipment.receivableId, {
+        kind: 'payment', date: shipment.prepayment.paidAt.slice(0, 10), amountCents: Math.round(shipment.prepayment.amount * 100), reference: `PREPAYMENT-${shipment.applicationId}`,
+      });
+    }
   }
 
-  /** The named document when the shipment named one (it must be the application's, of that kind), else the latest upload of the kind. */
+  private async openCents(receivableId: string, now: Date): Promise<number> {
+    const receivable = await this.deps.ledger.find(receivableId);
+    if (!receivable) throw new Error(`receivable ${receivableId} vanished from the ledger`);
+    return balanceOf(this.deps.ledger.termsOf(receivable), await this.deps.ledger.events(receivableId), now.toISOString().slice(0, 10)).totalCents;
+  }
+
+  /**
+   * The latest upload of the kind: a document the shipment named, or a later one that replaced it
+   * (e.g. a corrected invoice while a mismatch was resolved). A named document must be the application's, of that kind.
+   */
   private pick(uploaded: StoredDocument[], kind: string, named: string | null | undefined): StoredDocument | undefined {
-    if (!named) return uploaded.filter((document) => document.kind === kind).at(-1);
     const document = uploaded.find((candidate) => candidate.id === named);
-    if (!document || document.kind !== kind) throw new Error(`document ${named} is not a ${kind} of application ${uploaded[0]?.applicationId ?? '(none uploaded)'}`);
-    return document;
+    if (named && (!document || document.kind !== kind)) throw new JobIncidentError(`Document ${named} named by the shipment is not a ${kind} of this application.`);
+    return uploaded.filter((candidate) => candidate.kind === kind).at(-1);
   }
 }

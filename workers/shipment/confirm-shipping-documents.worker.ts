@@ -12,11 +12,13 @@ const { jobTypes, errors } = creditLifecycleProcess;
 /** Step 7: contract ↔ delivery note ↔ invoice; agreed (or resolved) → the receivable opens, else THREE_WAY_MISMATCH with what differs. */
 export function confirmShippingDocumentsHandler(deps: { shippingDocuments: Pick<ShippingDocumentsService, 'confirm'> }) {
   return async (input: z.infer<typeof confirmShippingDocumentsInputSchema>, job: JobContext): Promise<z.infer<typeof confirmShippingDocumentsOutputSchema>> => {
-    const result = await deps.shippingDocuments.confirm({ ...input, customerTaxId: input.taxId }, job.engineNow);
+    const prepayment = input.prepaymentAmount ? { amount: input.prepaymentAmount, paidAt: input.prepaymentPaidAt ?? job.engineNow.toISOString() } : null;
+    const result = await deps.shippingDocuments.confirm({ ...input, customerTaxId: input.taxId, prepayment }, job.engineNow);
     if (!result.confirmed) {
       throw new BusinessOutcomeError(errors.threeWayMismatch, `contract, delivery note and invoice disagree in ${result.mismatches.length} point(s)`, threeWayMismatchVariablesSchema.parse({ threeWayMismatches: result.mismatches }));
     }
     return {
+      openAmount: result.openCents / 100,
       shippingDocuments: {
         deliveryNoteConfirmed: true,
         invoiceConfirmed: true,

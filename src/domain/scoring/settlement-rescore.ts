@@ -46,7 +46,8 @@ export function rescoreInput(transaction: SettledTransaction): ScoreCustomerInpu
     },
     industryRisk: transaction.industryRisk,
     redFlags: [
-      ...Array.from({ length: transaction.investigationRedFlagCount }, () => ({ code: 'INVESTIGATION', severity: 'medium' as const })),
+      // weighed as the first scoring weighs the investigation's counted red flags
+      ...Array.from({ length: transaction.investigationRedFlagCount }, () => ({ code: 'investigation', severity: 'high' as const })),
       ...outcomeFlags[transaction.paymentOutcome],
     ],
   };
