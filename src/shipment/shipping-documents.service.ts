@@ -85,7 +85,10 @@ export class ShippingDocumentsService {
   private async openCents(receivableId: string, now: Date): Promise<number> {
     const receivable = await this.deps.ledger.find(receivableId);
     if (!receivable) throw new Error(`receivable ${receivableId} vanished from the ledger`);
-    return balanceOf(this.deps.ledger.termsOf(receivable), await this.deps.ledger.events(receivableId), now.toISOString().slice(0, 10)).totalCents;
+    const today = now.toISOString().slice(0, 10);
+    // nothing is late before receipt sets the due date
+    const terms = { ...this.deps.ledger.termsOf(receivable), dueDate: receivable.dueDate ?? today };
+    return balanceOf(terms, await this.deps.ledger.events(receivableId), today).totalCents;
   }
 
   /**
