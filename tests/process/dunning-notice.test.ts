@@ -1,36 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import nodemailer from 'nodemailer';
-import { SMTPServer } from 'smtp-server';
 import { CustomerRepository } from '../../src/db/customer.repository';
 import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
 import { DunningNoticeService, NoticeStateUnknownError } from '../../src/dunning/dunning-notice.service';
 import { transportMailer } from '../../src/dunning/mail-transport';
+import { startSmtpListener } from '../support/smtp-listener';
 import { startTestSystem } from '../support/test-system';
-
-interface ReceivedMail {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP listener on loopback that keeps what it receives. */
-async function startSmtpListener(): Promise<{ server: SMTPServer; port: number; received: ReceivedMail[] }> {
-  const received: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port, received };
-}
 
 describe('dunning notices: PDF letter and e-mail over real SMTP, once per receivable and stage', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
@@ -45,7 +20,7 @@ describe('dunning notices: PDF letter and e-mail over real SMTP, once per receiv
     service = new DunningNoticeService({ notices, customers: new CustomerRepository(system.db), mailer: transportMailer(transporter, 'Credit <credit@localhost>', 'test SMTP') });
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+    await smtp.close();
     await system.close();
   });
 
