@@ -177,6 +177,23 @@ describe('lifecycle workers after the sale: one side effect per business key', (
     expect(await db('contact_log').where({ receivable_id: receivableId }).count<{ count: string }[]>('* as count')).toEqual([{ count: '3' }]);
   });
 
+  it('when the customer has no e-mail address on file, then no mail leaves and the reminder is logged as NO_ADDRESS, once', async () => {
+    // given a customer the master data knows without a contact address
+    const { applicationId, receivableId, customerId, customerName } = await sale();
+    const taxId = withUsccCheckCharacter(`9133021${digits(10)}`);
+    const receipt = contract.sendReceiptReminderInputSchema.parse({ applicationId, customerId, taxId, customerName, receivableId, shippedAt: '2027-03-02T08:00:00.000Z' });
+
+    // when the reminder job is delivered twice
+    const before = smtp.received.length;
+    await sendReceiptReminderHandler(deps)(receipt, job('2027-03-05T09:00:00.000Z'));
+    await sendReceiptReminderHandler(deps)(receipt, job('2027-03-05T09:00:00.000Z'));
+
+    // then nothing was sent, and the contact log says why, once
+    expect(smtp.received.length).toBe(before);
+    expect((await new CustomerReminderRepository(db).forReceivable(receivableId)).map((reminder) => [reminder.kind, reminder.status])).toEqual([['RECEIPT', 'NO_ADDRESS']]);
+    expect((await db('contact_log').where({ receivable_id: receivableId }).select('outcome')).map((row: { outcome: string }) => row.outcome)).toEqual(['NO_ADDRESS']);
+  });
+
   it('when archive, re-score and shipment hold are delivered twice, then one archive, one behaviour record and one hold exist', async () => {
     // given a sale whose receivable was opened and paid
     const { applicationId, receivableId, confirmInput, customerId } = await sale();
