@@ -8,6 +8,9 @@ const environmentSchema = z.object({
   HISTORY_DATABASE_URL: z.string().url().optional(),
   CREDIT_ENGINE_PROFILE: z.enum(['dev', 'test']).default('dev'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Dunning e-mails go to this SMTP server (smtp://user:pass@host:587, smtps://…); unset, they are written to the local outbox folder. */
+  SMTP_URL: z.string().url().refine((url) => /^smtps?:\/\//.test(url), 'an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().trim().min(3).default('Credit department <credit@localhost>'),
   // The SDK's own variables: when any of these is set, the cluster is someone else's.
   ZEEBE_GRPC_ADDRESS: z.string().min(1).optional(),
   ZEEBE_REST_ADDRESS: z.string().url().optional(),
@@ -24,12 +27,19 @@ export interface CamundaConnection {
   profile: EngineProfile;
 }
 
+/** Where dunning e-mails go: an SMTP server, or (no smtpUrl, the safe local default) the outbox folder. */
+export interface MailSettings {
+  smtpUrl?: string;
+  from: string;
+}
+
 export interface AppConfig {
   port: number;
   databaseUrl: string;
   historyDatabaseUrl: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   camunda: CamundaConnection;
+  mail: MailSettings;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: values.DATABASE_URL,
     historyDatabaseUrl: values.HISTORY_DATABASE_URL ?? withDatabase(values.DATABASE_URL, profile.historyDatabase),
     logLevel: values.LOG_LEVEL,
+    mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
     camunda: external
       ? { external, grpcAddress: values.ZEEBE_GRPC_ADDRESS, restAddress: values.ZEEBE_REST_ADDRESS, profile }
       : { external, grpcAddress: local.grpcAddress, restAddress: local.restAddress, managementAddress: local.managementAddress, profile },

@@ -58,7 +58,7 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
   const db = createKnex(config.databaseUrl);
   const historyDb = createKnex(config.historyDatabaseUrl);
   const history = new EngineHistoryRepository(historyDb);
-  const workers = startWorkers({ zeebe, db, logger });
+  const workers = startWorkers({ zeebe, db, historyDb, logger, mail: config.mail });
   const audit = new AuditEventRepository(db);
   const instanceHistory = new InstanceHistoryRepository(historyDb);
   const deployedResources = new DeployedResourceRepository(historyDb);

@@ -37,6 +37,7 @@ export class CustomerService {
       contactName: input.contactName ?? null,
       contactPhone: input.contactPhone ?? null,
       contactEmail: input.contactEmail ?? null,
+      postalAddress: input.postalAddress ?? null,
       legalRepresentative: input.legalRepresentative ?? null,
       legalRepresentativeIdNumber: input.legalRepresentativeIdNumber ?? null,
     });

@@ -17,9 +17,9 @@ export class BusinessOutcomeError extends Error {
   }
 }
 
-/** A fault no retry can mend (e.g. a record the job names does not exist): an incident at once, with this message. */
-export class JobIncidentError extends Error {
-  override name = 'JobIncidentError';
+/** A fault no retry can fix (the job names data we do not hold, or data that contradicts itself): an incident at once. */
+export class IncidentError extends Error {
+  override name = 'IncidentError';
 }
 
 export interface JobContext {
@@ -63,8 +63,8 @@ function record<Input, Output>(options: ZodJobWorkerOptions<Input, Output>, job:
 
 /**
  * A gRPC job worker whose input and output are checked against the contract's zod schemas.
- * Invalid input or output → incident (no retries) with a readable message; BusinessOutcomeError →
- * BPMN error; any other error → retry with back-off.
+ * Invalid input or output, or an IncidentError → incident (no retries) with a readable message;
+ * BusinessOutcomeError → BPMN error; any other error → retry with back-off.
  */
 export function createZodJobWorker<Input, Output>(zeebe: ZeebeGrpcClient, options: ZodJobWorkerOptions<Input, Output>) {
   const log = options.logger.child({ taskType: options.taskType });
@@ -96,8 +96,8 @@ export function createZodJobWorker<Input, Output>(zeebe: ZeebeGrpcClient, option
           log.info({ jobKey: job.key, errorCode: error.errorCode }, 'business outcome raised as BPMN error');
           return job.error({ errorCode: error.errorCode, errorMessage: error.message, variables: error.variables });
         }
-        if (error instanceof JobIncidentError) {
-          log.warn({ jobKey: job.key }, 'job cannot succeed: incident raised');
+        if (error instanceof IncidentError) {
+          log.warn({ jobKey: job.key }, 'job raised an incident');
           return job.fail({ errorMessage: error.message, retries: 0 });
         }
         const retries = Math.max(job.retries - 1, 0);

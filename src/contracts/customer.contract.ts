@@ -10,6 +10,8 @@ export const newCustomerSchema = z
     contactName: z.string().trim().min(1).max(100).optional(),
     contactPhone: z.string().trim().regex(/^\+?[0-9][0-9 -]{5,19}$/, 'digits, spaces and dashes, 6–20 characters').optional(),
     contactEmail: z.string().trim().email('an e-mail address').max(200).optional(),
+    /** Where dunning letters are posted (the company's address, not personal data). */
+    postalAddress: z.string().trim().min(5).max(300).optional(),
     legalRepresentative: z.string().trim().min(1).max(100).optional(),
     legalRepresentativeIdNumber: z.string().trim().regex(/^[0-9A-Z]{6,18}$/, 'an identity or passport number: 6–18 capital letters and digits').optional(),
   })

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * delivery note or a contract, each with a confidence (0..1) and where it came from, and
  * the fields a person has to enter or confirm because the machine was not sure enough.
  */
-export const documentTypes = ['invoice', 'delivery-note', 'contract'] as const;
+export const documentTypes = ['invoice', 'delivery-note', 'contract', 'financial-statement'] as const;
 export const documentTypeSchema = z.enum(documentTypes);
 export type DocumentType = z.infer<typeof documentTypeSchema>;
 
@@ -80,6 +80,17 @@ export const contractFieldsSchema = z.object({
 });
 export type ContractFields = z.infer<typeof contractFieldsSchema>;
 
+/** The headline figures of a balance sheet and income statement (the lifecycle's document data). */
+export const financialStatementFieldsSchema = z.object({
+  companyName: extractedField(z.string().min(1)),
+  taxId: extractedField(z.string().min(1)),
+  fiscalYear: extractedField(z.number().int()),
+  revenue: extractedField(z.number()),
+  netProfit: extractedField(z.number()),
+  totalAssets: extractedField(z.number()),
+  totalLiabilities: extractedField(z.number()),
+});
+
 /** A field the machine could not read with enough confidence: the manual data-entry form is pre-filled with it. */
 export const manualEntryFieldSchema = z.object({
   field: z.string(),
@@ -105,6 +116,7 @@ export const documentExtractionSchema = z.discriminatedUnion('documentType', [
   z.object({ documentType: z.literal('invoice'), fields: invoiceFieldsSchema, ...extractionMeta }),
   z.object({ documentType: z.literal('delivery-note'), fields: deliveryNoteFieldsSchema, ...extractionMeta }),
   z.object({ documentType: z.literal('contract'), fields: contractFieldsSchema, ...extractionMeta }),
+  z.object({ documentType: z.literal('financial-statement'), fields: financialStatementFieldsSchema, ...extractionMeta }),
 ]);
 export type DocumentExtraction = z.infer<typeof documentExtractionSchema>;
 

@@ -72,13 +72,14 @@ export const freezeGroupCreditInputSchema = z.object({
   freezeReason: z.enum(['RED_WARNING']),
   receivableId: z.string().min(1).nullish(),
 });
-export const freezeGroupCreditOutputSchema = z.object({ freezeId: z.string().min(1), frozenCustomerIds: z.array(z.string().min(1)).min(1) });
+/** frozenTaxIds: the customer's and its related enterprises' tax ids (related enterprises need not be our customers). */
+export const freezeGroupCreditOutputSchema = z.object({ freezeId: z.string().min(1), frozenTaxIds: z.array(z.string().min(1)).min(1) });
 
 /** run-second-due-diligence: opens a second due diligence (the 5+3 checklist again); idempotent per customer and open diligence. */
 export const runSecondDueDiligenceInputSchema = z.object({ customerId: z.string().min(1), dueDiligenceTrigger: z.enum(['MORE_THAN_30_DAYS_OVERDUE']) });
 export const runSecondDueDiligenceOutputSchema = z.object({ secondDueDiligenceId: z.string().min(1) });
 
-/** build-evidence-pack: contract, delivery proof, invoices, dunning history; idempotent per receivable. */
+/** build-evidence-pack: contract, delivery proof, invoices, dunning history, statement of account; opens the legal case; idempotent per receivable. */
 export const buildEvidencePackInputSchema = z.object({
   receivableId: z.string().min(1),
   customerId: z.string().min(1),
@@ -94,7 +95,11 @@ export const legalCaseUpdatedMessageSchema = z.object({
   recoveredAmount: money.nullish(),
 });
 
-/** update-provisions: books the write-off or recovery and releases/uses the provision; idempotent per receivable. */
+/**
+ * update-provisions: books the recovery in the receivable ledger, writes off what the ledger still shows (unless RECOVERED),
+ * uses the provision for the write-off and releases the rest; closes the legal case; idempotent per receivable. openAmount is
+ * the claim at escalation; the amounts booked come from the ledger.
+ */
 export const updateProvisionsInputSchema = z.object({
   receivableId: z.string().min(1),
   customerId: z.string().min(1),

@@ -36,7 +36,8 @@ export const portfolioMonitoringProcess = {
   },
   jobTypes: {
     listActiveCustomers: 'list-active-customers',
-    scoreCustomer: 'score-customer',
+    /** Not the lifecycle's `score-customer`: another contract (the monitoring reads the ledger itself). */
+    scoreCustomer: 'score-monitored-customer',
     applyCreditRestrictions: 'apply-credit-restrictions',
     suspendTrading: 'suspend-trading',
     startReceivablePreservation: 'start-receivable-preservation',
@@ -70,7 +71,7 @@ export const consequenceSchema = z.enum([
 export const listActiveCustomersInputSchema = z.object({});
 export const listActiveCustomersOutputSchema = z.object({ customers: z.array(z.object({ customerId: z.string().min(1) })) });
 
-/** score-customer: today's score and the exposure facts the early warning needs. */
+/** score-monitored-customer: today's score and the exposure facts the early warning needs (see src/domain/monitoring/exposure.ts). */
 export const scoreCustomerInputSchema = z.object({ customerId: z.string().min(1) });
 export const exposureSchema = z.object({
   openAmount: money,
@@ -78,6 +79,7 @@ export const exposureSchema = z.object({
   daysOverdue: z.number().int().nonnegative(),
   /** Share of the credit term elapsed for the open receivables (0..1+). */
   termElapsedRatio: z.number().nonnegative(),
+  /** Share of the principal fallen due in the last 12 months that was paid by its due date (1 when nothing fell due). */
   collectionRate: ratio,
   /** Drop of receivable turnover against the previous period (0.2 = −20 %); 0 when it rose. */
   turnoverDropRatio: ratio,

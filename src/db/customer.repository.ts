@@ -13,6 +13,8 @@ export interface Customer {
   contactName: string | null;
   contactPhone: string | null;
   contactEmail: string | null;
+  /** Where dunning letters are posted. */
+  postalAddress: string | null;
   legalRepresentative: string | null;
   legalRepresentativeIdNumber: string | null;
   createdAt: string;
@@ -29,6 +31,7 @@ interface CustomerRow {
   contact_name: string | null;
   contact_phone: string | null;
   contact_email: string | null;
+  postal_address: string | null;
   legal_representative: string | null;
   legal_representative_id_number: string | null;
   created_at: Date;
@@ -45,6 +48,7 @@ const mapRow = (row: CustomerRow): Customer => ({
   contactName: row.contact_name,
   contactPhone: row.contact_phone,
   contactEmail: row.contact_email,
+  postalAddress: row.postal_address,
   legalRepresentative: row.legal_representative,
   legalRepresentativeIdNumber: row.legal_representative_id_number,
   createdAt: row.created_at.toISOString(),
@@ -67,6 +71,7 @@ export class CustomerRepository {
         contact_name: customer.contactName,
         contact_phone: customer.contactPhone,
         contact_email: customer.contactEmail,
+        postal_address: customer.postalAddress,
         legal_representative: customer.legalRepresentative,
         legal_representative_id_number: customer.legalRepresentativeIdNumber,
       })

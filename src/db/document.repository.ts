@@ -81,6 +81,12 @@ export class DocumentRepository {
     return rows.map((row) => mapRow(row as DocumentRow));
   }
 
+  /** The application's documents of one kind with their bytes, oldest upload first. */
+  async ofKind(applicationId: string, kind: string): Promise<Array<{ document: StoredDocument; content: Buffer }>> {
+    const rows = await this.db(documentTable).where({ application_id: applicationId, kind }).orderBy([{ column: 'uploaded_at' }, { column: 'id' }]);
+    return rows.map((row) => ({ document: mapRow(row as DocumentRow), content: row.content as Buffer }));
+  }
+
   async count(): Promise<number> {
     const [result] = await this.db(documentTable).count<{ count: string }[]>('* as count');
     return Number(result?.count ?? 0);

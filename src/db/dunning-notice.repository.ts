@@ -71,6 +71,11 @@ export class DunningNoticeRepository {
     return { claimed: false, notice: mapRow(existing as NoticeRow) };
   }
 
+  /** Gives up a claim whose sending certainly failed, so that a retry may claim it again. */
+  async release(id: string): Promise<void> {
+    await this.db(dunningNoticeTable).where({ id, status: 'SENDING' }).delete();
+  }
+
   async markSent(id: string, emailMessageId: string | null): Promise<void> {
     await this.db(dunningNoticeTable).where({ id }).update({ status: 'SENT', email_message_id: emailMessageId });
   }

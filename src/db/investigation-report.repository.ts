@@ -22,6 +22,16 @@ export class InvestigationReportRepository {
     return { id: row.id, applicationId: row.application_id, report: row.report };
   }
 
+  async reportOf(applicationId: string): Promise<HealthCheckReport | undefined> {
+    return (await this.db(investigationReportTable).select('report').where({ application_id: applicationId }).first())?.report;
+  }
+
+  /** The latest report on a company (first investigation or a later due diligence). */
+  async latestFor(taxId: string): Promise<StoredReport | undefined> {
+    const row = await this.db(investigationReportTable).select('id', 'application_id', 'report').where({ tax_id: taxId }).orderBy('created_at', 'desc').first();
+    return row ? { id: row.id, applicationId: row.application_id, report: row.report } : undefined;
+  }
+
   async pdfOf(applicationId: string): Promise<Buffer | undefined> {
     return (await this.db(investigationReportTable).select('pdf').where({ application_id: applicationId }).first())?.pdf;
   }

@@ -26,6 +26,12 @@ export class ProvisionRepository {
     return inserted.length > 0;
   }
 
+  /** The amount booked under a business key, if any (a redelivered job reads its first booking back). */
+  async bookedAmount(businessKey: string): Promise<number | undefined> {
+    const row = await this.db(provisionEntryTable).where({ business_key: businessKey }).first('amount_cents');
+    return row ? Number(row.amount_cents) : undefined;
+  }
+
   /** The provision currently held for a receivable: top-ups minus releases and uses. */
   async heldFor(receivableId: string): Promise<number> {
     const rows = await this.db(provisionEntryTable).where({ receivable_id: receivableId }).select('kind', 'amount_cents');

@@ -88,6 +88,12 @@ export class ReceivableLedgerRepository {
     return rows.map(mapRow);
   }
 
+  /** Every receivable of a customer, whatever its status (payment behaviour looks at the paid ones too). */
+  async allForCustomer(taxId: string): Promise<Receivable[]> {
+    const rows = await this.db<ReceivableRow>(receivableLedgerTable).select('*', this.db.raw("to_char(issued_on, 'YYYY-MM-DD') as issued_on"), this.db.raw("to_char(due_date, 'YYYY-MM-DD') as due_date")).where({ customer_tax_id: taxId }).orderBy(`${receivableLedgerTable}.issued_on`);
+    return rows.map(mapRow);
+  }
+
   termsOf(receivable: Receivable): ReceivableTerms {
     return { principalCents: receivable.principalCents, dueDate: receivable.dueDate ?? receivable.issuedOn, dailyLateFeeRate: receivable.dailyLateFeeRate };
   }

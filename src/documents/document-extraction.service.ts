@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DocumentExtraction, documentExtractionSchema, DocumentType, FieldSource } from '../contracts/documents.contract';
 import { extractContractFromText } from '../domain/documents/contract-text.extractor';
 import { extractDeliveryNoteFromText } from '../domain/documents/delivery-note-text.extractor';
+import { extractFinancialStatementFromText } from '../domain/documents/financial-statement-text.extractor';
 import { DocumentText } from '../domain/documents/document-text.model';
 import { Field } from '../domain/documents/extracted-field';
 import { extractInvoiceFromText } from '../domain/documents/invoice-text.extractor';
@@ -55,6 +56,7 @@ export class DocumentExtractionService {
     const sources = [...new Set(text.lines.map((line) => line.origin))] as FieldSource[];
     if (documentType === 'delivery-note') return this.result(documentType, extractDeliveryNoteFromText(text), text.pages, sources);
     if (documentType === 'contract') return this.result(documentType, extractContractFromText(text), text.pages, sources);
+    if (documentType === 'financial-statement') return this.result(documentType, extractFinancialStatementFromText(text), text.pages, sources);
     return this.result('invoice', extractInvoiceFromText(text), text.pages, sources);
   }
 

@@ -4,7 +4,7 @@ import { DocumentExtractionService } from './document-extraction.service';
 import { PdfReadMode } from './document-text.reader';
 
 /**
- * `npm run document:extract -- <file> [--type invoice|delivery-note|contract] [--mode auto|text-layer|ocr] [--no-xml]`
+ * `npm run document:extract -- <file> [--type invoice|delivery-note|contract|financial-statement] [--mode auto|text-layer|ocr] [--no-xml]`
  * prints the extraction result (fields with confidence, manual-entry list) as JSON.
  */
 async function main(): Promise<void> {
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     options: { type: { type: 'string', default: 'invoice' }, mode: { type: 'string', default: 'auto' }, 'no-xml': { type: 'boolean', default: false } },
   });
   const [file] = positionals;
-  if (!file) throw new Error('usage: extract-document <file> [--type invoice|delivery-note|contract] [--mode auto|text-layer|ocr] [--no-xml]');
+  if (!file) throw new Error('usage: extract-document <file> [--type invoice|delivery-note|contract|financial-statement] [--mode auto|text-layer|ocr] [--no-xml]');
   const mode = values.mode as PdfReadMode;
   if (!['auto', 'text-layer', 'ocr'].includes(mode)) throw new Error(`--mode must be auto, text-layer or ocr, not ${mode}`);
   const service = new DocumentExtractionService();

@@ -3,13 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DocumentService } from '../api/document.service';
 import type { DocumentExtraction, DocumentType } from '../contracts/documents.contract';
-import type { DocumentExtractionService } from './document-extraction.service';
 
 const extensionOf: Record<string, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg', 'application/ofd': '.ofd' };
 
 /** Reads an uploaded document (checked against its upload checksum) into fields: the readers work on files. */
 export class StoredDocumentExtractor {
-  constructor(private readonly documents: Pick<DocumentService, 'content'>, private readonly extraction: Pick<DocumentExtractionService, 'extract'>) {}
+  constructor(private readonly documents: Pick<DocumentService, 'content'>, private readonly extraction: { extract(file: string, options: { documentType: DocumentType }): Promise<DocumentExtraction> }) {}
 
   async extract(documentId: string, documentType: DocumentType): Promise<DocumentExtraction> {
     const { document, content } = await this.documents.content(documentId);

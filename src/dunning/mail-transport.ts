@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
+import type { MailSettings } from '../config';
 
 export interface OutgoingMail {
   to: string;
@@ -17,12 +18,12 @@ export interface Mailer {
 }
 
 /**
- * SMTP when SMTP_URL is set (e.g. smtp://user:pass@mail.example:587); otherwise every mail is
- * written as an .eml file into the local outbox folder, where it can be read.
+ * SMTP when an SMTP URL is configured (SMTP_URL, e.g. smtp://user:pass@mail.example:587); otherwise
+ * every mail is written as an .eml file into the local outbox folder, where it can be read.
  */
-export function mailerFromEnvironment(env: NodeJS.ProcessEnv = process.env, outbox = path.resolve(__dirname, '..', '..', '.outbox')): Mailer {
-  const from = env.MAIL_FROM ?? 'Credit department <credit@localhost>';
-  if (env.SMTP_URL) return transportMailer(nodemailer.createTransport(env.SMTP_URL), from, `SMTP ${new URL(env.SMTP_URL).host}`);
+export function mailerFor(settings: MailSettings, outbox = path.resolve(__dirname, '..', '..', '.outbox')): Mailer {
+  const from = settings.from;
+  if (settings.smtpUrl) return transportMailer(nodemailer.createTransport(settings.smtpUrl), from, `SMTP ${new URL(settings.smtpUrl).host}`);
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     description: `outbox folder ${outbox}`,

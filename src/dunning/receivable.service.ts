@@ -1,6 +1,7 @@
+import { settlementCents } from '../domain/dunning/late-fee';
 import { balanceOf, type LedgerBalance } from '../domain/dunning/receivable-ledger';
 import { NotFoundError } from '../domain/errors';
-import type { ReceivableLedgerRepository } from '../db/receivable-ledger.repository';
+import type { Receivable, ReceivableLedgerRepository } from '../db/receivable-ledger.repository';
 
 export interface PaymentResult {
   amountAppliedCents: number;
@@ -27,9 +28,25 @@ export class ReceivableService {
     return { amountAppliedCents, balance, paidInFull, newlyBooked };
   }
 
+  /** Opens an invoice's receivable in the ledger once; the first registration wins. */
+  async open(receivable: Omit<Receivable, 'status'>): Promise<Receivable> {
+    return this.receivables.openOnce(receivable);
+  }
+
   async balance(receivableId: string, asOf: string): Promise<LedgerBalance> {
+    return (await this.statement(receivableId, asOf)).balance;
+  }
+
+  /** The receivable's terms with its balance as of a day. */
+  async statement(receivableId: string, asOf: string): Promise<{ receivable: Receivable; balance: LedgerBalance }> {
     const receivable = await this.receivables.find(receivableId);
-    if (!receivable) throw new NotFoundError(`No receivable ${receivableId}.`);
-    return balanceOf(this.receivables.termsOf(receivable), await this.receivables.events(receivable.id), asOf);
+    if (!receivable) throw new NotFoundError(`No receivable ${receivableId} in the receivable ledger.`);
+    return { receivable, balance: balanceOf(this.receivables.termsOf(receivable), await this.receivables.events(receivable.id), asOf) };
+  }
+
+  /** What a payment on payOn must be to settle the receivable in full. */
+  async amountToSettle(receivableId: string, payOn: string): Promise<number> {
+    const { receivable } = await this.statement(receivableId, payOn);
+    return settlementCents(this.receivables.termsOf(receivable), await this.receivables.events(receivable.id), payOn);
   }
 }

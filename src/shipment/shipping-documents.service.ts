@@ -1,4 +1,4 @@
-import { JobIncidentError } from '../camunda/zod-job-worker';
+import { IncidentError } from '../camunda/zod-job-worker';
 import type { StoredDocument } from '../db/document.repository';
 import type { ReceivableLedgerRepository } from '../db/receivable-ledger.repository';
 import type { ShippingDocumentCheck, ShippingDocumentCheckRepository } from '../db/shipping-document-check.repository';
@@ -97,7 +97,7 @@ export class ShippingDocumentsService {
    */
   private pick(uploaded: StoredDocument[], kind: string, named: string | null | undefined): StoredDocument | undefined {
     const document = uploaded.find((candidate) => candidate.id === named);
-    if (named && (!document || document.kind !== kind)) throw new JobIncidentError(`Document ${named} named by the shipment is not a ${kind} of this application.`);
+    if (named && (!document || document.kind !== kind)) throw new IncidentError(`Document ${named} named by the shipment is not a ${kind} of this application.`);
     return uploaded.filter((candidate) => candidate.kind === kind).at(-1);
   }
 }

@@ -2,7 +2,15 @@ import * as contract from '../../src/contracts/credit-lifecycle.contract';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { ShipmentHoldRepository } from '../../src/db/shipment-hold.repository';
 import { ShippingDocumentCheckRepository } from '../../src/db/shipping-document-check.repository';
+import { CustomerScoreRepository } from '../../src/db/customer-score.repository';
+import { PreliminaryReportRepository } from '../../src/db/preliminary-report.repository';
+import { StatementExtractionRepository } from '../../src/db/statement-extraction.repository';
+import { normaliseCompanyName } from '../../src/domain/customers/customer-identity';
+import { ratiosFromStatements } from '../../src/domain/scoring/ratios-from-statements';
+import { statementScoringPolicy } from '../../src/domain/scoring/scoring-policy';
+import { readSampleCompanies } from '../../src/investigation/sample-company-sources';
 import { engineNow } from '../support/engine-clock';
+import { sampleCleanTradingStatement, sampleRiskyManufacturingStatement, scannedStatementPng, statementPdf } from '../support/financial-statement.fixture';
 import { LifecycleCase } from '../support/lifecycle-case';
 import { moveClockTo, startLifecycleHarness, type LifecycleHarness } from '../support/lifecycle-harness';
 import { saleFacts, uploadShippingDocuments } from '../support/lifecycle-shipment';
@@ -25,6 +33,11 @@ describe('credit lifecycle: before and during the sale', () => {
   const formKey = (formId: string) => harness.deployed.find((resource) => resource.kind === 'form' && resource.id === formId)?.key;
   const count = (ids: string[], id: string) => ids.filter((candidate) => candidate === id).length;
   const ledger = () => new ReceivableLedgerRepository(harness.db);
+  const storedScore = async (c: LifecycleCase) => {
+    const scored = await new CustomerScoreRepository(harness.db).forApplication(c.applicationId);
+    if (!scored) throw new Error(`no stored score for ${c.applicationId}`);
+    return scored;
+  };
 
   beforeAll(async () => {
     harness = await startLifecycleHarness();
@@ -50,8 +63,15 @@ describe('credit lifecycle: before and during the sale', () => {
     await c.reached(el.awaitSalesIntent);
 
     // then the investigation ran twice, the second time with the note, and the case waits for sales intent
-    const investigations = harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.runPreliminaryInvestigation);
-    expect(investigations.map((call) => call.input.mismatchNote ?? null)).toEqual([null, mismatchNote]);
+    const reports = await new PreliminaryReportRepository(harness.db).forApplication(c.applicationId);
+    expect(reports.map((stored) => stored.mismatchNote)).toEqual([null, mismatchNote]);
+    // both rounds asked the registry (the clean sample company) and say so; sales see the latest
+    const registered = readSampleCompanies().companies.find((company) => company.registry.taxId === c.start.taxId)?.registry;
+    for (const { report } of reports) {
+      expect(report).toMatchObject({ registeredName: registered?.name, registryStatus: 'ACTIVE', establishedOn: registered?.establishedOn, registeredCapital: registered?.registeredCapital });
+    }
+    expect(reports[1]?.report.summary).toContain(mismatchNote);
+    expect((await c.variables()).preliminaryReport).toEqual(reports[1]?.report);
     const completed = await c.completedElements();
     expect(count(completed, el.runPreliminaryInvestigation)).toBe(2);
     expect(count(completed, el.confirmCollectedInformation)).toBe(2);
@@ -93,8 +113,9 @@ describe('credit lifecycle: before and during the sale', () => {
   });
 
   it('when OCR reads the documents with low confidence, then an analyst enters the data in a form pre-filled with what was read, and scoring uses it', async () => {
-    // given a case whose documents are read with low confidence
-    const c = await start({}, { extraction: 'low-confidence' });
+    // given a case whose statements were handed in as a coarse scan (75 dpi, no text layer)
+    const scan = { fileName: 'statements-2025-scan.png', content: await scannedStatementPng(sampleCleanTradingStatement, 75) };
+    const c = await start({}, {}, [scan]);
 
     // when the investigation reaches the documents
     await steps.reachSalesIntent(c);
@@ -103,16 +124,25 @@ describe('credit lifecycle: before and during the sale', () => {
     // then an analyst gets the manual entry form, pre-filled with what OCR read and the fields to check
     expect(entry).toMatchObject({ candidateGroups: ['credit-analyst'], formKey: formKey(forms.enterDocumentData) });
     const prefilled = await harness.history.variables(c.processInstanceKey, entry.elementInstanceKey);
-    expect(prefilled).toMatchObject({ documentData: { taxId: c.start.taxId, netProfit: 310_000 }, lowConfidenceFields: ['revenue', 'netProfit'] });
-    expect(prefilled.documentData).not.toHaveProperty('revenue');
+    const extraction = await new StatementExtractionRepository(harness.db).find(c.applicationId);
+    expect(prefilled).toMatchObject({ documentData: extraction?.extractedDocumentData, lowConfidenceFields: extraction?.lowConfidenceFields });
+    const unsure = prefilled.lowConfidenceFields as Array<keyof typeof sampleCleanTradingStatement>;
+    expect(unsure.length).toBeGreaterThan(0);
+    // each field to check was read below the threshold or not at all; what was read surely is right
+    const read = prefilled.documentData as Partial<typeof sampleCleanTradingStatement>;
+    for (const field of Object.keys(sampleCleanTradingStatement) as Array<keyof typeof sampleCleanTradingStatement>) {
+      if (unsure.includes(field)) expect(extraction?.fields?.[field].confidence).toBeLessThan(0.8);
+      else if (field === 'companyName') expect(normaliseCompanyName(String(read.companyName))).toBe(normaliseCompanyName(sampleCleanTradingStatement.companyName));
+      else expect(read[field]).toEqual(sampleCleanTradingStatement[field]);
+    }
 
     // when the analyst completes the data
-    const documentData = { companyName: 'Ningbo Test Bearings Co., Ltd.', taxId: c.start.taxId, fiscalYear: 2025, revenue: 48_000_000, netProfit: 3_100_000, totalAssets: 52_000_000, totalLiabilities: 21_000_000 };
+    const documentData = { ...sampleCleanTradingStatement };
     await c.completeUserTask(el.enterDocumentData, contract.enterDocumentDataFormSchema, { documentData });
     await c.completedOnce(el.scoreCustomer);
 
     // then scoring works on the entered data, marked as entered by hand
-    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.scoreCustomer)[0]?.input.documentData).toEqual(documentData);
+    expect((await storedScore(c)).inputs.financialRatios).toEqual(ratiosFromStatements(documentData));
     expect(await c.variables()).toMatchObject({ documentData, documentDataSource: 'MANUAL' });
     const completed = await c.completedElements();
     expect(completed).toEqual(expect.arrayContaining([el.lowConfidenceExtraction, el.enterDocumentData, el.documentDataReady]));
@@ -120,16 +150,22 @@ describe('credit lifecycle: before and during the sale', () => {
   });
 
   it('when a long-standing low-risk customer scores green, then the green channel approves automatically and sales sign under the approved conditions', async () => {
-    // given a customer of 5 years, 97 % collected, low industry risk, scoring 92
-    const c = await start({ yearsOfCooperation: 5, collectionRate: 0.97, industryRisk: 'low', annualVolume: 12_000_000, requestedLimit: 800_000 }, { score: 92 });
+    // given a customer of 5 years, 97 % collected, low industry risk, whose statements show a sound company
+    const c = await start({ yearsOfCooperation: 5, collectionRate: 0.97, industryRisk: 'low', annualVolume: 12_000_000, requestedLimit: 800_000 });
 
     // when the case is investigated and decided
     await steps.reachSalesIntent(c);
     const signing = await c.userTask(el.signContract);
 
-    // then the decision tables route it to the green channel's auto-approval with grade AA terms
+    // then OCR read the statements as they are, the customer scored in the top band (90 and up)
+    const scored = await storedScore(c);
+    expect(scored.result.score).toBeGreaterThanOrEqual(90);
     expect(await c.variables()).toMatchObject({
-      score: 92, creditGrade: 'AA', termDays: 30, colour: 'green', customerTier: 'core', reviewSlaWorkingDays: 1,
+      documentData: sampleCleanTradingStatement, documentDataSource: 'OCR', modelVersion: scored.result.modelVersion, reasonCodes: [...new Set(scored.result.reasonCodes.map((reason) => reason.code))],
+    });
+    // and the decision tables route it to the green channel's auto-approval with grade AA terms
+    expect(await c.variables()).toMatchObject({
+      score: scored.result.score, creditGrade: 'AA', termDays: 30, colour: 'green', customerTier: 'core', reviewSlaWorkingDays: 1,
       route: 'AUTO_APPROVE', routeReason: 'LOW_RISK_AUTO_APPROVAL', proposedLimit: 800_000, proposedTermDays: 30,
       creditDecision: 'APPROVED', approvedLimit: 800_000, approvedTermDays: 30, prepaymentRequired: false, decidedBy: 'GREEN_CHANNEL_AUTO',
     });
@@ -154,12 +190,18 @@ describe('credit lifecycle: before and during the sale', () => {
   });
 
   it('when the route is tiered review, then the review decides on the proposed limit and term, cut by the yellow band', async () => {
-    // given a customer of 2 years scoring 70 (grade B, 60 days; yellow: limit × 0.7, term ≤ 30 days)
-    const c = await start({}, { score: 70 });
+    // given a customer of 2 years, 80 % collected, in a high-risk industry (grade B, 60 days; yellow: limit × 0.7, term ≤ 30 days)
+    const c = await start({ collectionRate: 0.8, industryRisk: 'high' });
 
     // when the case is decided
     await steps.reachSalesIntent(c);
     await c.userTask(el.signContract);
+
+    // then the industry and the collection rate cost the most points
+    const scored = await storedScore(c);
+    expect(scored.result.score).toBeGreaterThanOrEqual(60);
+    expect(scored.result.score).toBeLessThan(80);
+    expect(scored.result.reasonCodes.slice(0, 2).map((reason) => reason.code)).toEqual(['INDUSTRY_RISK', 'COLLECTION_RATE']);
 
     // then tiered review got the cut limit and capped term, and approved them
     expect(await c.variables()).toMatchObject({
@@ -177,12 +219,20 @@ describe('credit lifecycle: before and during the sale', () => {
   });
 
   it('when the review rejects, then the case ends with the reasons and no contract', async () => {
-    // given a customer scoring 50: red band, tiered review
-    const c = await start({}, { score: 50 });
+    // given the risky sample company (loss-making, open lawsuits, guarantees for related parties) with its statements
+    const { companyName: customerName, taxId } = sampleRiskyManufacturingStatement;
+    const c = await start({ customerName, taxId }, {}, [{ fileName: 'statements-2025.pdf', content: await statementPdf(sampleRiskyManufacturingStatement) }]);
 
     // when the case is decided
     await steps.reachSalesIntent(c);
     await c.completedOnce(processId);
+
+    // then the investigation's red flags, named, pulled the score into the red band (below 60)
+    const scored = await storedScore(c);
+    expect(scored.result.score).toBeLessThan(60);
+    expect(scored.inputs.redFlags.map((flag) => flag.code)).toEqual(expect.arrayContaining(['financial_statements', 'litigation_record', 'RELATED_PARTY_GUARANTEE', 'EQUITY_PLEDGE']));
+    expect(scored.result.components.redFlagPenalty).toBe(statementScoringPolicy.redFlagPenalty.cap);
+    expect(scored.result.reasonCodes.map((reason) => reason.code)).toEqual(expect.arrayContaining([expect.stringMatching(/^RED_FLAG_/)]));
 
     // then it ends rejected with the reviewers' reasons
     expect(await c.variables()).toMatchObject({

@@ -1,8 +1,14 @@
 import path from 'node:path';
 import { dunningProcess as contract } from '../../src/contracts/dunning.contract';
+import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
+import { ReceivableLateFeeRepository } from '../../src/db/receivable-late-fee.repository';
+import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
+import { ReceivableService } from '../../src/dunning/receivable.service';
 import { startCollectionSystem, runTag, type CollectionSystem } from '../support/collection-harness';
 import { engineNow } from '../support/engine-clock';
-import { startDunningTestWorkers } from '../support/test-workers/dunning.test-workers';
+import { pdfText } from '../support/pdf-text';
+import { startSmtpListener, type SmtpListener } from '../support/smtp-listener';
+import { startTemporaryApplyPaymentWorker } from '../support/test-workers/dunning.test-workers';
 import { waitForCompletedElement, waitForUserTask } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 
@@ -14,38 +20,58 @@ const e = contract.elements;
 const openAmount = 100_000;
 const dailyLateFeeRate = 0.0005;
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+/** The contract's rate on the unpaid principal, in cents: what the ledger must have charged for so many days. */
+const feeForDays = (days: number) => Math.round(openAmount * 100 * dailyLateFeeRate * days);
+const customerEmail = `ar-${runTag.toLowerCase()}@customer.example`;
+const postalAddress = '江苏省苏州市工业园区星湖街 88 号, 215000 Suzhou';
 
-describe('dunning on the real engine', () => {
+describe('dunning on the real engine, with the real dunning workers, ledger and SMTP', () => {
   let system: CollectionSystem;
-  let workers: ReturnType<typeof startDunningTestWorkers>;
+  let smtp: SmtpListener;
+  let applyPaymentWorker: ReturnType<typeof startTemporaryApplyPaymentWorker>;
+  let receivables: ReceivableService;
+  let ledger: ReceivableLedgerRepository;
+  let lateFees: ReceivableLateFeeRepository;
+  let notices: DunningNoticeRepository;
+  let customer: { id: string; taxId: string };
   let callerVersion: number;
   const started: string[] = [];
   let sequence = 0;
 
   beforeAll(async () => {
+    smtp = await startSmtpListener();
+    process.env.SMTP_URL = smtp.url; // the real send-dunning-notice worker reads it through the config
     system = await startCollectionSystem();
-    workers = startDunningTestWorkers(system.zeebe, system.logger);
+    ledger = new ReceivableLedgerRepository(system.db);
+    receivables = new ReceivableService(ledger);
+    lateFees = new ReceivableLateFeeRepository(system.db);
+    notices = new DunningNoticeRepository(system.db);
+    applyPaymentWorker = startTemporaryApplyPaymentWorker(system.zeebe, system.logger, receivables);
+    const created = await system.api().post('/api/customers').auth('sales.li', 'sales.li-local')
+      .send({ name: `苏州示例精密 ${runTag} 有限公司`, taxId: `91320500D${runTag}`, industry: 'machinery', industryRisk: 'medium', contactEmail: customerEmail, postalAddress })
+      .expect(201);
+    customer = { id: created.body.id, taxId: created.body.taxId };
     const caller = await system.zeebe.deployResource({ processFilename: path.join(__dirname, '..', 'fixtures', 'processes', 'dunning-test-caller.bpmn') });
     callerVersion = caller.deployments[0] && 'process' in caller.deployments[0] ? caller.deployments[0].process.version : -1;
   });
   afterAll(async () => {
     for (const key of started) await system.zeebe.cancelProcessInstance(key).catch(() => undefined);
-    await workers.close();
+    await applyPaymentWorker.close();
     await system.close();
+    await smtp.close();
   });
 
-  /** A receivable that fell due `daysAgo` days (and an hour) before the engine's current clock. */
+  /** A receivable that fell due `daysAgo` days (and an hour) before the engine's clock, opened in the ledger first. */
   const receivable = async (daysAgo: number) => {
     const now = await engineNow();
     sequence += 1;
-    return {
-      receivableId: `INV-COLL-${runTag}-${String(sequence).padStart(3, '0')}`,
-      customerId: `CUST-COLL-${runTag}`,
-      openAmount,
-      currency: 'CNY',
-      dueDate: new Date(now.getTime() - daysAgo * DAY - HOUR).toISOString(),
-      dailyLateFeeRate,
-    };
+    const dueDate = new Date(now.getTime() - daysAgo * DAY - HOUR);
+    const receivableId = `INV-COLL-${runTag}-${String(sequence).padStart(3, '0')}`;
+    await receivables.open({
+      id: receivableId, applicationId: `dunning-test-${runTag}`, customerTaxId: customer.taxId, currency: 'CNY', principalCents: openAmount * 100,
+      issuedOn: isoDate(new Date(dueDate.getTime() - 30 * DAY)), dueDate: isoDate(dueDate), dailyLateFeeRate,
+    });
+    return { receivableId, customerId: customer.id, openAmount, currency: 'CNY', dueDate: dueDate.toISOString(), dailyLateFeeRate };
   };
   const startDunning = async (daysAgo: number) => {
     const variables = await receivable(daysAgo);
@@ -61,6 +87,16 @@ describe('dunning on the real engine', () => {
     return system.driveClockUntil(`${elementId} at day ${days}`, new Date(target), async () => (await system.completionCount(key, elementId)) >= times);
   };
   const completed = (key: string) => system.history.completedElementIds(key);
+  const stageFee = async (receivableId: string, stage: string) => {
+    const fee = await lateFees.find(receivableId, stage);
+    if (!fee) throw new Error(`no ${stage} fee posted for ${receivableId}`);
+    return fee;
+  };
+  const stageNotices = async (receivableId: string, stage: string) => (await notices.forReceivable(receivableId)).filter((notice) => notice.stage === stage);
+  const contactLog = async (receivableId: string) => (await notices.contactsFor(receivableId)).map((contact) => [contact.channel, contact.outcome]);
+  /** What settles the receivable today, from the ledger (fee first, then principal). */
+  const settlement = async (receivableId: string) => (await receivables.amountToSettle(receivableId, isoDate(await engineNow()))) / 100;
+  const ledgerOpenAmount = async (receivableId: string) => (await receivables.balance(receivableId, isoDate(await engineNow()))).totalCents / 100;
 
   it('when 30, 60 and 90 days pass unpaid, then reminder, formal warning with a call and legal notice follow with their late fees, and COLLECTION_FAILED reaches the caller', async () => {
     // given a receivable one day overdue, dunned through a caller like the lifecycle's call activity
@@ -75,11 +111,19 @@ describe('dunning on the real engine', () => {
 
     // when the clock passes 30 days after the due date
     await clockToDayUntil(key, variables.dueDate, 30, e.sendReminder);
-    // then the reminder stage accrues its fee and sends letter and e-mail
-    const reminderFee = workers.fees.get(`${variables.receivableId}:REMINDER`);
-    expect(reminderFee?.feeAccruedThroughDay).toBeGreaterThanOrEqual(30);
-    expect(reminderFee?.lateFee).toBe(Math.round(openAmount * dailyLateFeeRate * (reminderFee?.feeAccruedThroughDay ?? 0) * 100) / 100);
-    expect(workers.noticesOf(variables.receivableId).filter((notice) => notice.stage === 'REMINDER').map((notice) => notice.channel)).toEqual(['email', 'letter']);
+    // then the reminder stage posts its fee in the ledger and the process carries the ledger's figures
+    const reminderFee = await stageFee(variables.receivableId, 'REMINDER');
+    expect(reminderFee.feeAccruedThroughDay).toBeGreaterThanOrEqual(30);
+    expect(reminderFee.lateFeeCents).toBe(feeForDays(reminderFee.feeAccruedThroughDay));
+    expect(await system.details.variables(key)).toMatchObject({ lateFeesTotal: reminderFee.lateFeesTotalCents / 100, feeAccruedThroughDay: reminderFee.feeAccruedThroughDay });
+    // and sends the letter (PDF to the postal address) and the e-mail (received by the SMTP server), each logged
+    const reminders = await stageNotices(variables.receivableId, 'REMINDER');
+    expect(reminders.map((notice) => [notice.channel, notice.status])).toEqual([['email', 'SENT'], ['letter', 'SENT']]);
+    expect((await system.details.variables(key)).noticeIds).toEqual(reminders.map((notice) => notice.id));
+    expect(smtp.mailsAbout(variables.receivableId).map((mail) => mail.to)).toEqual([[customerEmail]]);
+    const letter = await system.db('dunning_notice').where({ id: reminders[1]?.id }).first('pdf');
+    expect(pdfText(letter.pdf as Buffer)).toContain('星湖街 88 号');
+    expect(await contactLog(variables.receivableId)).toEqual([['email', 'SENT'], ['letter', 'SENT']]);
 
     // when 60 days have passed
     await system.waitForActive(key, e.awaitNextStage);
@@ -88,10 +132,12 @@ describe('dunning on the real engine', () => {
     const call = await waitForUserTask(system.history, key, e.callCustomer);
     const form = system.deployed.find((resource) => resource.id === contract.forms.callCustomer);
     expect(call).toMatchObject({ candidateGroups: ['finance'], formKey: form?.key });
-    const warningFee = workers.fees.get(`${variables.receivableId}:FORMAL_WARNING`);
-    expect(warningFee?.feeAccruedThroughDay).toBeGreaterThanOrEqual(60);
-    expect(warningFee?.lateFee).toBe(Math.round(openAmount * dailyLateFeeRate * ((warningFee?.feeAccruedThroughDay ?? 0) - (reminderFee?.feeAccruedThroughDay ?? 0)) * 100) / 100);
-    expect(workers.noticesOf(variables.receivableId).filter((notice) => notice.stage === 'FORMAL_WARNING').map((notice) => notice.channel)).toEqual(['letter', 'phone']);
+    const warningFee = await stageFee(variables.receivableId, 'FORMAL_WARNING');
+    expect(warningFee.feeAccruedThroughDay).toBeGreaterThanOrEqual(60);
+    expect(warningFee.lateFeeCents).toBe(feeForDays(warningFee.feeAccruedThroughDay) - feeForDays(reminderFee.feeAccruedThroughDay));
+    // the letter goes out; the phone channel is the call task, logged as scheduled
+    expect((await stageNotices(variables.receivableId, 'FORMAL_WARNING')).map((notice) => [notice.channel, notice.status])).toEqual([['letter', 'SENT']]);
+    expect(await contactLog(variables.receivableId)).toEqual([['email', 'SENT'], ['letter', 'SENT'], ['letter', 'SENT'], ['phone', 'CALL_SCHEDULED']]);
 
     // when nobody answers the call
     await system.camunda.getCamundaRestClient().completeUserTask({ userTaskKey: call.userTaskKey, variables: { callOutcome: 'NO_ANSWER', callNotes: 'Rang twice, no answer.' } });
@@ -100,11 +146,16 @@ describe('dunning on the real engine', () => {
     // and 90 days have passed
     await clockToDayUntil(key, variables.dueDate, 90, e.sendLegalNotice);
 
-    // then the legal stage accrues its fee, sends the notice of legal action and throws COLLECTION_FAILED to the caller
+    // then the legal stage posts its fee, runs the notice step and throws COLLECTION_FAILED to the caller
     await waitForCompletedElement(system.history, callerKey, 'EndEvent_EscalatedToLegal');
-    const legalFee = workers.fees.get(`${variables.receivableId}:LEGAL`);
-    expect(legalFee?.feeAccruedThroughDay).toBeGreaterThanOrEqual(90);
-    expect(legalFee?.lateFeesTotal).toBe(Math.round(openAmount * dailyLateFeeRate * (legalFee?.feeAccruedThroughDay ?? 0) * 100) / 100);
+    const legalFee = await stageFee(variables.receivableId, 'LEGAL');
+    expect(legalFee.feeAccruedThroughDay).toBeGreaterThanOrEqual(90);
+    expect(legalFee.lateFeesTotalCents).toBe(feeForDays(legalFee.feeAccruedThroughDay));
+    expect(legalFee.lateFeesTotalCents).toBe(reminderFee.lateFeeCents + warningFee.lateFeeCents + legalFee.lateFeeCents);
+    // the dunning-stage policy sends the notice of legal action by letter only: no further e-mail
+    expect((await stageNotices(variables.receivableId, 'LEGAL')).map((notice) => [notice.channel, notice.status])).toEqual([['letter', 'SENT']]);
+    expect(smtp.mailsAbout(variables.receivableId)).toHaveLength(1);
+    expect(await contactLog(variables.receivableId)).toEqual([['email', 'SENT'], ['letter', 'SENT'], ['letter', 'SENT'], ['phone', 'CALL_SCHEDULED'], ['letter', 'SENT']]);
     const childPath = await completed(key);
     expect(childPath).toEqual(expect.arrayContaining([e.accrueReminderFee, e.sendReminder, e.accrueFormalWarningFee, e.sendFormalWarning, e.callCustomer, e.accrueLegalFee, e.sendLegalNotice]));
     expect(childPath).not.toContain(e.paid);
@@ -115,7 +166,7 @@ describe('dunning on the real engine', () => {
     expect((await system.details.variables(callerKey)).dunningOutcome).toBe('COLLECTION_FAILED');
     // the 8.6 engine carries no variables with an error across a call activity (checked on the engine):
     // the legal stage's figures stay in the dunning instance, and the ledger is the caller's source
-    expect(await system.details.variables(key)).toMatchObject({ openAmount, lateFeesTotal: legalFee?.lateFeesTotal });
+    expect(await system.details.variables(key)).toMatchObject({ openAmount, lateFeesTotal: legalFee.lateFeesTotalCents / 100 });
   });
 
   it('when the customer promises to pay and pays in full before the promised date, then the promise is kept and dunning ends PAID', async () => {
@@ -131,16 +182,20 @@ describe('dunning on the real engine', () => {
     await system.waitForActive(key, e.awaitPromisedPayment);
     expect(await system.details.variables(key)).toMatchObject({ dunningStage: 'PAUSED', promiseActive: true, promisedDate });
 
-    // when the full amount arrives
-    await system.publish(contract.messages.paymentReceived, variables.receivableId, { paymentAmount: openAmount, paymentReference: `${variables.receivableId}-PAY-1` });
+    // when the full amount arrives: principal and the late fee the ledger charged
+    const paymentAmount = await settlement(variables.receivableId);
+    expect(paymentAmount).toBeGreaterThan(openAmount);
+    await system.publish(contract.messages.paymentReceived, variables.receivableId, { paymentAmount, paymentReference: `${variables.receivableId}-PAY-1` });
 
-    // then the payment is applied and dunning ends at PAID
+    // then the payment is applied and dunning ends at PAID, in the ledger too
     await waitForCompletedElement(system.history, key, contract.processId);
     const path = await completed(key);
     expect(path).toEqual(expect.arrayContaining([e.promiseToPay, e.paymentReceivedDuringPromise, e.applyPayment, e.paid]));
     expect(path).not.toContain(e.promiseBroken);
     expect(path).not.toContain(e.sendFormalWarning);
     expect(await system.details.variables(key)).toMatchObject({ dunningOutcome: 'PAID', openAmount: 0 });
+    expect((await ledger.find(variables.receivableId))?.status).toBe('PAID');
+    expect(await receivables.balance(variables.receivableId, isoDate(await engineNow()))).toMatchObject({ totalCents: 0, overpaidCents: 0 });
   });
 
   it('when a promised date passes unpaid, then the ladder resumes at the real days overdue; a promise made on the call pauses it again until the rest is paid', async () => {
@@ -159,6 +214,8 @@ describe('dunning on the real engine', () => {
     await system.waitForCompletions(key, e.sendFormalWarning);
     const call = await waitForUserTask(system.history, key, e.callCustomer);
     expect(await system.details.variables(key)).toMatchObject({ promiseActive: false, dunningStage: 'FORMAL_WARNING' });
+    const warningFee = await stageFee(variables.receivableId, 'FORMAL_WARNING');
+    expect(warningFee.lateFeesTotalCents).toBe(feeForDays(warningFee.feeAccruedThroughDay));
 
     // when the customer promises on the phone to pay in 5 days, then pays part, then the rest
     const secondPromise = isoDate(new Date((await engineNow()).getTime() + 5 * DAY));
@@ -171,8 +228,11 @@ describe('dunning on the real engine', () => {
     await system.publish(contract.messages.paymentReceived, variables.receivableId, { paymentAmount: 30_000, paymentReference: `${variables.receivableId}-PAY-1` });
     await system.waitForCompletions(key, e.applyPayment, 1);
     await system.waitForActive(key, e.awaitPromisedPayment);
-    expect(await system.details.variables(key)).toMatchObject({ openAmount: 70_000, promiseActive: true, promisedDate: secondPromise });
-    await system.publish(contract.messages.paymentReceived, variables.receivableId, { paymentAmount: 70_000, paymentReference: `${variables.receivableId}-PAY-2` });
+    // the payment settled the late fee first, then principal: what is open is the ledger's balance
+    const afterPart = await receivables.balance(variables.receivableId, isoDate(await engineNow()));
+    expect(afterPart.principalCents).toBeGreaterThan((openAmount - 30_000) * 100);
+    expect(await system.details.variables(key)).toMatchObject({ openAmount: afterPart.totalCents / 100, promiseActive: true, promisedDate: secondPromise });
+    await system.publish(contract.messages.paymentReceived, variables.receivableId, { paymentAmount: await settlement(variables.receivableId), paymentReference: `${variables.receivableId}-PAY-2` });
 
     // then dunning ends PAID, the broken promise was not re-sent as a reminder, and no legal step happened
     await waitForCompletedElement(system.history, key, contract.processId);
@@ -182,6 +242,7 @@ describe('dunning on the real engine', () => {
     expect(path).toContain(e.paid);
     expect(path).not.toContain(e.sendLegalNotice);
     expect(await system.details.variables(key)).toMatchObject({ dunningOutcome: 'PAID', openAmount: 0, callOutcome: 'PROMISE_TO_PAY' });
+    expect((await ledger.find(variables.receivableId))?.status).toBe('PAID');
   });
 
   it('when a partial payment and then the rest arrive on the ladder, then the open amount goes down and dunning ends PAID without a second reminder', async () => {
@@ -192,15 +253,18 @@ describe('dunning on the real engine', () => {
 
     // when 40 000 of 100 000 are paid
     await system.publish(contract.messages.paymentReceived, variables.receivableId, { paymentAmount: 40_000, paymentReference: `${variables.receivableId}-PAY-1` });
-    // then the open amount is 60 000 and the ladder waits again, without a new notice
+    // then the open amount is the ledger's balance after it and the ladder waits again, without a new notice
     await system.waitForCompletions(key, e.applyPayment, 1);
     await system.waitForCompletions(key, e.awaitNextStageJoin, 2);
-    expect((await system.details.variables(key)).openAmount).toBe(60_000);
+    const afterPart = await ledgerOpenAmount(variables.receivableId);
+    expect(afterPart).toBeGreaterThan(openAmount - 40_000);
+    expect(afterPart).toBeLessThan(openAmount);
+    expect((await system.details.variables(key)).openAmount).toBe(afterPart);
     expect(await system.history.completedElementIds(key)).not.toContain(e.paid);
 
-    // when the remaining 60 000 arrive
+    // when the rest arrives
     await system.waitForActive(key, e.awaitNextStage);
-    await system.publish(contract.messages.paymentReceived, variables.receivableId, { paymentAmount: 60_000, paymentReference: `${variables.receivableId}-PAY-2` });
+    await system.publish(contract.messages.paymentReceived, variables.receivableId, { paymentAmount: await settlement(variables.receivableId), paymentReference: `${variables.receivableId}-PAY-2` });
 
     // then dunning ends PAID
     await waitForCompletedElement(system.history, key, contract.processId);
@@ -209,7 +273,9 @@ describe('dunning on the real engine', () => {
     expect(path.filter((id) => id === e.sendReminder)).toHaveLength(1);
     expect(path).toContain(e.paid);
     expect(await system.details.variables(key)).toMatchObject({ dunningOutcome: 'PAID', openAmount: 0 });
-    expect(await system.details.variableHistory(key, 'openAmount')).toEqual([openAmount, 60_000, 0]);
+    expect(await system.details.variableHistory(key, 'openAmount')).toEqual([openAmount, afterPart, 0]);
+    expect(await stageNotices(variables.receivableId, 'REMINDER')).toHaveLength(2);
+    expect(smtp.mailsAbout(variables.receivableId)).toHaveLength(1);
   });
 
   it('when a dispute is raised, then the dunning clock stops until it is resolved, and the ladder resumes from the same day overdue', async () => {
@@ -233,7 +299,8 @@ describe('dunning on the real engine', () => {
 
     // then no formal warning was sent: the dispute stopped the clock
     expect(await completed(key)).not.toContain(e.sendFormalWarning);
-    expect((await system.details.variables(key)).openAmount).toBe(90_000);
+    expect((await system.details.variables(key)).openAmount).toBe(await ledgerOpenAmount(variables.receivableId));
+    expect(await lateFees.find(variables.receivableId, 'FORMAL_WARNING')).toBeUndefined();
 
     // when the dispute is resolved (30 days later)
     await system.driveClockUntil('30 days in dispute', new Date(disputeRaisedAt.getTime() + 30 * DAY + HOUR), async () => true);
@@ -250,7 +317,10 @@ describe('dunning on the real engine', () => {
 
     // when the clock reaches 60 counted days (the paused days added)
     await clockToDayUntil(key, variables.dueDate, 60 + Number(resumed.pausedDays), e.sendFormalWarning);
-    // then the ladder resumes with the formal warning, and a dispute recorded on the call pauses it again
+    // then the ladder resumes with the formal warning (the contract's fee ran on through the dispute), and a dispute recorded on the call pauses it again
+    const warningFee = await stageFee(variables.receivableId, 'FORMAL_WARNING');
+    expect(warningFee.feeAccruedThroughDay).toBeGreaterThanOrEqual(60 + Number(resumed.pausedDays));
+    expect(await contactLog(variables.receivableId)).toEqual([['email', 'SENT'], ['letter', 'SENT'], ['letter', 'SENT'], ['phone', 'CALL_SCHEDULED']]);
     const call = await waitForUserTask(system.history, key, e.callCustomer);
     await system.camunda.getCamundaRestClient().completeUserTask({
       userTaskKey: call.userTaskKey,

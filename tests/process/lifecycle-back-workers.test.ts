@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createCamunda } from '../../src/camunda/camunda-client';
-import { BusinessOutcomeError, JobIncidentError, type JobContext } from '../../src/camunda/zod-job-worker';
+import { BusinessOutcomeError, IncidentError, type JobContext } from '../../src/camunda/zod-job-worker';
 import { loadConfig } from '../../src/config';
 import { applyPaymentInputSchema } from '../../src/contracts/apply-payment.contract';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
@@ -40,11 +40,9 @@ describe('lifecycle workers after the sale: one side effect per business key', (
 
   beforeAll(async () => {
     smtp = await startSmtpListener();
-    process.env.SMTP_URL = smtp.url;
-    deps = workerDependencies({ zeebe: camunda.getZeebeGrpcApiClient(), db, logger: createLogger('silent') });
+    deps = workerDependencies({ zeebe: camunda.getZeebeGrpcApiClient(), db, logger: createLogger('silent'), mail: { smtpUrl: smtp.url, from: 'Credit department <credit@localhost>' } });
   });
   afterAll(async () => {
-    delete process.env.SMTP_URL;
     await smtp.close();
     await camunda.getZeebeGrpcApiClient().close();
     await db.destroy();
@@ -60,7 +58,7 @@ describe('lifecycle workers after the sale: one side effect per business key', (
     const name = `${customerName} ${taxId}`;
     await new CustomerRepository(db).insertUnlessDuplicate({
       id: randomUUID(), name, normalisedName: normaliseCompanyName(name), taxId, industry: 'bearings', industryRisk: 'medium', parentCustomerId: null,
-      contactName: null, contactPhone: null, contactEmail: `ap-${receivableId.toLowerCase()}@customer.example`, legalRepresentative: null, legalRepresentativeIdNumber: null,
+      contactName: null, contactPhone: null, contactEmail: `ap-${receivableId.toLowerCase()}@customer.example`, legalRepresentative: null, legalRepresentativeIdNumber: null, postalAddress: null,
     });
     const facts: ShippingDocumentFacts = {
       contractNumber: `CS-2026-${digits(5)}`, invoiceNumber: receivableId, seller: ourCompany, buyer: { name: customerName, taxId }, currency: 'CNY',
@@ -149,7 +147,7 @@ describe('lifecycle workers after the sale: one side effect per business key', (
   it('when a payment names a receivable the ledger does not know, then the job raises an incident saying so', async () => {
     const apply = applyPaymentHandler(deps);
     const error = await apply(applyPaymentInputSchema.parse({ receivableId: 'INV-UNKNOWN-1', openAmount: 10, paymentAmount: 10, paymentReference: 'BANK-REF-X' }), job('2027-04-01T10:00:00.000Z')).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(JobIncidentError);
+    expect(error).toBeInstanceOf(IncidentError);
     expect((error as Error).message).toMatch(/receivable INV-UNKNOWN-1, which the receivable ledger does not know/);
   });
 

@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { JSON, JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
 import type { ZodType } from 'zod';
 import type { UserTaskView } from '../../src/camunda/history/engine-history.repository';
+import { DocumentService } from '../../src/api/document.service';
 import { creditLifecycleProcess as lifecycle, lifecycleStartVariablesSchema, messagePayloadSchemas, type LifecycleStartVariables } from '../../src/contracts/credit-lifecycle.contract';
+import { CreditApplicationRepository } from '../../src/db/credit-application.repository';
+import { DocumentRepository } from '../../src/db/document.repository';
 import { engineNow } from './engine-clock';
+import { sampleCleanTradingStatement, statementPdf } from './financial-statement.fixture';
 import { moveClockTo, type LifecycleHarness } from './lifecycle-harness';
 import type { LifecycleScenario } from './lifecycle-test-workers';
 
@@ -13,13 +17,16 @@ type MessageName = keyof typeof messagePayloadSchemas;
 
 const randomDigits = (count: number) => Array.from({ length: count }, () => Math.floor(Math.random() * 10)).join('');
 
-/** A prospect whose data routes to tiered review with a green score (overrides pick other routes). */
+/**
+ * A prospect whose data routes to tiered review with a green score (overrides pick other routes):
+ * the clean sample company of the investigation's sample sources, so its investigation is known.
+ */
 export function prospect(overrides: Partial<LifecycleStartVariables> = {}): LifecycleStartVariables {
   return lifecycleStartVariablesSchema.parse({
     applicationId: randomUUID(),
     customerId: `CUST-${randomDigits(8)}`,
-    customerName: 'Ningbo Test Bearings Co., Ltd.',
-    taxId: `913302${randomDigits(12)}`,
+    customerName: sampleCleanTradingStatement.companyName,
+    taxId: sampleCleanTradingStatement.taxId,
     requestedLimit: 500_000,
     currency: 'CNY',
     urgent: false,
@@ -34,6 +41,15 @@ export function prospect(overrides: Partial<LifecycleStartVariables> = {}): Life
   });
 }
 
+/** A file the customer hands in as its financial statements. */
+export interface StatementUpload {
+  fileName: string;
+  content: Buffer;
+}
+
+/** The clean sample company's 2025 statements, exported with a text layer. */
+export const cleanStatementPdf = async (): Promise<StatementUpload> => ({ fileName: 'statements-2025.pdf', content: await statementPdf(sampleCleanTradingStatement) });
+
 /** One credit-lifecycle instance on the real engine, driven the way sales, credit and the customer would. */
 export class LifecycleCase {
   readonly receivableId = `INV-${randomDigits(10)}`;
@@ -44,7 +60,8 @@ export class LifecycleCase {
     readonly processInstanceKey: string,
   ) {}
 
-  static async start(harness: LifecycleHarness, overrides: Partial<LifecycleStartVariables> = {}, scenario: LifecycleScenario = {}) {
+  /** Starts the case, records its application and uploads its financial statements (the clean sample company's by default). */
+  static async start(harness: LifecycleHarness, overrides: Partial<LifecycleStartVariables> = {}, scenario: LifecycleScenario = {}, statements?: StatementUpload[]) {
     const variables = prospect(overrides);
     harness.testWorkers.scenario(variables.applicationId, scenario);
     // timers of the new instance count from a clock the engine will fire them on
@@ -54,7 +71,20 @@ export class LifecycleCase {
       version: harness.lifecycleVersion,
       variables: variables as unknown as JSONDoc,
     });
-    return new LifecycleCase(harness, variables, String(created.processInstanceKey));
+    const c = new LifecycleCase(harness, variables, String(created.processInstanceKey));
+    await c.applyWithStatements(statements ?? [await cleanStatementPdf()]);
+    return c;
+  }
+
+  /** The application as the API records it, and the statements uploaded to it the way the API stores them. */
+  private async applyWithStatements(statements: StatementUpload[]) {
+    const applications = new CreditApplicationRepository(this.harness.db);
+    const { applicationId, customerName, taxId, requestedLimit, currency, urgent } = this.start;
+    await applications.insert({ id: applicationId, companyName: customerName, taxId, requestedLimit, currency, urgent, processInstanceKey: this.processInstanceKey, status: 'IN_REVIEW' });
+    const documents = new DocumentService(new DocumentRepository(this.harness.db), applications);
+    for (const statement of statements) {
+      await documents.upload({ applicationId, kind: 'financial-statements', fileName: statement.fileName, content: statement.content, uploadedBy: 'sales.test' });
+    }
   }
 
   get applicationId() {

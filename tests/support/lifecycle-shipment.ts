@@ -14,22 +14,13 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 /** The contact address a case's customer gets reminders at. */
 export const customerEmail = (c: LifecycleCase) => `ap-${c.receivableId.toLowerCase()}@customer.example`;
 
-/**
- * What the API holds for a case before its documents can be uploaded: the application row and the
- * customer's master data with its contact e-mail (the name carries the tax id: names are unique).
- */
-async function registerCase(c: LifecycleCase) {
+/** The customer's master data with its contact e-mail (the name carries the tax id: names are unique). */
+async function registerCustomer(c: LifecycleCase) {
   const { db } = c.harness;
-  if (!(await new CreditApplicationRepository(db).findById(c.applicationId))) {
-    await new CreditApplicationRepository(db).insert({
-      id: c.applicationId, companyName: c.start.customerName, taxId: c.start.taxId, requestedLimit: c.start.requestedLimit,
-      currency: c.start.currency, urgent: c.start.urgent, processInstanceKey: c.processInstanceKey, status: 'IN_REVIEW',
-    });
-  }
   const name = `${c.start.customerName} ${c.start.taxId}`;
   await new CustomerRepository(db).insertUnlessDuplicate({
     id: randomUUID(), name, normalisedName: normaliseCompanyName(name), taxId: c.start.taxId, industry: 'bearings', industryRisk: c.start.industryRisk,
-    parentCustomerId: null, contactName: 'Wang Wei', contactPhone: null, contactEmail: customerEmail(c), legalRepresentative: null, legalRepresentativeIdNumber: null,
+    parentCustomerId: null, contactName: 'Wang Wei', contactPhone: null, contactEmail: customerEmail(c), legalRepresentative: null, legalRepresentativeIdNumber: null, postalAddress: null,
   });
 }
 
@@ -47,7 +38,7 @@ export async function saleFacts(c: LifecycleCase, invoiceAmount: number): Promis
 
 /** Uploads the documents of a sale the way sales do through the API's document service; returns their ids by kind. */
 export async function uploadShippingDocuments(c: LifecycleCase, facts: ShippingDocumentFacts, kinds: Array<'contract' | 'delivery-note' | 'invoice'> = ['contract', 'delivery-note', 'invoice']) {
-  await registerCase(c);
+  await registerCustomer(c);
   const service = new DocumentService(new DocumentRepository(c.harness.db), new CreditApplicationRepository(c.harness.db));
   const render = { contract: contractPdf, 'delivery-note': deliveryNotePdf, invoice: invoicePdf } as const;
   const ids: Partial<Record<(typeof kinds)[number], string>> = {};

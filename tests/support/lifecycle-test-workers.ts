@@ -1,7 +1,6 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import type { IOutputVariables, JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
+import type { IOutputVariables } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
 import type { ZodType } from 'zod';
-import { randomUUID } from 'node:crypto';
 import { BusinessOutcomeError } from '../../src/camunda/zod-job-worker';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
 
@@ -9,8 +8,7 @@ const { jobTypes, errors } = contract.creditLifecycleProcess;
 
 /** How one test case's TEST workers behave, keyed by its applicationId. */
 export interface LifecycleScenario {
-  extraction?: 'confident' | 'low-confidence';
-  score?: number;
+  threeWayMismatch?: boolean;
 }
 
 export interface TestWorkerCall {
@@ -20,11 +18,6 @@ export interface TestWorkerCall {
   output?: Record<string, unknown>;
   errorCode?: string;
 }
-
-const documentData = (input: { taxId: string }) => ({
-  companyName: 'Ningbo Test Bearings Co., Ltd.', taxId: input.taxId, fiscalYear: 2025,
-  revenue: 48_000_000, netProfit: 3_100_000, totalAssets: 52_000_000, totalLiabilities: 21_000_000,
-});
 
 /**
  * TEST workers for the lifecycle's job types whose real workers belong to the workers issue (and
@@ -78,29 +71,7 @@ export function startLifecycleTestWorkers(zeebe: ZeebeGrpcClient, ownDefinitions
     );
   }
 
-  serve(jobTypes.runPreliminaryInvestigation, contract.runPreliminaryInvestigationInputSchema, contract.runPreliminaryInvestigationOutputSchema, (input) => ({
-    preliminaryReport: {
-      registeredName: input.customerName, registryStatus: 'ACTIVE' as const, establishedOn: '2012-05-08', registeredCapital: 20_000_000,
-      sourcesChecked: ['registry', 'credit-bureau'],
-      summary: input.mismatchNote ? `Collected again after sales' note: ${input.mismatchNote}` : 'Registered, active, no court records found.',
-      collectedAt: new Date().toISOString(),
-    },
-  }));
-  serve(jobTypes.runCreditInvestigation, contract.runCreditInvestigationInputSchema, contract.runCreditInvestigationOutputSchema, () => ({
-    investigationReportId: randomUUID(), checklistPassed: true, redFlagCount: 0, warningCount: 1, riskRadarFlags: [], relatedEnterpriseTaxIds: [],
-  }));
-  serve(jobTypes.extractDocuments, contract.extractDocumentsInputSchema, contract.extractDocumentsOutputSchema, (input) => {
-    if (scenarioOf(input.applicationId).extraction === 'low-confidence') {
-      const { revenue: _unreadable, ...readable } = documentData(input);
-      throw new BusinessOutcomeError(errors.lowConfidenceExtraction, 'revenue and net profit read below the confidence threshold', {
-        extractedDocumentData: { ...readable, netProfit: 310_000 }, lowConfidenceFields: ['revenue', 'netProfit'],
-      } as JSONDoc);
-    }
-    return { documentData: documentData(input), documentDataSource: 'OCR' as const, extractionConfidence: 0.97 };
-  }, { [errors.lowConfidenceExtraction]: contract.lowConfidenceExtractionVariablesSchema });
-  serve(jobTypes.scoreCustomer, contract.scoreCustomerInputSchema, contract.scoreCustomerOutputSchema, (input) => ({
-    score: scenarioOf(input.applicationId).score ?? 85, reasonCodes: ['STABLE_PAYMENT_HISTORY'], modelVersion: 'test-model-1',
-  }));
+  // every lifecycle job type has its real worker now, which the harness starts; none is served here
   // compute-sla-deadline and notify-sla-breach have real workers (workers/review/), which the harness starts
 
   return {

@@ -6,8 +6,17 @@ export interface ReceivedMail {
   raw: string;
 }
 
-/** A real SMTP listener on loopback that keeps what it receives (the outside mail server we cannot reach). */
-export async function startSmtpListener(): Promise<{ url: string; port: number; received: ReceivedMail[]; close(): Promise<void> }> {
+export interface SmtpListener {
+  port: number;
+  url: string;
+  received: ReceivedMail[];
+  /** The mails whose raw text mentions the receivable (subject, message id, attachment name). */
+  mailsAbout(receivableId: string): ReceivedMail[];
+  close(): Promise<void>;
+}
+
+/** A real SMTP listener on loopback that keeps what it receives (the outside mail server in tests). */
+export async function startSmtpListener(): Promise<SmtpListener> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -22,6 +31,12 @@ export async function startSmtpListener(): Promise<{ url: string; port: number; 
     },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = (server as unknown as { server: { address(): AddressInfo } }).server.address();
-  return { url: `smtp://127.0.0.1:${port}`, port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  const port = (server as unknown as { server: { address(): AddressInfo } }).server.address().port;
+  return {
+    port,
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    mailsAbout: (receivableId) => received.filter((mail) => mail.raw.includes(receivableId)),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

@@ -29,6 +29,12 @@ describe('configuration', () => {
     expect(config.camunda.managementAddress).toBeUndefined();
   });
 
+  it('when no SMTP server is set, then dunning e-mails go to the local outbox; an SMTP URL is taken, anything else refused', () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: undefined, from: 'Credit department <credit@localhost>' });
+    expect(loadConfig({ SMTP_URL: 'smtp://mailer:secret@mail.example:587', MAIL_FROM: 'AR <ar@example.com>' }).mail).toEqual({ smtpUrl: 'smtp://mailer:secret@mail.example:587', from: 'AR <ar@example.com>' });
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
+  });
+
   it('when a value is wrong, then start-up stops with the variable named', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);

@@ -1,5 +1,5 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, JobIncidentError, type JobContext, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, IncidentError, type JobContext, type WorkerAudit } from '../../src/camunda/zod-job-worker';
 import { applyPaymentInputSchema, applyPaymentJobType, applyPaymentOutputSchema, type ApplyPaymentInput, type ApplyPaymentOutput } from '../../src/contracts/apply-payment.contract';
 import { NotFoundError } from '../../src/domain/errors';
 import type { ReceivableService } from '../../src/dunning/receivable.service';
@@ -17,7 +17,7 @@ export function applyPaymentHandler(deps: { payments: Pick<ReceivableService, 'a
       });
       return { openAmount: result.balance.totalCents / 100, amountApplied: result.amountAppliedCents / 100, paidInFull: result.paidInFull };
     } catch (error) {
-      if (error instanceof NotFoundError) throw new JobIncidentError(`Payment ${input.paymentReference} names receivable ${input.receivableId}, which the receivable ledger does not know: open it (confirm the shipping documents) or correct the payment's invoice number.`);
+      if (error instanceof NotFoundError) throw new IncidentError(`Payment ${input.paymentReference} names receivable ${input.receivableId}, which the receivable ledger does not know: open it (confirm the shipping documents) or correct the payment's invoice number.`);
       throw error;
     }
   };

@@ -1,5 +1,5 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, JobIncidentError, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, IncidentError, type WorkerAudit } from '../../src/camunda/zod-job-worker';
 import { computeDueDateInputSchema, computeDueDateOutputSchema, creditLifecycleProcess } from '../../src/contracts/credit-lifecycle.contract';
 import type { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { defaultSchedulePolicy, scheduleReceivable } from '../../src/domain/receivable/receivable-schedule';
@@ -20,7 +20,7 @@ export function startComputeDueDateWorker(deps: { zeebe: ZeebeGrpcClient; receiv
     audit: deps.audit,
     handler: async (input) => {
       const schedule = scheduleReceivable(new Date(input.deliveredAt), input.approvedTermDays, policy);
-      if (!(await deps.receivables.find(input.receivableId))) throw new JobIncidentError(`Receivable ${input.receivableId} is not in the receivable ledger: its shipping documents were never confirmed.`);
+      if (!(await deps.receivables.find(input.receivableId))) throw new IncidentError(`Receivable ${input.receivableId} is not in the receivable ledger: its shipping documents were never confirmed.`);
       await deps.receivables.setDueDate(input.receivableId, schedule.dueDate);
       return {
         dueDate: schedule.dueDate,

@@ -37,4 +37,22 @@ export class CreditFileRepository {
     }
     return entries;
   }
+
+  /** Customers whose latest recorded approvedLimit (any case, from the history) is above zero. */
+  async customersWithApprovedLimit(): Promise<string[]> {
+    const { rows } = await this.db.raw(
+      `SELECT customer_id FROM (
+         SELECT DISTINCT ON (customer.record->'value'->>'value') customer.record->'value'->>'value' AS customer_id, approved.record->'value'->>'value' AS approved_limit
+         FROM ${zeebeRecordTable} approved
+         JOIN ${zeebeRecordTable} customer ON customer.process_instance_key = approved.process_instance_key
+          AND customer.value_type = 'VARIABLE' AND customer.record_type = 'EVENT' AND customer.intent = 'CREATED'
+          AND customer.record->'value'->>'name' = 'customerId' AND customer.record->'value'->>'scopeKey' = customer.process_instance_key::text
+         WHERE approved.value_type = 'VARIABLE' AND approved.record_type = 'EVENT'
+          AND approved.record->'value'->>'name' = 'approvedLimit' AND approved.record->'value'->>'scopeKey' = approved.process_instance_key::text
+         ORDER BY customer.record->'value'->>'value', approved.position DESC
+       ) latest
+       WHERE approved_limit ~ '^[0-9]+([.][0-9]+)*$' AND approved_limit::numeric > 0`,
+    );
+    return (rows as Array<{ customer_id: string }>).map((row) => JSON.parse(row.customer_id) as string);
+  }
 }

@@ -13,7 +13,13 @@ import * as createReceivableLedger from './20261123094500_create_receivable_ledg
 import * as createModelDraft from './20261124090000_create_model_draft';
 import * as createReceivable from './20261124100000_create_receivable';
 import * as createReceivableDayTotal from './20261124110000_create_receivable_day_total';
-import * as createLifecycleRecords from './20261125093000_create_lifecycle_records';
+import * as createPreliminaryReport from './20261125090000_create_preliminary_report';
+import * as createStatementExtraction from './20261125090100_create_statement_extraction';
+import * as createCustomerScore from './20261125090200_create_customer_score';
+import * as addCustomerPostalAddress from './20261125120000_add_customer_postal_address';
+import * as createReceivableLateFee from './20261125121500_create_receivable_late_fee';
+import * as createLegalCaseAndMonitoringRecords from './20261126090000_create_legal_case_and_monitoring_records';
+import * as createLifecycleRecords from './20261126100000_create_lifecycle_records';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -31,7 +37,13 @@ const migrations: Record<string, Knex.Migration> = {
   '20261124090000_create_model_draft': createModelDraft,
   '20261124100000_create_receivable': createReceivable,
   '20261124110000_create_receivable_day_total': createReceivableDayTotal,
-  '20261125093000_create_lifecycle_records': createLifecycleRecords,
+  '20261125090000_create_preliminary_report': createPreliminaryReport,
+  '20261125090100_create_statement_extraction': createStatementExtraction,
+  '20261125090200_create_customer_score': createCustomerScore,
+  '20261125120000_add_customer_postal_address': addCustomerPostalAddress,
+  '20261125121500_create_receivable_late_fee': createReceivableLateFee,
+  '20261126090000_create_legal_case_and_monitoring_records': createLegalCaseAndMonitoringRecords,
+  '20261126100000_create_lifecycle_records': createLifecycleRecords,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -21,7 +21,7 @@ const parseYear = (raw: string): number | null => {
   return match ? Number(match[0]) : null;
 };
 
-export interface FinancialStatementFields {
+export type FinancialStatementFields = {
   companyName: Field<string>;
   taxId: Field<string>;
   fiscalYear: Field<number>;
@@ -29,7 +29,7 @@ export interface FinancialStatementFields {
   netProfit: Field<number>;
   totalAssets: Field<number>;
   totalLiabilities: Field<number>;
-}
+};
 
 /** Reads the headline figures of a balance sheet and income statement from text (text layer or OCR). */
 export function extractFinancialStatementFromText(text: DocumentText): FinancialStatementFields {

@@ -7,7 +7,7 @@ import { Field } from './extracted-field';
  */
 export interface ManualEntryPolicy {
   threshold: number;
-  required: Record<DocumentType, string[]>;
+  required: Partial<Record<DocumentType, string[]>>;
 }
 
 export const defaultManualEntryPolicy: ManualEntryPolicy = {
@@ -16,13 +16,15 @@ export const defaultManualEntryPolicy: ManualEntryPolicy = {
     invoice: ['invoiceNumber', 'issueDate', 'sellerName', 'totalAmount', 'currency'],
     'delivery-note': ['deliveryDate', 'receiverName', 'signatureDate'],
     contract: ['sellerName', 'buyerName', 'amount', 'signingDate'],
+    // scoring needs every one of them
+    'financial-statement': ['companyName', 'taxId', 'fiscalYear', 'revenue', 'netProfit', 'totalAssets', 'totalLiabilities'],
   },
 };
 
 export function manualEntryFor(documentType: DocumentType, fields: Record<string, Field<unknown>>, policy: ManualEntryPolicy = defaultManualEntryPolicy): ManualEntry {
   const listed: ManualEntry['fields'] = [];
   for (const [name, field] of Object.entries(fields)) {
-    if (field.value === null && policy.required[documentType].includes(name)) {
+    if (field.value === null && policy.required[documentType]?.includes(name)) {
       listed.push({ field: name, value: null, confidence: field.confidence, reason: 'missing' });
     } else if (field.value !== null && field.confidence < policy.threshold) {
       listed.push({ field: name, value: field.value, confidence: field.confidence, reason: 'low-confidence' });

@@ -11,7 +11,8 @@ import { GbdtModel, predictMargin, sigmoid } from './gbdt-model';
 import { Explainer, createExplainer } from './tree-attribution';
 
 export const pdModelVersion = 'pd-model-v1';
-export const pdModelArtifactPath = path.join(__dirname, 'artifacts', `${pdModelVersion}.json`);
+export const pdModelArtifactFor = (version: string) => path.join(__dirname, 'artifacts', `${version}.json`);
+export const pdModelArtifactPath = pdModelArtifactFor(pdModelVersion);
 
 export interface PdModel {
   version: string;

@@ -14,6 +14,12 @@ const ratio = (numerator: number | null | undefined, denominator: number | null 
   numerator === null || numerator === undefined || !denominator ? null : numerator / denominator;
 
 /**
+ * The attributes (1-based) that the four headline figures alone determine: revenue, net profit,
+ * total assets and total liabilities, i.e. what the lifecycle's document data holds.
+ */
+export const headlineFigureAttributes: readonly number[] = [1, 2, 8, 9, 10, 17, 23, 36];
+
+/**
  * The model's 64 ratios (the Polish bankruptcy data's attributes, in order) that these figures
  * determine; the others stay missing, which the trees handle as they learned to. Ratios that
  * depend on the currency unit (e.g. the logarithm of total assets) are left out on purpose.

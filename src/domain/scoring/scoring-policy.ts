@@ -21,3 +21,14 @@ export const defaultScoringPolicy: ScoringPolicy = scoringPolicySchema.parse({
   redFlagPenalty: { low: 2, medium: 5, high: 12, cap: 40 },
   reasonCodes: { max: 5, minAbsPoints: 0.5 },
 });
+
+/**
+ * The policy for scores on the statement model (pd-model-statements-v1). With four headline
+ * figures the model's PD never falls below about 2 % (it cannot tell a sound company from an
+ * excellent one), so full financial points start there instead of at 0.5 %; all else as default.
+ */
+export const statementScoringPolicy: ScoringPolicy = scoringPolicySchema.parse({
+  ...defaultScoringPolicy,
+  version: 'scoring-policy-2026-11-statements-v1',
+  financial: { pdForFullPoints: 0.02, pdForZeroPoints: 0.5 },
+});

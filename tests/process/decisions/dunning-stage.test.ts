@@ -14,8 +14,8 @@ describePolicyDecision(decisionIds.dunningStage, {
     { when: 'the receivable is 59 days overdue', given: { daysOverdue: 59, ...undisputed }, then: { dunningStage: 'REMINDER', contactChannels: ['email', 'letter'], nextCheckInDays: 1 }, rule: 'Rule_Reminder' },
     { when: 'the receivable is exactly 60 days overdue', given: { daysOverdue: 60, ...undisputed }, then: { dunningStage: 'FORMAL_WARNING', contactChannels: ['letter', 'phone'], nextCheckInDays: 30 }, rule: 'Rule_FormalWarning' },
     { when: 'the receivable is 89 days overdue', given: { daysOverdue: 89, ...undisputed }, then: { dunningStage: 'FORMAL_WARNING', contactChannels: ['letter', 'phone'], nextCheckInDays: 1 }, rule: 'Rule_FormalWarning' },
-    { when: 'the receivable is exactly 90 days overdue', given: { daysOverdue: 90, ...undisputed }, then: { dunningStage: 'LEGAL', contactChannels: [], nextCheckInDays: 30 }, rule: 'Rule_LegalAction' },
-    { when: 'the receivable is 400 days overdue', given: { daysOverdue: 400, ...undisputed }, then: { dunningStage: 'LEGAL', contactChannels: [], nextCheckInDays: 30 }, rule: 'Rule_LegalAction' },
+    { when: 'the receivable is exactly 90 days overdue', given: { daysOverdue: 90, ...undisputed }, then: { dunningStage: 'LEGAL', contactChannels: ['letter'], nextCheckInDays: 30 }, rule: 'Rule_LegalAction' },
+    { when: 'the receivable is 400 days overdue', given: { daysOverdue: 400, ...undisputed }, then: { dunningStage: 'LEGAL', contactChannels: ['letter'], nextCheckInDays: 30 }, rule: 'Rule_LegalAction' },
   ],
   refused: [
     { when: 'the days overdue are not whole days', given: { daysOverdue: 12.5, ...undisputed }, field: 'daysOverdue', message: /whole days/ },

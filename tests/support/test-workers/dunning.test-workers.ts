@@ -1,80 +1,27 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import { createZodJobWorker } from '../../../src/camunda/zod-job-worker';
-import {
-  accrueLateFeeInputSchema,
-  accrueLateFeeOutputSchema,
-  applyPaymentInputSchema,
-  applyPaymentOutputSchema,
-  dunningProcess,
-  sendDunningNoticeInputSchema,
-  sendDunningNoticeOutputSchema,
-} from '../../../src/contracts/dunning.contract';
+import { applyPaymentInputSchema, applyPaymentOutputSchema, dunningProcess } from '../../../src/contracts/dunning.contract';
+import type { ReceivableService } from '../../../src/dunning/receivable.service';
 import type { Logger } from '../../../src/logger';
 
-const round2 = (value: number) => Math.round(value * 100) / 100;
-
 /**
- * TEST WORKERS for the dunning job types (their real workers are the workers issue's). They check input
- * and output against the contract's zod schemas (via createZodJobWorker), keep their side effects in
- * memory and are idempotent on the same business keys the real ones must use.
+ * TEMPORARY TEST WORKER for `apply-payment` only. Its real worker is shared with the credit lifecycle
+ * and belongs to the lifecycle back-office work; DELETE THIS FILE when that worker is registered in
+ * workers/index.ts (both would then serve the job type). Meanwhile it books the payment in the
+ * receivable ledger through ReceivableService, as the real one must, so the late fees the real dunning
+ * workers post and the open amount stay consistent: the open amount is the ledger's balance
+ * (principal, fee and costs) on the engine's day.
  */
-export function startDunningTestWorkers(zeebe: ZeebeGrpcClient, logger: Logger) {
-  const fees = new Map<string, { lateFee: number; lateFeesTotal: number; feeAccruedThroughDay: number }>();
-  const notices = new Map<string, { receivableId: string; stage: string; channel: string; openAmount: number }>();
-  const payments = new Map<string, { openAmount: number; amountApplied: number }>();
-  const workers = [
-    createZodJobWorker(zeebe, {
-      taskType: dunningProcess.jobTypes.accrueLateFee,
-      inputSchema: accrueLateFeeInputSchema,
-      outputSchema: accrueLateFeeOutputSchema,
-      logger,
-      handler: async (input) => {
-        const key = `${input.receivableId}:${input.dunningStage}`;
-        const stored = fees.get(key);
-        if (stored) return stored;
-        const days = Math.max(0, input.daysOverdue - input.feeAccruedThroughDay);
-        const lateFee = round2(input.openAmount * input.dailyLateFeeRate * days);
-        const result = { lateFee, lateFeesTotal: round2(input.lateFeesTotal + lateFee), feeAccruedThroughDay: Math.max(input.daysOverdue, input.feeAccruedThroughDay) };
-        fees.set(key, result);
-        return result;
-      },
-    }),
-    createZodJobWorker(zeebe, {
-      taskType: dunningProcess.jobTypes.sendDunningNotice,
-      inputSchema: sendDunningNoticeInputSchema,
-      outputSchema: sendDunningNoticeOutputSchema,
-      logger,
-      handler: async (input) => {
-        const noticeIds = input.contactChannels.map((channel) => {
-          const id = `${input.receivableId}:${input.dunningStage}:${channel}`;
-          if (!notices.has(id)) notices.set(id, { receivableId: input.receivableId, stage: input.dunningStage, channel, openAmount: input.openAmount });
-          return id;
-        });
-        return { noticeIds };
-      },
-    }),
-    createZodJobWorker(zeebe, {
-      taskType: dunningProcess.jobTypes.applyPayment,
-      inputSchema: applyPaymentInputSchema,
-      outputSchema: applyPaymentOutputSchema,
-      logger,
-      handler: async (input) => {
-        const stored = payments.get(input.paymentReference);
-        if (stored) return stored;
-        const amountApplied = Math.min(input.paymentAmount, input.openAmount);
-        const result = { openAmount: round2(input.openAmount - amountApplied), amountApplied, paidInFull: input.openAmount - amountApplied <= 0 };
-        payments.set(input.paymentReference, result);
-        return result;
-      },
-    }),
-  ];
-  return {
-    fees,
-    notices,
-    payments,
-    noticesOf: (receivableId: string) => [...notices.values()].filter((notice) => notice.receivableId === receivableId),
-    close: async () => {
-      await Promise.all(workers.map((worker) => worker.close()));
+export function startTemporaryApplyPaymentWorker(zeebe: ZeebeGrpcClient, logger: Logger, receivables: ReceivableService) {
+  return createZodJobWorker(zeebe, {
+    taskType: dunningProcess.jobTypes.applyPayment,
+    inputSchema: applyPaymentInputSchema,
+    outputSchema: applyPaymentOutputSchema,
+    logger,
+    handler: async (input, job) => {
+      const paidOn = job.engineNow.toISOString().slice(0, 10);
+      const payment = await receivables.applyPayment({ receivableId: input.receivableId, paymentReference: input.paymentReference, amountCents: Math.round(input.paymentAmount * 100), paidOn });
+      return { openAmount: payment.balance.totalCents / 100, amountApplied: payment.amountAppliedCents / 100, paidInFull: payment.paidInFull };
     },
-  };
+  });
 }

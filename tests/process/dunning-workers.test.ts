@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
+import { ReceivableLateFeeRepository, receivableLateFeeTable } from '../../src/db/receivable-late-fee.repository';
+import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
+import { LateFeeService } from '../../src/dunning/late-fee.service';
+import { ReceivableService } from '../../src/dunning/receivable.service';
+import { engineNow } from '../support/engine-clock';
+import { ProcessDriver } from '../support/process-driver';
+import { startSmtpListener, type SmtpListener } from '../support/smtp-listener';
+import { startTestSystem } from '../support/test-system';
+import { waitFor } from '../support/wait-for';
+
+const DAY = 24 * 60 * 60 * 1000;
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+describe('accrue-late-fee and send-dunning-notice workers: once per receivable and stage, data errors as incidents', () => {
+  let system: Awaited<ReturnType<typeof startTestSystem>>;
+  let smtp: SmtpListener;
+  let receivables: ReceivableService;
+  let lateFees: ReceivableLateFeeRepository;
+  let notices: DunningNoticeRepository;
+  let customer: { id: string; taxId: string };
+  beforeAll(async () => {
+    smtp = await startSmtpListener();
+    process.env.SMTP_URL = smtp.url; // the real worker's mail settings come from the config
+    system = await startTestSystem();
+    await system.camunda.getZeebeGrpcApiClient().deployResource({ processFilename: path.join(__dirname, '..', 'fixtures', 'dunning', 'dunning-jobs-twice.bpmn') });
+    receivables = new ReceivableService(new ReceivableLedgerRepository(system.db));
+    lateFees = new ReceivableLateFeeRepository(system.db);
+    notices = new DunningNoticeRepository(system.db);
+    const suffix = randomUUID().slice(0, 8).toUpperCase();
+    const created = await system.api().post('/api/customers').auth('sales.li', 'sales.li-local')
+      .send({ name: `宁波示例纺织 ${suffix} 有限公司`, taxId: `91330200W${suffix}`, industry: 'textiles', industryRisk: 'low', contactEmail: `ar-${suffix.toLowerCase()}@customer.example`, postalAddress: '浙江省宁波市鄞州区天童南路 1 号' })
+      .expect(201);
+    customer = { id: created.body.id, taxId: created.body.taxId };
+  });
+  afterAll(async () => {
+    await system.close();
+    await smtp.close();
+  });
+
+  /** A receivable of 50,000.00 due 35 days before the engine's day, opened in the ledger, and the jobs' input for its reminder. */
+  const reminderJobInput = async (options: { inLedger: boolean; customerId?: string }) => {
+    const receivableId = `INV-W-${randomUUID().slice(0, 8).toUpperCase()}`;
+    const dueDate = isoDate(new Date((await engineNow()).getTime() - 35 * DAY));
+    if (options.inLedger) {
+      await receivables.open({ id: receivableId, applicationId: 'worker-test', customerTaxId: customer.taxId, currency: 'CNY', principalCents: 5_000_000, issuedOn: dueDate, dueDate, dailyLateFeeRate: 0.0005 });
+    }
+    return {
+      receivableId, customerId: options.customerId ?? customer.id, dunningStage: 'REMINDER', contactChannels: ['email', 'letter'],
+      openAmount: 50_000, currency: 'CNY', dailyLateFeeRate: 0.0005, daysOverdue: 35, feeAccruedThroughDay: 0, lateFeesTotal: 0,
+    };
+  };
+
+  const firstIncident = (processInstanceKey: string) =>
+    waitFor(`an incident in ${processInstanceKey}`, async () => (await system.history.openIncidents(processInstanceKey))[0]);
+
+  it('when the same fee and notice jobs arrive twice, then the ledger holds one fee posting, one letter and one e-mail go out, each logged once, and both answers agree', async () => {
+    const input = await reminderJobInput({ inLedger: true });
+    const driver = await ProcessDriver.start(system, 'dunning-jobs-twice', input);
+    await driver.waitUntilCompleted('EndEvent_Done');
+    const variables = await driver.variables();
+
+    const postings = await system.db(receivableLateFeeTable).where({ receivable_id: input.receivableId });
+    expect(postings).toHaveLength(1);
+    const posted = await lateFees.find(input.receivableId, 'REMINDER');
+    // 35 days × 0.05 % on 50,000.00 = 875.00, from the ledger (the job's own lateFeesTotal of 0 changes nothing)
+    expect(posted).toMatchObject({ feeAccruedThroughDay: 35, lateFeeCents: 87_500, lateFeesTotalCents: 87_500 });
+    expect(variables.firstFee).toEqual({ lateFee: 875, lateFeesTotal: 875, feeAccruedThroughDay: 35 });
+    expect(variables.secondFee).toEqual(variables.firstFee);
+
+    const sent = await notices.forReceivable(input.receivableId);
+    expect(sent.map((notice) => [notice.channel, notice.status])).toEqual([['email', 'SENT'], ['letter', 'SENT']]);
+    expect(variables.firstNoticeIds).toEqual(sent.map((notice) => notice.id));
+    expect(variables.secondNoticeIds).toEqual(variables.firstNoticeIds);
+    expect(smtp.mailsAbout(input.receivableId)).toHaveLength(1);
+    expect((await notices.contactsFor(input.receivableId)).map((contact) => [contact.channel, contact.outcome, contact.loggedBy])).toEqual([
+      ['email', 'SENT', 'worker:send-dunning-notice'],
+      ['letter', 'SENT', 'worker:send-dunning-notice'],
+    ]);
+  });
+
+  it('when a stage fee is posted again on a later day, then the first posting stands', async () => {
+    const input = await reminderJobInput({ inLedger: true });
+    const service = new LateFeeService({ ledger: new ReceivableLedgerRepository(system.db), lateFees });
+    const today = isoDate(await engineNow());
+    const first = await service.postForStage({ receivableId: input.receivableId, stage: 'REMINDER', postedOn: today });
+    const later = await service.postForStage({ receivableId: input.receivableId, stage: 'REMINDER', postedOn: isoDate(new Date(Date.parse(today) + 3 * DAY)) });
+    expect(later).toEqual(first);
+    expect(await lateFees.forReceivable(input.receivableId)).toHaveLength(1);
+  });
+
+  it('when the receivable is not in the ledger, then the fee job raises an incident at once that names it, and nothing is posted', async () => {
+    const input = await reminderJobInput({ inLedger: false });
+    const driver = await ProcessDriver.start(system, 'dunning-jobs-twice', input);
+    const incident = await firstIncident(driver.processInstanceKey);
+    expect(incident).toMatchObject({ elementId: 'Task_AccrueLateFee', errorType: 'JOB_NO_RETRIES' });
+    expect(incident?.errorMessage).toBe(`No receivable ${input.receivableId} in the receivable ledger: open it there before dunning it.`);
+    expect(await lateFees.forReceivable(input.receivableId)).toEqual([]);
+    await system.camunda.getZeebeGrpcApiClient().cancelProcessInstance(driver.processInstanceKey);
+  });
+
+  it('when the customer is not on file, then the notice job raises an incident that names it, and nothing is sent', async () => {
+    const unknownCustomer = randomUUID();
+    const input = await reminderJobInput({ inLedger: true, customerId: unknownCustomer });
+    const driver = await ProcessDriver.start(system, 'dunning-jobs-twice', input);
+    const incident = await firstIncident(driver.processInstanceKey);
+    expect(incident).toMatchObject({ elementId: 'Task_SendNotice', errorType: 'JOB_NO_RETRIES' });
+    expect(incident?.errorMessage).toBe(`No customer ${unknownCustomer} on file: the REMINDER notice of ${input.receivableId} has nobody to go to.`);
+    expect(await notices.forReceivable(input.receivableId)).toEqual([]);
+    expect(smtp.mailsAbout(input.receivableId)).toHaveLength(0);
+    await system.camunda.getZeebeGrpcApiClient().cancelProcessInstance(driver.processInstanceKey);
+  });
+});

@@ -1,0 +1,23 @@
+import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
+import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { freezeGroupCreditInputSchema, freezeGroupCreditOutputSchema, legalEscalationProcess } from '../../src/contracts/legal-escalation.contract';
+import type { CustomerRepository } from '../../src/db/customer.repository';
+import type { GroupFreezeService } from '../../src/legal/group-freeze.service';
+import type { Logger } from '../../src/logger';
+
+/** Serves the legal escalation and the daily monitoring: the monitoring's red warning has no receivable. */
+export function startFreezeGroupCreditWorker(deps: { zeebe: ZeebeGrpcClient; customers: CustomerRepository; groupFreezes: GroupFreezeService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.zeebe, {
+    taskType: legalEscalationProcess.jobTypes.freezeGroupCredit,
+    inputSchema: freezeGroupCreditInputSchema,
+    outputSchema: freezeGroupCreditOutputSchema,
+    logger: deps.logger,
+    audit: deps.audit,
+    handler: async (input) => {
+      const customer = await deps.customers.findById(input.customerId);
+      if (!customer) throw new Error(`No customer ${input.customerId}: the group to freeze is found from the customer's record.`);
+      const result = await deps.groupFreezes.freeze({ taxId: customer.taxId, customerId: customer.id, receivableId: input.receivableId ?? 'portfolio-monitoring', reason: input.freezeReason });
+      return { freezeId: `credit-freeze:${customer.taxId}`, frozenTaxIds: result.frozenTaxIds };
+    },
+  });
+}
