@@ -42,8 +42,8 @@ describe('credit lifecycle: after the sale', () => {
   /** A negative assertion about a timer only holds while the engine clock is still before it (others move the shared clock too). */
   const stillBefore = async (deadline: Date) => (await engineNow()).getTime() < deadline.getTime();
 
-  /** E-mails the customer of a case received (by the SMTP listener), oldest first. */
-  const mailsTo = (c: LifecycleCase) => smtp.received.filter((mail) => mail.to.includes(customerEmail(c)));
+  /** E-mails about the case's invoice that its customer received (by the SMTP listener), oldest first. */
+  const mailsTo = (c: LifecycleCase) => smtp.mailsAbout(c.receivableId).filter((mail) => mail.to.includes(customerEmail(c)));
   const ledger = () => new ReceivableLedgerRepository(harness.db);
   const behaviourOf = async (c: LifecycleCase) => (await new CustomerBehaviourRepository(harness.db).forCustomer(c.start.customerId)).filter((row) => row.receivableId === c.receivableId);
   /** The score the customer's figures and this transaction's behaviour earn, by the scoring model and policy. */
@@ -148,12 +148,13 @@ describe('credit lifecycle: after the sale', () => {
     const archive = await new TransactionArchiveRepository(harness.db).find(c.receivableId);
     const uploaded = await new DocumentRepository(harness.db).forApplication(c.applicationId);
     expect(archive?.manifest.documents.map((document) => [document.kind, document.sha256])).toEqual(uploaded.map((document) => [document.kind, document.sha256]));
-    expect(archive?.manifest.documents.map((document) => document.kind).sort()).toEqual(['contract', 'delivery-note', 'invoice']);
-    expect(archive?.manifest).toMatchObject({ paymentOutcome: 'PAID_ON_TIME', decisions: { credit: { score: 85, creditDecision: 'APPROVED', approvedLimit: 500_000 }, shippingDocuments: { acceptedMismatches: [] } }, ledger: { status: 'PAID', events: [{ reference: 'BANK-REF-0001' }, { reference: 'BANK-REF-0002' }] } });
+    expect(archive?.manifest.documents.map((document) => document.kind).sort()).toEqual(['contract', 'delivery-note', 'financial-statements', 'invoice']);
+    const { score, approvedLimit } = (await c.variables()) as { score: number; approvedLimit: number };
+    expect(archive?.manifest).toMatchObject({ paymentOutcome: 'PAID_ON_TIME', decisions: { credit: { score, creditDecision: 'APPROVED', approvedLimit }, shippingDocuments: { acceptedMismatches: [] } }, ledger: { status: 'PAID', events: [{ reference: 'BANK-REF-0001' }, { reference: 'BANK-REF-0002' }] } });
     expect(archive?.manifestSha256).toBe(manifestDigest(archive!.manifest));
     // and the behaviour is on the customer's file with the new score
     const behaviour = await behaviourOf(c);
-    expect(behaviour.map((row) => [row.paymentOutcome, row.daysOverdue, row.previousScore, row.score])).toEqual([['PAID_ON_TIME', 0, 85, await expectedScore(c, 'PAID_ON_TIME', 0)]]);
+    expect(behaviour.map((row) => [row.paymentOutcome, row.daysOverdue, row.previousScore, row.score])).toEqual([['PAID_ON_TIME', 0, score, await expectedScore(c, 'PAID_ON_TIME', 0)]]);
     expect(await c.variables()).toMatchObject({ openAmount: 0, paidInFull: true, paymentOutcome: 'PAID_ON_TIME', updatedScore: behaviour[0]?.score, updatedModelVersion: behaviour[0]?.modelVersion, archiveId: archive?.id });
     const completed = await c.completedElements();
     expect(completed).toEqual(expect.arrayContaining([el.receivablePaid, el.receivableDuringTerm, el.receivableSettled, el.archiveTransaction, el.rescoreCustomer, el.transactionClosed]));
@@ -223,7 +224,7 @@ describe('credit lifecycle: after the sale', () => {
     await c.completedOnce(processId);
     expect((await new TransactionArchiveRepository(harness.db).find(c.receivableId))?.manifest).toMatchObject({ paymentOutcome: 'PAID_AFTER_DUNNING', decisions: { credit: { dunningOutcome: 'PAID' } } });
     const [behaviour] = await behaviourOf(c);
-    expect(behaviour).toMatchObject({ paymentOutcome: 'PAID_AFTER_DUNNING', previousScore: 85 });
+    expect(behaviour).toMatchObject({ paymentOutcome: 'PAID_AFTER_DUNNING', previousScore: (await c.variables()).score });
     expect(behaviour?.daysOverdue).toBeGreaterThan(0);
     expect(behaviour?.score).toBe(await expectedScore(c, 'PAID_AFTER_DUNNING', behaviour?.daysOverdue ?? -1));
     expect(await c.variables()).toMatchObject({ dunningOutcome: 'PAID', paymentOutcome: 'PAID_AFTER_DUNNING', updatedScore: behaviour?.score });

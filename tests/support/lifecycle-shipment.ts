@@ -11,8 +11,8 @@ import { contractPdf, deliveryNotePdf, invoicePdf, ourCompany, type ShippingDocu
 const dayMs = 24 * 60 * 60 * 1000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** The contact address a case's customer gets reminders at. */
-export const customerEmail = (c: LifecycleCase) => `ap-${c.receivableId.toLowerCase()}@customer.example`;
+/** The contact address the case's customer (by tax id: cases may share a sample company) gets reminders at. */
+export const customerEmail = (c: LifecycleCase) => `ap-${c.start.taxId.toLowerCase()}@customer.example`;
 
 /** The customer's master data with its contact e-mail (the name carries the tax id: names are unique). */
 async function registerCustomer(c: LifecycleCase) {
