@@ -19,7 +19,6 @@ import { ShippingDocumentCheckRepository } from '../src/db/shipping-document-che
 import { TransactionArchiveRepository } from '../src/db/transaction-archive.repository';
 import { ChildProcessDocumentReader } from '../src/documents/document-extraction.child-process';
 import { StoredDocumentExtractor } from '../src/documents/stored-document.extractor';
-import { loadPdModel } from '../src/domain/scoring/pd-model';
 import { CustomerReminderService } from '../src/receivable/customer-reminder.service';
 import { ShippingDocumentsService } from '../src/shipment/shipping-documents.service';
 import { startArchiveTransactionWorker } from './archive/archive-transaction.worker';
@@ -157,7 +156,7 @@ export function workerDependencies(deps: WorkerInfrastructure): WorkerDependenci
     shippingDocuments: new ShippingDocumentsService({ documents, extractor, checks, ledger }),
     reminders: new CustomerReminderService({ reminders: new CustomerReminderRepository(deps.db), customers: new CustomerRepository(deps.db), contacts, mailer }),
     archives: new TransactionArchiveService({ archives: new TransactionArchiveRepository(deps.db), documents, checks, ledger, contacts }),
-    rescoring: new CustomerRescoreService({ behaviour: new CustomerBehaviourRepository(deps.db), ledger, model: loadPdModel() }),
+    rescoring: new CustomerRescoreService({ behaviour: new CustomerBehaviourRepository(deps.db), ledger, investigations: new InvestigationReportRepository(deps.db) }),
     shipmentHolds: new ShipmentHoldRepository(deps.db),
   };
 }

@@ -1,33 +1,54 @@
 import type { CustomerBehaviour, CustomerBehaviourRepository } from '../db/customer-behaviour.repository';
+import type { InvestigationReportRepository } from '../db/investigation-report.repository';
 import type { ReceivableLedgerRepository } from '../db/receivable-ledger.repository';
 import { balanceOf } from '../domain/dunning/receivable-ledger';
+import { countedRedFlags, reportRedFlags } from '../domain/scoring/application-scoring-input';
 import { assessCustomer } from '../domain/scoring/customer-assessment';
-import type { PdModel } from '../domain/scoring/pd-model';
+import { loadPdModel, pdModelArtifactFor, type PdModel } from '../domain/scoring/pd-model';
+import { statementModelVersion } from '../domain/scoring/pd-model.training';
+import { statementScoringPolicy } from '../domain/scoring/scoring-policy';
 import { rescoreInput, type SettledTransaction } from '../domain/scoring/settlement-rescore';
 
-export interface SettlementToRescore extends Omit<SettledTransaction, 'collectedShare'> {
+export interface SettlementToRescore extends Omit<SettledTransaction, 'collectedShare' | 'investigationRedFlags'> {
   receivableId: string;
   applicationId: string;
   customerId: string;
   previousScore: number | null;
+  /** The investigation's counts, for when its stored report is not at hand. */
+  checklistPassed: boolean;
+  redFlagCount: number;
 }
 
 /**
- * Step 11: records how the customer paid this receivable and re-scores it with the PD model and
- * the scoring policy, once per receivable (a repeated job gets the first score back).
+ * Step 11: records how the customer paid this receivable and re-scores it with the model and policy
+ * of the first scoring (the statement model), the investigation's findings named as it named them,
+ * once per receivable (a repeated job gets the first score back). The inputs are kept with the score.
  */
 export class CustomerRescoreService {
-  constructor(private readonly deps: { behaviour: CustomerBehaviourRepository; ledger: Pick<ReceivableLedgerRepository, 'find' | 'events' | 'termsOf'>; model: PdModel }) {}
+  private readonly model: PdModel;
+
+  constructor(
+    private readonly deps: {
+      behaviour: CustomerBehaviourRepository;
+      ledger: Pick<ReceivableLedgerRepository, 'find' | 'events' | 'termsOf'>;
+      investigations: Pick<InvestigationReportRepository, 'reportOf'>;
+      model?: PdModel;
+    },
+  ) {
+    this.model = deps.model ?? loadPdModel(pdModelArtifactFor(statementModelVersion));
+  }
 
   async rescore(settlement: SettlementToRescore, now: Date): Promise<CustomerBehaviour> {
     const collectedShare = await this.collectedShare(settlement.receivableId, now);
-    const input = rescoreInput({ ...settlement, collectedShare });
-    const score = assessCustomer(this.deps.model, input);
+    const report = await this.deps.investigations.reportOf(settlement.applicationId);
+    const investigationRedFlags = report ? reportRedFlags(report) : countedRedFlags(settlement);
+    const input = rescoreInput({ ...settlement, collectedShare, investigationRedFlags });
+    const score = assessCustomer(this.model, input, statementScoringPolicy);
     return this.deps.behaviour.recordOnce({
       receivableId: settlement.receivableId, applicationId: settlement.applicationId, customerId: settlement.customerId,
       paymentOutcome: settlement.paymentOutcome, daysOverdue: settlement.daysOverdueAtSettlement, collectionRate: input.payment.collectionRate,
       previousScore: settlement.previousScore, score: score.score, reasonCodes: score.reasonCodes, modelVersion: score.modelVersion,
-      scoringPolicyVersion: score.scoringPolicyVersion, recordedAt: now.toISOString(),
+      scoringPolicyVersion: score.scoringPolicyVersion, inputs: input, recordedAt: now.toISOString(),
     });
   }
 

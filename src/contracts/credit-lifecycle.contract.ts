@@ -324,6 +324,7 @@ export const rescoreCustomerInputSchema = z.object({
   yearsOfCooperation: z.number().min(0),
   collectionRate: share,
   industryRisk: z.enum(industryRisks),
+  checklistPassed: z.boolean(),
   redFlagCount: z.number().int().min(0),
   score: z.number().min(0).max(100),
 });

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { ReasonCode } from '../contracts/scoring.contract';
+import type { ReasonCode, ScoreCustomerInput } from '../contracts/scoring.contract';
 
 export const customerBehaviourTable = 'customer_behaviour';
 
@@ -16,6 +16,8 @@ export interface CustomerBehaviour {
   reasonCodes: ReasonCode[];
   modelVersion: string;
   scoringPolicyVersion: string;
+  /** What the score was computed from (ratios, behaviour, industry, red flags): it can be recomputed. */
+  inputs: ScoreCustomerInput;
   recordedAt: string;
 }
 
@@ -31,6 +33,7 @@ interface BehaviourRow {
   reason_codes: ReasonCode[];
   model_version: string;
   scoring_policy_version: string;
+  inputs: ScoreCustomerInput;
   recorded_at: Date;
 }
 
@@ -46,6 +49,7 @@ const mapRow = (row: BehaviourRow): CustomerBehaviour => ({
   reasonCodes: row.reason_codes,
   modelVersion: row.model_version,
   scoringPolicyVersion: row.scoring_policy_version,
+  inputs: row.inputs,
   recordedAt: row.recorded_at.toISOString(),
 });
 
@@ -59,7 +63,7 @@ export class CustomerBehaviourRepository {
         receivable_id: behaviour.receivableId, application_id: behaviour.applicationId, customer_id: behaviour.customerId,
         payment_outcome: behaviour.paymentOutcome, days_overdue: behaviour.daysOverdue, collection_rate: behaviour.collectionRate,
         previous_score: behaviour.previousScore, score: behaviour.score, reason_codes: JSON.stringify(behaviour.reasonCodes),
-        model_version: behaviour.modelVersion, scoring_policy_version: behaviour.scoringPolicyVersion, recorded_at: behaviour.recordedAt,
+        model_version: behaviour.modelVersion, scoring_policy_version: behaviour.scoringPolicyVersion, inputs: JSON.stringify(behaviour.inputs), recorded_at: behaviour.recordedAt,
       })
       .onConflict('receivable_id')
       .ignore();

@@ -1,7 +1,7 @@
 import { waitFor } from '../support/wait-for';
 import { ReviewEscalationRepository } from '../../src/db/review-escalation.repository';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
-import { CustomerBehaviourRepository } from '../../src/db/customer-behaviour.repository';
+import { CustomerBehaviourRepository, type CustomerBehaviour } from '../../src/db/customer-behaviour.repository';
 import { CustomerReminderRepository } from '../../src/db/customer-reminder.repository';
 import { DocumentRepository } from '../../src/db/document.repository';
 import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
@@ -9,8 +9,10 @@ import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repos
 import { TransactionArchiveRepository } from '../../src/db/transaction-archive.repository';
 import { manifestDigest } from '../../src/domain/archive/transaction-manifest';
 import { assessCustomer } from '../../src/domain/scoring/customer-assessment';
-import { loadPdModel } from '../../src/domain/scoring/pd-model';
-import { rescoreInput, type PaymentOutcome } from '../../src/domain/scoring/settlement-rescore';
+import { loadPdModel, pdModelArtifactFor } from '../../src/domain/scoring/pd-model';
+import { statementModelVersion } from '../../src/domain/scoring/pd-model.training';
+import { ratiosFromStatements, type StatementFigures } from '../../src/domain/scoring/ratios-from-statements';
+import { statementScoringPolicy } from '../../src/domain/scoring/scoring-policy';
 import { defaultSchedulePolicy, scheduleReceivable } from '../../src/domain/receivable/receivable-schedule';
 import { loadWorkingCalendar } from '../../src/policy/working-calendar.policy';
 import { engineNow } from '../support/engine-clock';
@@ -46,13 +48,15 @@ describe('credit lifecycle: after the sale', () => {
   const mailsTo = (c: LifecycleCase) => smtp.mailsAbout(c.receivableId).filter((mail) => mail.to.includes(customerEmail(c)));
   const ledger = () => new ReceivableLedgerRepository(harness.db);
   const behaviourOf = async (c: LifecycleCase) => (await new CustomerBehaviourRepository(harness.db).forCustomer(c.start.customerId)).filter((row) => row.receivableId === c.receivableId);
-  /** The score the customer's figures and this transaction's behaviour earn, by the scoring model and policy. */
-  const expectedScore = async (c: LifecycleCase, paymentOutcome: PaymentOutcome, daysOverdueAtSettlement: number) => {
-    const variables = (await c.variables()) as { documentData: { revenue: number; netProfit: number; totalAssets: number; totalLiabilities: number }; redFlagCount: number };
-    return assessCustomer(loadPdModel(), rescoreInput({
-      figures: variables.documentData, paymentOutcome, daysOverdueAtSettlement, collectionRateBefore: c.start.collectionRate, collectedShare: 1,
-      yearsOfCooperation: c.start.yearsOfCooperation, industryRisk: c.start.industryRisk, investigationRedFlagCount: variables.redFlagCount,
-    })).score;
+  /**
+   * A behaviour row is what the case knew: the case's figures and collection rate, the days overdue
+   * it records, and a score the statement model and policy give on those recorded inputs.
+   */
+  const expectRecomputable = async (c: LifecycleCase, row: CustomerBehaviour | undefined) => {
+    const { documentData } = (await c.variables()) as { documentData: StatementFigures };
+    expect(row?.inputs.financialRatios).toEqual(ratiosFromStatements(documentData));
+    expect(row?.inputs.payment).toEqual({ collectionRate: c.start.collectionRate, daysOverdue: row?.daysOverdue, yearsOfCooperation: c.start.yearsOfCooperation });
+    expect(row?.score).toBe(assessCustomer(loadPdModel(pdModelArtifactFor(statementModelVersion)), row!.inputs, statementScoringPolicy).score);
   };
 
   beforeAll(async () => {
@@ -154,7 +158,8 @@ describe('credit lifecycle: after the sale', () => {
     expect(archive?.manifestSha256).toBe(manifestDigest(archive!.manifest));
     // and the behaviour is on the customer's file with the new score
     const behaviour = await behaviourOf(c);
-    expect(behaviour.map((row) => [row.paymentOutcome, row.daysOverdue, row.previousScore, row.score])).toEqual([['PAID_ON_TIME', 0, score, await expectedScore(c, 'PAID_ON_TIME', 0)]]);
+    expect(behaviour.map((row) => [row.paymentOutcome, row.daysOverdue, row.previousScore])).toEqual([['PAID_ON_TIME', 0, score]]);
+    await expectRecomputable(c, behaviour[0]);
     expect(await c.variables()).toMatchObject({ openAmount: 0, paidInFull: true, paymentOutcome: 'PAID_ON_TIME', updatedScore: behaviour[0]?.score, updatedModelVersion: behaviour[0]?.modelVersion, archiveId: archive?.id });
     const completed = await c.completedElements();
     expect(completed).toEqual(expect.arrayContaining([el.receivablePaid, el.receivableDuringTerm, el.receivableSettled, el.archiveTransaction, el.rescoreCustomer, el.transactionClosed]));
@@ -226,7 +231,7 @@ describe('credit lifecycle: after the sale', () => {
     const [behaviour] = await behaviourOf(c);
     expect(behaviour).toMatchObject({ paymentOutcome: 'PAID_AFTER_DUNNING', previousScore: (await c.variables()).score });
     expect(behaviour?.daysOverdue).toBeGreaterThan(0);
-    expect(behaviour?.score).toBe(await expectedScore(c, 'PAID_AFTER_DUNNING', behaviour?.daysOverdue ?? -1));
+    await expectRecomputable(c, behaviour);
     expect(await c.variables()).toMatchObject({ dunningOutcome: 'PAID', paymentOutcome: 'PAID_AFTER_DUNNING', updatedScore: behaviour?.score });
     const completed = await c.completedElements();
     expect(completed).toEqual(expect.arrayContaining([el.dueDatePassed, el.dunning, el.overdueSettled, el.archiveTransaction, el.rescoreCustomer, el.transactionClosed]));
@@ -259,7 +264,9 @@ describe('credit lifecycle: after the sale', () => {
     const [behaviour] = await behaviourOf(c);
     expect(behaviour).toMatchObject({ paymentOutcome: 'LEGAL_RECOVERED' });
     expect(behaviour?.daysOverdue).toBeGreaterThanOrEqual(90);
-    expect(behaviour?.score).toBe(await expectedScore(c, 'LEGAL_RECOVERED', behaviour?.daysOverdue ?? -1));
+    await expectRecomputable(c, behaviour);
+    // the court case is on record as a finding of its own
+    expect(behaviour?.inputs.redFlags).toContainEqual({ code: 'LEGAL_RECOVERY', severity: 'low' });
     const completed = await c.completedElements();
     expect(completed).toEqual(expect.arrayContaining([el.collectionFailed, el.legalEscalation, el.archiveTransaction, el.transactionClosed]));
     expect(completed).not.toContain(el.dunning);

@@ -201,7 +201,7 @@ describe('lifecycle workers after the sale: one side effect per business key', (
     const archiveInput = contract.archiveTransactionInputSchema.parse({ applicationId, customerId, receivableId, paymentOutcome: 'PAID_ON_TIME', score: 85, creditDecision: 'APPROVED' });
     const rescoreInput = contract.rescoreCustomerInputSchema.parse({
       applicationId, customerId, receivableId, paymentOutcome: 'PAID_ON_TIME', daysOverdueAtSettlement: 0, score: 85, hasPaymentHistory: false, yearsOfCooperation: 0,
-      collectionRate: 0.9, industryRisk: 'medium', redFlagCount: 0,
+      collectionRate: 0.9, industryRisk: 'medium', checklistPassed: true, redFlagCount: 0,
       documentData: { companyName: 'Ningbo Test Bearings Co., Ltd.', taxId: confirmInput.taxId, fiscalYear: 2025, revenue: 48_000_000, netProfit: 3_100_000, totalAssets: 52_000_000, totalLiabilities: 21_000_000 },
     });
     const holdInput = contract.holdShipmentsInputSchema.parse({ applicationId, customerId, freezeReason: 'Parent company 45 days overdue.' });

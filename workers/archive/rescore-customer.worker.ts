@@ -13,7 +13,7 @@ export function rescoreCustomerHandler(deps: { rescoring: Pick<CustomerRescoreSe
         receivableId: input.receivableId, applicationId: input.applicationId, customerId: input.customerId, previousScore: input.score,
         figures: input.documentData, paymentOutcome: input.paymentOutcome, daysOverdueAtSettlement: input.daysOverdueAtSettlement,
         collectionRateBefore: input.hasPaymentHistory ? input.collectionRate : null, yearsOfCooperation: input.yearsOfCooperation,
-        industryRisk: input.industryRisk, investigationRedFlagCount: input.redFlagCount,
+        industryRisk: input.industryRisk, checklistPassed: input.checklistPassed, redFlagCount: input.redFlagCount,
       },
       job.engineNow,
     );

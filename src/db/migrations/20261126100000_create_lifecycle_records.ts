@@ -53,6 +53,7 @@ export async function up(db: Knex): Promise<void> {
     table.jsonb('reason_codes').notNullable();
     table.text('model_version').notNullable();
     table.text('scoring_policy_version').notNullable();
+    table.jsonb('inputs').notNullable();
     table.timestamp('recorded_at', { useTz: true }).notNullable();
     table.index(['customer_id']);
   });

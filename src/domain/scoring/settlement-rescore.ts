@@ -18,7 +18,8 @@ export interface SettledTransaction {
   collectedShare: number;
   yearsOfCooperation: number;
   industryRisk: ScoreCustomerInput['industryRisk'];
-  investigationRedFlagCount: number;
+  /** The investigation's findings as the first scoring named them. */
+  investigationRedFlags: RedFlag[];
 }
 
 /** A transaction that went to court is itself a finding; how it ended decides how grave. */
@@ -45,10 +46,6 @@ export function rescoreInput(transaction: SettledTransaction): ScoreCustomerInpu
       yearsOfCooperation: transaction.yearsOfCooperation,
     },
     industryRisk: transaction.industryRisk,
-    redFlags: [
-      // weighed as the first scoring weighs the investigation's counted red flags
-      ...Array.from({ length: transaction.investigationRedFlagCount }, () => ({ code: 'investigation', severity: 'high' as const })),
-      ...outcomeFlags[transaction.paymentOutcome],
-    ],
+    redFlags: [...transaction.investigationRedFlags, ...outcomeFlags[transaction.paymentOutcome]],
   };
 }
