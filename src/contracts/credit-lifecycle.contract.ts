@@ -312,20 +312,11 @@ export const archiveTransactionInputSchema = z.object({
 });
 export const archiveTransactionOutputSchema = z.object({ archiveId: z.string().min(1), archivedAt: isoDateTime });
 
-export const rescoreCustomerInputSchema = z.object({
-  applicationId,
-  customerId,
+/** What the first scoring had (the customer's latest figures and behaviour as the case knows them), how this receivable ended, and the score before it. */
+export const rescoreCustomerInputSchema = scoreCustomerInputSchema.extend({
   receivableId,
   paymentOutcome: z.enum(paymentOutcomes),
   daysOverdueAtSettlement: z.number().int().min(0),
-  /** The customer's latest figures and behaviour as the case knows them; the score before this transaction. */
-  documentData: documentDataSchema,
-  hasPaymentHistory: z.boolean(),
-  yearsOfCooperation: z.number().min(0),
-  collectionRate: share,
-  industryRisk: z.enum(industryRisks),
-  checklistPassed: z.boolean(),
-  redFlagCount: z.number().int().min(0),
   score: z.number().min(0).max(100),
 });
 export const rescoreCustomerOutputSchema = z.object({ updatedScore: z.number().min(0).max(100), updatedModelVersion: z.string().min(1) });
