@@ -1,5 +1,9 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { Knex } from 'knex';
+import { DocumentService } from '../src/api/document.service';
+import { CustomerRescoreService } from '../src/archive/customer-rescore.service';
+import { TransactionArchiveService } from '../src/archive/transaction-archive.service';
+import { applyPaymentJobType } from '../src/contracts/apply-payment.contract';
 import { creditApplicationProcess } from '../src/contracts/credit-application.contract';
 import { creditLifecycleProcess } from '../src/contracts/credit-lifecycle.contract';
 import { dunningProcess } from '../src/contracts/dunning.contract';
@@ -7,6 +11,22 @@ import { reviewSlaJobTypes } from '../src/contracts/review-sla.contract';
 import type { MailSettings } from '../src/config';
 import { ApplicationAssessmentRepository } from '../src/db/application-assessment.repository';
 import { AuditEventRepository } from '../src/db/audit-event.repository';
+import { CreditApplicationRepository } from '../src/db/credit-application.repository';
+import { CustomerBehaviourRepository } from '../src/db/customer-behaviour.repository';
+import { CustomerReminderRepository } from '../src/db/customer-reminder.repository';
+import { ShipmentHoldRepository } from '../src/db/shipment-hold.repository';
+import { ShippingDocumentCheckRepository } from '../src/db/shipping-document-check.repository';
+import { TransactionArchiveRepository } from '../src/db/transaction-archive.repository';
+import { ChildProcessDocumentReader } from '../src/documents/document-extraction.child-process';
+import { StoredDocumentExtractor } from '../src/documents/stored-document.extractor';
+import { CustomerReminderService } from '../src/receivable/customer-reminder.service';
+import { ShippingDocumentsService } from '../src/shipment/shipping-documents.service';
+import { startArchiveTransactionWorker } from './archive/archive-transaction.worker';
+import { startRescoreCustomerWorker } from './archive/rescore-customer.worker';
+import { startApplyPaymentWorker } from './receivable/apply-payment.worker';
+import { startSendPreDueReminderWorker, startSendReceiptReminderWorker } from './receivable/send-customer-reminders.worker';
+import { startConfirmShippingDocumentsWorker } from './shipment/confirm-shipping-documents.worker';
+import { startHoldShipmentsWorker } from './shipment/hold-shipments.worker';
 import { CustomerRepository } from '../src/db/customer.repository';
 import { DunningNoticeRepository } from '../src/db/dunning-notice.repository';
 import { ReceivableLateFeeRepository } from '../src/db/receivable-late-fee.repository';
@@ -52,6 +72,13 @@ interface WorkerDependencies extends LegalAndMonitoringDependencies {
   applicationScoring: ApplicationScoringService;
   audit: AuditEventRepository;
   logger: Logger;
+  receivables: ReceivableLedgerRepository;
+  payments: ReceivableService;
+  shippingDocuments: ShippingDocumentsService;
+  reminders: CustomerReminderService;
+  archives: TransactionArchiveService;
+  rescoring: CustomerRescoreService;
+  shipmentHolds: ShipmentHoldRepository;
 }
 
 /** Every job type the models use, with the worker that serves it (the contract test reads this). */
@@ -68,26 +95,20 @@ export const jobWorkers: Record<string, (deps: WorkerDependencies) => { close():
   [creditLifecycleProcess.jobTypes.extractDocuments]: startExtractDocumentsWorker,
   [creditLifecycleProcess.jobTypes.scoreCustomer]: startScoreCustomerWorker,
   ...legalAndMonitoringWorkers,
+  [creditLifecycleProcess.jobTypes.confirmShippingDocuments]: startConfirmShippingDocumentsWorker,
+  [creditLifecycleProcess.jobTypes.sendReceiptReminder]: startSendReceiptReminderWorker,
+  [creditLifecycleProcess.jobTypes.sendPreDueReminder]: startSendPreDueReminderWorker,
+  [applyPaymentJobType]: startApplyPaymentWorker,
+  [creditLifecycleProcess.jobTypes.archiveTransaction]: startArchiveTransactionWorker,
+  [creditLifecycleProcess.jobTypes.rescoreCustomer]: startRescoreCustomerWorker,
+  [creditLifecycleProcess.jobTypes.holdShipments]: startHoldShipmentsWorker,
 };
 
-const lifecycle = creditLifecycleProcess.jobTypes;
-
 /**
- * Job types the models already use whose real worker belongs to the workers issue. Process tests
+ * Job types the models use whose real worker is still missing (none today). Process tests would
  * serve them with test workers; `npm start` names them so nobody mistakes them for done.
  */
-export const jobTypesAwaitingWorkers: readonly string[] = [
-  ...new Set<string>([
-    dunningProcess.jobTypes.applyPayment,
-    lifecycle.confirmShippingDocuments,
-    lifecycle.sendReceiptReminder,
-    lifecycle.sendPreDueReminder,
-    lifecycle.applyPayment,
-    lifecycle.archiveTransaction,
-    lifecycle.rescoreCustomer,
-    lifecycle.holdShipments,
-  ]),
-];
+export const jobTypesAwaitingWorkers: readonly string[] = [];
 
 export interface RunningWorkers {
   /** Stops polling and waits for jobs in hand to finish. */
@@ -109,6 +130,11 @@ const localOutbox: MailSettings = { from: 'Credit department <credit@localhost>'
 /** What every worker may need, built once from the composition root's knex, client, logger and mail settings. */
 export function workerDependencies(deps: WorkerInfrastructure): WorkerDependencies {
   const ledger = new ReceivableLedgerRepository(deps.db);
+  const mailer = mailerFor(deps.mail ?? localOutbox);
+  const documents = new DocumentRepository(deps.db);
+  const checks = new ShippingDocumentCheckRepository(deps.db);
+  const contacts = new DunningNoticeRepository(deps.db);
+  const extractor = new StoredDocumentExtractor(new DocumentService(documents, new CreditApplicationRepository(deps.db)), new ChildProcessDocumentReader());
   return {
     ...legalAndMonitoringDependencies(deps),
     zeebe: deps.zeebe,
@@ -117,14 +143,21 @@ export function workerDependencies(deps: WorkerInfrastructure): WorkerDependenci
     investigations: new InvestigationService(sourcesFromEnvironment(), new InvestigationReportRepository(deps.db)),
     lateFees: new LateFeeService({ ledger, lateFees: new ReceivableLateFeeRepository(deps.db) }),
     notices: new DunningNoticeService({
-      notices: new DunningNoticeRepository(deps.db), customers: new CustomerRepository(deps.db), mailer: mailerFor(deps.mail ?? localOutbox), receivables: new ReceivableService(ledger),
+      notices: new DunningNoticeRepository(deps.db), customers: new CustomerRepository(deps.db), mailer, receivables: new ReceivableService(ledger),
     }),
     preliminaryInvestigations: new PreliminaryInvestigationService(sourcesFromEnvironment(), new PreliminaryReportRepository(deps.db)),
-    documents: new DocumentRepository(deps.db),
+    documents,
     statementExtractions: new StatementExtractionRepository(deps.db),
     applicationScoring: new ApplicationScoringService(new CustomerScoreRepository(deps.db), new InvestigationReportRepository(deps.db)),
     audit: new AuditEventRepository(deps.db),
     logger: deps.logger.child({ component: 'workers' }),
+    receivables: ledger,
+    payments: new ReceivableService(ledger),
+    shippingDocuments: new ShippingDocumentsService({ documents, extractor, checks, ledger }),
+    reminders: new CustomerReminderService({ reminders: new CustomerReminderRepository(deps.db), customers: new CustomerRepository(deps.db), contacts, mailer }),
+    archives: new TransactionArchiveService({ archives: new TransactionArchiveRepository(deps.db), documents, checks, ledger, contacts }),
+    rescoring: new CustomerRescoreService({ behaviour: new CustomerBehaviourRepository(deps.db), ledger, investigations: new InvestigationReportRepository(deps.db) }),
+    shipmentHolds: new ShipmentHoldRepository(deps.db),
   };
 }
 

@@ -252,7 +252,10 @@ export const scoreCustomerOutputSchema = z.object({
 export const confirmShippingDocumentsInputSchema = z.object({
   applicationId,
   receivableId,
+  /** The customer: the buyer the documents must name, and whose receivable the ledger opens. */
+  taxId,
   contractNumber: z.string().min(1),
+  dailyLateFeeRate: z.number().min(0).max(0.01),
   approvedLimit: amount,
   invoiceAmount: money,
   invoiceCurrency: currency,
@@ -260,8 +263,13 @@ export const confirmShippingDocumentsInputSchema = z.object({
   deliveryNoteDocumentId: optionalText,
   invoiceDocumentId: optionalText,
   mismatchResolution: optionalText,
+  /** A prepayment received before shipment: posted against the receivable when it opens. */
+  prepaymentAmount: money.nullish(),
+  prepaymentPaidAt: isoDateTime.nullish(),
 });
 export const confirmShippingDocumentsOutputSchema = z.object({
+  /** The receivable's balance as the ledger opened it (the invoice less any prepayment). */
+  openAmount: amount,
   shippingDocuments: z.object({
     deliveryNoteConfirmed: z.literal(true),
     invoiceConfirmed: z.literal(true),
@@ -273,9 +281,10 @@ export const confirmShippingDocumentsOutputSchema = z.object({
 /** Variables of the THREE_WAY_MISMATCH error: which of contract, delivery note and invoice disagree. */
 export const threeWayMismatchVariablesSchema = z.object({ threeWayMismatches: z.array(z.string().min(1)).min(1) });
 
-export const sendReceiptReminderInputSchema = z.object({ applicationId, customerId, receivableId, shippedAt: isoDateTime });
+export const sendReceiptReminderInputSchema = z.object({ applicationId, customerId, taxId, customerName: z.string().min(1), receivableId, shippedAt: isoDateTime });
 
-export const computeDueDateInputSchema = z.object({ deliveredAt: isoDateTime, approvedTermDays: z.number().int().min(0).max(365) });
+/** The ledger's receivable (receivableId) gets the due date too: late fees count from it. */
+export const computeDueDateInputSchema = z.object({ receivableId, deliveredAt: isoDateTime, approvedTermDays: z.number().int().min(0).max(365) });
 export const computeDueDateOutputSchema = z.object({
   /** The last day to pay (a working day). */
   dueDate: isoDate,
@@ -285,25 +294,31 @@ export const computeDueDateOutputSchema = z.object({
   halfTermAt: isoDateTime,
 });
 
-export const sendPreDueReminderInputSchema = z.object({ applicationId, customerId, receivableId, openAmount: amount, invoiceCurrency: currency, dueDate: isoDate });
-
-export const applyPaymentInputSchema = z.object({
-  receivableId,
-  openAmount: amount,
-  paymentAmount: money,
-  paymentReference: z.string().trim().min(1).max(100),
-  paidAt: isoDateTime,
+export const sendPreDueReminderInputSchema = z.object({
+  applicationId, customerId, taxId, customerName: z.string().min(1), receivableId, openAmount: amount, invoiceCurrency: currency, dueDate: isoDate,
 });
-export const applyPaymentOutputSchema = z.object({ openAmount: amount, paidInFull: z.boolean() });
 
-export const archiveTransactionInputSchema = z.object({ applicationId, customerId, receivableId, paymentOutcome: z.enum(paymentOutcomes) });
+/** Shared with dunning: one schema, one worker. */
+export { applyPaymentInputSchema, applyPaymentOutputSchema } from './apply-payment.contract';
+
+/** The credit decision's variables the archive keeps with the transaction (absent ones stay absent). */
+export const archivedDecisionVariables = [
+  'score', 'reasonCodes', 'modelVersion', 'creditGrade', 'colour', 'customerTier', 'approvedLimit', 'approvedTermDays',
+  'prepaymentRequired', 'creditDecision', 'decidedBy', 'decisionReasons', 'dunningOutcome', 'legalOutcome',
+] as const;
+export const archiveTransactionInputSchema = z.object({
+  applicationId, customerId, receivableId, paymentOutcome: z.enum(paymentOutcomes),
+  investigationReportId: z.string().min(1).nullish(),
+  ...(Object.fromEntries(archivedDecisionVariables.map((name) => [name, z.unknown().optional()])) as Record<(typeof archivedDecisionVariables)[number], z.ZodOptional<z.ZodUnknown>>),
+});
 export const archiveTransactionOutputSchema = z.object({ archiveId: z.string().min(1), archivedAt: isoDateTime });
 
-export const rescoreCustomerInputSchema = z.object({
-  applicationId,
-  customerId,
+/** What the first scoring had (the customer's latest figures and behaviour as the case knows them), how this receivable ended, and the score before it. */
+export const rescoreCustomerInputSchema = scoreCustomerInputSchema.extend({
+  receivableId,
   paymentOutcome: z.enum(paymentOutcomes),
   daysOverdueAtSettlement: z.number().int().min(0),
+  score: z.number().min(0).max(100),
 });
 export const rescoreCustomerOutputSchema = z.object({ updatedScore: z.number().min(0).max(100), updatedModelVersion: z.string().min(1) });
 

@@ -121,14 +121,8 @@ export const sendDunningNoticeInputSchema = z.object({
 });
 export const sendDunningNoticeOutputSchema = z.object({ noticeIds: z.array(z.string().min(1)) });
 
-/** apply-payment: books the payment on the receivable; idempotent per paymentReference. */
-export const applyPaymentInputSchema = z.object({
-  receivableId: z.string().min(1),
-  openAmount: money,
-  paymentAmount: positiveMoney,
-  paymentReference: z.string().min(1),
-});
-export const applyPaymentOutputSchema = z.object({ openAmount: money, amountApplied: money });
+/** apply-payment: books the payment on the receivable; idempotent per paymentReference. Shared with the lifecycle. */
+export { applyPaymentInputSchema, applyPaymentOutputSchema } from './apply-payment.contract';
 
 /** Message payloads (correlation key: receivableId). */
 export const paymentReceivedMessageSchema = z.object({ paymentAmount: positiveMoney, paymentReference: z.string().min(1) });

@@ -89,6 +89,11 @@ export class CustomerRepository {
     return row ? mapRow(row) : undefined;
   }
 
+  async findByTaxId(taxId: string): Promise<Customer | undefined> {
+    const row = await this.db<CustomerRow>(customerTable).where({ tax_id: taxId }).first();
+    return row ? mapRow(row) : undefined;
+  }
+
   async findById(id: string): Promise<Customer | undefined> {
     const row = await this.db<CustomerRow>(customerTable).where({ id }).first();
     return row ? mapRow(row) : undefined;

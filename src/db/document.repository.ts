@@ -75,6 +75,12 @@ export class DocumentRepository {
     return row ? { document: mapRow(row as DocumentRow), content: row.content as Buffer } : undefined;
   }
 
+  /** The application's documents, oldest first (metadata only). */
+  async forApplication(applicationId: string): Promise<StoredDocument[]> {
+    const rows = await this.db(documentTable).select(metadataColumns).where({ application_id: applicationId }).orderBy([{ column: 'uploaded_at' }, { column: 'id' }]);
+    return rows.map((row) => mapRow(row as DocumentRow));
+  }
+
   /** The application's documents of one kind with their bytes, oldest upload first. */
   async ofKind(applicationId: string, kind: string): Promise<Array<{ document: StoredDocument; content: Buffer }>> {
     const rows = await this.db(documentTable).where({ application_id: applicationId, kind }).orderBy([{ column: 'uploaded_at' }, { column: 'id' }]);

@@ -7,7 +7,7 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
-  attachment: { filename: string; content: Buffer };
+  attachment?: { filename: string; content: Buffer };
   /** Stable per notice, so a receiving system can tell a duplicate apart. */
   messageId: string;
 }
@@ -52,5 +52,5 @@ const message = (mail: OutgoingMail, from: string) => ({
   subject: mail.subject,
   text: mail.text,
   messageId: mail.messageId,
-  attachments: [{ filename: mail.attachment.filename, content: mail.attachment.content, contentType: 'application/pdf' }],
+  attachments: mail.attachment ? [{ filename: mail.attachment.filename, content: mail.attachment.content, contentType: 'application/pdf' }] : [],
 });

@@ -1,14 +1,28 @@
 import { waitFor } from '../support/wait-for';
 import { ReviewEscalationRepository } from '../../src/db/review-escalation.repository';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
+import { CustomerBehaviourRepository, type CustomerBehaviour } from '../../src/db/customer-behaviour.repository';
+import { CustomerReminderRepository } from '../../src/db/customer-reminder.repository';
+import { DocumentRepository } from '../../src/db/document.repository';
+import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
+import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
+import { TransactionArchiveRepository } from '../../src/db/transaction-archive.repository';
+import { manifestDigest } from '../../src/domain/archive/transaction-manifest';
+import { assessCustomer } from '../../src/domain/scoring/customer-assessment';
+import { loadPdModel, pdModelArtifactFor } from '../../src/domain/scoring/pd-model';
+import { statementModelVersion } from '../../src/domain/scoring/pd-model.training';
+import { ratiosFromStatements, type StatementFigures } from '../../src/domain/scoring/ratios-from-statements';
+import { statementScoringPolicy } from '../../src/domain/scoring/scoring-policy';
 import { defaultSchedulePolicy, scheduleReceivable } from '../../src/domain/receivable/receivable-schedule';
 import { loadWorkingCalendar } from '../../src/policy/working-calendar.policy';
 import { engineNow } from '../support/engine-clock';
 import { LifecycleCase } from '../support/lifecycle-case';
 import { moveClockTo, startLifecycleHarness, type LifecycleHarness } from '../support/lifecycle-harness';
+import { customerEmail } from '../support/lifecycle-shipment';
 import { steps } from '../support/lifecycle-steps';
+import { startSmtpListener } from '../support/smtp-listener';
 
-const { elements: el, jobTypes, processId, forms } = contract.creditLifecycleProcess;
+const { elements: el, processId, forms } = contract.creditLifecycleProcess;
 const hourMs = 60 * 60 * 1000;
 const dayMs = 24 * hourMs;
 const later = (from: Date, ms: number) => new Date(from.getTime() + ms);
@@ -18,6 +32,7 @@ jest.setTimeout(60_000);
 /** Steps 7–11 (receipt, the term, past due, collection, archive and re-rating) and a dispute, on the real test engine. */
 describe('credit lifecycle: after the sale', () => {
   let harness: LifecycleHarness;
+  let smtp: Awaited<ReturnType<typeof startSmtpListener>>;
   const cases: LifecycleCase[] = [];
   const start = async (...args: Parameters<typeof LifecycleCase.start> extends [unknown, ...infer Rest] ? Rest : never) => {
     const created = await LifecycleCase.start(harness, ...args);
@@ -29,7 +44,25 @@ describe('credit lifecycle: after the sale', () => {
   /** A negative assertion about a timer only holds while the engine clock is still before it (others move the shared clock too). */
   const stillBefore = async (deadline: Date) => (await engineNow()).getTime() < deadline.getTime();
 
+  /** E-mails about the case's invoice that its customer received (by the SMTP listener), oldest first. */
+  const mailsTo = (c: LifecycleCase) => smtp.mailsAbout(c.receivableId).filter((mail) => mail.to.includes(customerEmail(c)));
+  const ledger = () => new ReceivableLedgerRepository(harness.db);
+  const behaviourOf = async (c: LifecycleCase) => (await new CustomerBehaviourRepository(harness.db).forCustomer(c.start.customerId)).filter((row) => row.receivableId === c.receivableId);
+  /**
+   * A behaviour row is what the case knew: the case's figures and collection rate, the days overdue
+   * it records, and a score the statement model and policy give on those recorded inputs.
+   */
+  const expectRecomputable = async (c: LifecycleCase, row: CustomerBehaviour | undefined) => {
+    const { documentData } = (await c.variables()) as { documentData: StatementFigures };
+    expect(row?.inputs.financialRatios).toEqual(ratiosFromStatements(documentData));
+    expect(row?.inputs.payment).toEqual({ collectionRate: c.start.collectionRate, daysOverdue: row?.daysOverdue, yearsOfCooperation: c.start.yearsOfCooperation });
+    expect(row?.score).toBe(assessCustomer(loadPdModel(pdModelArtifactFor(statementModelVersion)), row!.inputs, statementScoringPolicy).score);
+  };
+
   beforeAll(async () => {
+    // the reminder workers send through SMTP_URL: a real SMTP listener stands in for the mail server
+    smtp = await startSmtpListener();
+    process.env.SMTP_URL = smtp.url;
     harness = await startLifecycleHarness();
   });
   afterEach(async () => {
@@ -38,6 +71,8 @@ describe('credit lifecycle: after the sale', () => {
   // The shared clock is never moved back (see tests/support/engine-clock.ts), so no reset here.
   afterAll(async () => {
     await harness?.close();
+    await smtp?.close();
+    delete process.env.SMTP_URL;
   });
 
   it('when the customer does not confirm receipt, then reminders go out every 3 days and sales chase after 10 days', async () => {
@@ -53,9 +88,10 @@ describe('credit lifecycle: after the sale', () => {
     const threeDaysLater = later(waitingSince, 3 * dayMs + hourMs);
     await moveClockTo(harness, threeDaysLater);
 
-    // then a reminder goes out, and sales are not chasing yet
+    // then a reminder e-mail goes to the customer's contact, and sales are not chasing yet
     await c.completedOnce(el.receiptReminderSent, 1, threeDaysLater);
-    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.sendReceiptReminder)[0]?.input).toMatchObject({ receivableId: c.receivableId });
+    expect(mailsTo(c)).toHaveLength(1);
+    expect(mailsTo(c)[0]?.raw).toContain(`Subject: Please confirm receipt of the goods of invoice ${c.receivableId}`);
     if (await stillBefore(later(waitingSince, 10 * dayMs))) expect((await harness.history.openUserTasks(c.processInstanceKey)).map((task) => task.elementId)).toEqual([]);
 
     // when 10 days have passed
@@ -67,6 +103,11 @@ describe('credit lifecycle: after the sale', () => {
     expect(chase).toMatchObject({ candidateGroups: ['sales'], formKey: formKey(forms.chaseReceiptConfirmation) });
     await c.completedOnce(el.receiptReminderSent, 2, tenDaysLater);
     await c.reached(el.awaitReceiptConfirmation);
+    // one e-mail per 3-day period since shipment: timers that fired together on the late clock sent one
+    const reminders = await new CustomerReminderRepository(harness.db).forReceivable(c.receivableId);
+    expect(reminders.map((reminder) => [reminder.kind, reminder.period, reminder.status])).toEqual([['RECEIPT', 1, 'SENT'], ['RECEIPT', 3, 'SENT']]);
+    expect(mailsTo(c)).toHaveLength(2);
+    expect((await new DunningNoticeRepository(harness.db).contactsFor(c.receivableId)).map((contact) => [contact.channel, contact.outcome])).toEqual([['email', 'SENT'], ['email', 'SENT']]);
 
     // when sales reach the customer and the customer confirms
     await c.completeUserTask(el.chaseReceiptConfirmation, contract.chaseReceiptConfirmationFormSchema, {
@@ -96,8 +137,8 @@ describe('credit lifecycle: after the sale', () => {
     // when 120,000 are paid
     await steps.pay(c, 120_000, 'BANK-REF-0001');
 
-    // then the balance is 180,000 and the receivable waits for the rest
-    expect(await c.variables()).toMatchObject({ openAmount: 180_000, paidInFull: false });
+    // then the ledger's balance is 180,000 and the receivable waits for the rest
+    expect(await c.variables()).toMatchObject({ openAmount: 180_000, amountApplied: 120_000, paidInFull: false });
     await c.reached(el.paymentReceived);
 
     // when the remaining 180,000 are paid
@@ -105,11 +146,21 @@ describe('credit lifecycle: after the sale', () => {
 
     // then the receivable is paid in full, the transaction archived and the customer re-scored, and the case ends
     await c.completedOnce(processId);
-    const payments = harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.applyPayment);
-    expect(payments.map((call) => [call.input.openAmount, call.input.paymentAmount, call.output?.openAmount])).toEqual([[300_000, 120_000, 180_000], [180_000, 180_000, 0]]);
-    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.archiveTransaction)[0]?.input).toMatchObject({ paymentOutcome: 'PAID_ON_TIME', receivableId: c.receivableId });
-    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.rescoreCustomer)[0]?.input).toMatchObject({ paymentOutcome: 'PAID_ON_TIME', daysOverdueAtSettlement: 0 });
-    expect(await c.variables()).toMatchObject({ openAmount: 0, paymentOutcome: 'PAID_ON_TIME', updatedScore: 88, archiveId: `ARCHIVE-${c.receivableId}` });
+    expect((await ledger().events(c.receivableId)).map((event) => [event.kind, event.amountCents, event.reference])).toEqual([['payment', 12_000_000, 'BANK-REF-0001'], ['payment', 18_000_000, 'BANK-REF-0002']]);
+    expect(await ledger().find(c.receivableId)).toMatchObject({ principalCents: 30_000_000, status: 'PAID', dueDate: (await c.variables()).dueDate });
+    // the archive holds the three documents with their checksums, the decisions and the ledger
+    const archive = await new TransactionArchiveRepository(harness.db).find(c.receivableId);
+    const uploaded = await new DocumentRepository(harness.db).forApplication(c.applicationId);
+    expect(archive?.manifest.documents.map((document) => [document.kind, document.sha256])).toEqual(uploaded.map((document) => [document.kind, document.sha256]));
+    expect(archive?.manifest.documents.map((document) => document.kind).sort()).toEqual(['contract', 'delivery-note', 'financial-statements', 'invoice']);
+    const { score, approvedLimit } = (await c.variables()) as { score: number; approvedLimit: number };
+    expect(archive?.manifest).toMatchObject({ paymentOutcome: 'PAID_ON_TIME', decisions: { credit: { score, creditDecision: 'APPROVED', approvedLimit }, shippingDocuments: { acceptedMismatches: [] } }, ledger: { status: 'PAID', events: [{ reference: 'BANK-REF-0001' }, { reference: 'BANK-REF-0002' }] } });
+    expect(archive?.manifestSha256).toBe(manifestDigest(archive!.manifest));
+    // and the behaviour is on the customer's file with the new score
+    const behaviour = await behaviourOf(c);
+    expect(behaviour.map((row) => [row.paymentOutcome, row.daysOverdue, row.previousScore])).toEqual([['PAID_ON_TIME', 0, score]]);
+    await expectRecomputable(c, behaviour[0]);
+    expect(await c.variables()).toMatchObject({ openAmount: 0, paidInFull: true, paymentOutcome: 'PAID_ON_TIME', updatedScore: behaviour[0]?.score, updatedModelVersion: behaviour[0]?.modelVersion, archiveId: archive?.id });
     const completed = await c.completedElements();
     expect(completed).toEqual(expect.arrayContaining([el.receivablePaid, el.receivableDuringTerm, el.receivableSettled, el.archiveTransaction, el.rescoreCustomer, el.transactionClosed]));
     expect(completed.filter((id) => id === el.applyPayment)).toHaveLength(2);
@@ -166,7 +217,9 @@ describe('credit lifecycle: after the sale', () => {
       receivableId: c.receivableId, customerId: c.start.customerId, openAmount: 300_000, currency: 'CNY', dueDate, dailyLateFeeRate: 0.0005,
     });
     await c.completedOnce(el.preDueReminderSent);
-    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.sendPreDueReminder)[0]?.input).toMatchObject({ openAmount: 300_000, dueDate });
+    const preDue = mailsTo(c).filter((mail) => mail.raw.includes(`Subject: Invoice ${c.receivableId}: CNY 300,000.00 due on ${dueDate}`));
+    expect(preDue).toHaveLength(1);
+    expect((await new CustomerReminderRepository(harness.db).forReceivable(c.receivableId)).map((reminder) => [reminder.kind, reminder.status])).toEqual([['PRE_DUE', 'SENT']]);
     await c.completeUserTask(el.followUpCollection, contract.followUpCollectionFormSchema, { collectionContactOutcome: 'NO_ANSWER', businessSituationNote: 'Nobody answers at the customer since Monday.' });
 
     // when the customer pays during dunning
@@ -174,9 +227,12 @@ describe('credit lifecycle: after the sale', () => {
 
     // then dunning ends PAID, and the transaction is archived and the customer re-scored as paid late
     await c.completedOnce(processId);
-    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.archiveTransaction)[0]?.input).toMatchObject({ paymentOutcome: 'PAID_AFTER_DUNNING' });
-    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.rescoreCustomer)[0]?.input).toMatchObject({ paymentOutcome: 'PAID_AFTER_DUNNING' });
-    expect(await c.variables()).toMatchObject({ dunningOutcome: 'PAID', paymentOutcome: 'PAID_AFTER_DUNNING', updatedScore: 72 });
+    expect((await new TransactionArchiveRepository(harness.db).find(c.receivableId))?.manifest).toMatchObject({ paymentOutcome: 'PAID_AFTER_DUNNING', decisions: { credit: { dunningOutcome: 'PAID' } } });
+    const [behaviour] = await behaviourOf(c);
+    expect(behaviour).toMatchObject({ paymentOutcome: 'PAID_AFTER_DUNNING', previousScore: (await c.variables()).score });
+    expect(behaviour?.daysOverdue).toBeGreaterThan(0);
+    await expectRecomputable(c, behaviour);
+    expect(await c.variables()).toMatchObject({ dunningOutcome: 'PAID', paymentOutcome: 'PAID_AFTER_DUNNING', updatedScore: behaviour?.score });
     const completed = await c.completedElements();
     expect(completed).toEqual(expect.arrayContaining([el.dueDatePassed, el.dunning, el.overdueSettled, el.archiveTransaction, el.rescoreCustomer, el.transactionClosed]));
     for (const notTaken of [el.receivablePaid, el.receivableDuringTerm, el.applyPayment, el.legalEscalation]) expect(completed).not.toContain(notTaken);
@@ -205,7 +261,12 @@ describe('credit lifecycle: after the sale', () => {
     // and the outcome is archived and re-scored, and the case ends
     await c.completedOnce(processId);
     expect(await c.variables()).toMatchObject({ legalOutcome: 'RECOVERED', paymentOutcome: 'LEGAL_RECOVERED' });
-    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.rescoreCustomer)[0]?.input.daysOverdueAtSettlement).toBeGreaterThanOrEqual(90);
+    const [behaviour] = await behaviourOf(c);
+    expect(behaviour).toMatchObject({ paymentOutcome: 'LEGAL_RECOVERED' });
+    expect(behaviour?.daysOverdue).toBeGreaterThanOrEqual(90);
+    await expectRecomputable(c, behaviour);
+    // the court case is on record as a finding of its own
+    expect(behaviour?.inputs.redFlags).toContainEqual({ code: 'LEGAL_RECOVERY', severity: 'low' });
     const completed = await c.completedElements();
     expect(completed).toEqual(expect.arrayContaining([el.collectionFailed, el.legalEscalation, el.archiveTransaction, el.transactionClosed]));
     expect(completed).not.toContain(el.dunning);

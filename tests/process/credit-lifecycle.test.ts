@@ -1,4 +1,7 @@
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
+import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
+import { ShipmentHoldRepository } from '../../src/db/shipment-hold.repository';
+import { ShippingDocumentCheckRepository } from '../../src/db/shipping-document-check.repository';
 import { CustomerScoreRepository } from '../../src/db/customer-score.repository';
 import { PreliminaryReportRepository } from '../../src/db/preliminary-report.repository';
 import { StatementExtractionRepository } from '../../src/db/statement-extraction.repository';
@@ -10,6 +13,7 @@ import { engineNow } from '../support/engine-clock';
 import { sampleCleanTradingStatement, sampleRiskyManufacturingStatement, scannedStatementPng, statementPdf } from '../support/financial-statement.fixture';
 import { LifecycleCase } from '../support/lifecycle-case';
 import { moveClockTo, startLifecycleHarness, type LifecycleHarness } from '../support/lifecycle-harness';
+import { saleFacts, uploadShippingDocuments } from '../support/lifecycle-shipment';
 import { steps } from '../support/lifecycle-steps';
 
 const { elements: el, jobTypes, processId, forms } = contract.creditLifecycleProcess;
@@ -28,6 +32,7 @@ describe('credit lifecycle: before and during the sale', () => {
   };
   const formKey = (formId: string) => harness.deployed.find((resource) => resource.kind === 'form' && resource.id === formId)?.key;
   const count = (ids: string[], id: string) => ids.filter((candidate) => candidate === id).length;
+  const ledger = () => new ReceivableLedgerRepository(harness.db);
   const storedScore = async (c: LifecycleCase) => {
     const scored = await new CustomerScoreRepository(harness.db).forApplication(c.applicationId);
     if (!scored) throw new Error(`no stored score for ${c.applicationId}`);
@@ -260,30 +265,51 @@ describe('credit lifecycle: before and during the sale', () => {
     expect(await c.variables()).toMatchObject({ prepaymentAmount: 100_000 });
     expect(await c.flowsTaken()).toEqual(expect.arrayContaining(['Flow_PrepaymentRequired', 'Flow_PrepaymentArrived']));
     expect(await c.flowsTaken()).not.toContain('Flow_NoPrepayment');
+
+    // when the goods of 300,000 are shipped with matching documents
+    await steps.shipGoods(c, 300_000);
+
+    // then the receivable opens with the prepayment posted against it: 200,000 stay open
+    await c.reached(el.awaitReceiptConfirmation);
+    expect((await ledger().events(c.receivableId)).map((event) => [event.kind, event.amountCents, event.reference])).toEqual([['payment', 10_000_000, `PREPAYMENT-${c.applicationId}`]]);
+    expect(await c.variables()).toMatchObject({ invoiceAmount: 300_000, openAmount: 200_000 });
   });
 
   it('when contract, delivery note and invoice disagree, then credit resolves the mismatch and the documents are matched again', async () => {
-    // given a signed case whose invoice exceeds the approved limit
-    const c = await start({}, { threeWayMismatch: true });
+    // given a signed case (approved limit 500,000) whose contract is for 480,000
+    const c = await start();
     await steps.reachSalesIntent(c);
     await steps.signContract(c);
 
-    // when the goods are shipped
-    await steps.shipGoods(c, 600_000);
+    // when the goods are shipped with an invoice of 600,000
+    await steps.shipGoods(c, 600_000, { contractAmount: 480_000 });
 
-    // then credit gets the mismatch to resolve
+    // then credit gets the mismatch to resolve, with what the documents read, and no receivable is open yet
     const resolution = await c.userTask(el.resolveThreeWayMismatch);
     expect(resolution).toMatchObject({ candidateGroups: ['credit-analyst'], formKey: formKey(forms.resolveThreeWayMismatch) });
-    expect((await harness.history.variables(c.processInstanceKey, resolution.elementInstanceKey)).mismatchSummary).toMatch(/exceeds the contract's limit 500000/);
+    const { threeWayMismatches } = (await c.variables()) as { threeWayMismatches: string[] };
+    expect(threeWayMismatches).toEqual([
+      'AMOUNT_OUT_OF_TOLERANCE: amount differs (contract 480000, invoice 600000)',
+      'LIMIT_EXCEEDED: the invoice total 600000 exceeds the approved limit 500000',
+    ]);
+    expect((await harness.history.variables(c.processInstanceKey, resolution.elementInstanceKey)).mismatchSummary).toBe(threeWayMismatches.join('; '));
+    expect(await ledger().find(c.receivableId)).toBeUndefined();
 
-    // when credit corrects the invoice amount
+    // when the warehouse sends a corrected invoice and credit enters its amount
+    const { invoice: correctedInvoiceId } = await uploadShippingDocuments(c, await saleFacts(c, 480_000), ['invoice']);
     await c.completeUserTask(el.resolveThreeWayMismatch, contract.resolveThreeWayMismatchFormSchema, { invoiceAmount: 480_000, mismatchResolution: 'Corrected invoice received from the warehouse.' });
 
-    // then the documents are matched again with the correction and the case waits for the receipt
+    // then the documents are matched again with the corrected invoice, its receivable opens at 480,000, and the case waits for the receipt
     await c.reached(el.awaitReceiptConfirmation);
-    const checks = harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.confirmShippingDocuments);
-    expect(checks.map((check) => [check.input.invoiceAmount, check.errorCode ?? 'MATCHED'])).toEqual([[600_000, 'THREE_WAY_MISMATCH'], [480_000, 'MATCHED']]);
-    expect(await c.variables()).toMatchObject({ invoiceAmount: 480_000, openAmount: 480_000, mismatchResolution: 'Corrected invoice received from the warehouse.' });
+    const check = await new ShippingDocumentCheckRepository(harness.db).find(c.receivableId);
+    expect(check).toMatchObject({ invoiceDocumentId: correctedInvoiceId, acceptedMismatches: [], mismatchResolution: 'Corrected invoice received from the warehouse.' });
+    expect(await ledger().find(c.receivableId)).toMatchObject({ applicationId: c.applicationId, customerTaxId: c.start.taxId, currency: 'CNY', principalCents: 48_000_000, status: 'OPEN' });
+    expect(await c.variables()).toMatchObject({
+      invoiceAmount: 480_000, openAmount: 480_000, mismatchResolution: 'Corrected invoice received from the warehouse.',
+      shippingDocuments: { deliveryNoteConfirmed: true, invoiceConfirmed: true, matchedAt: check?.matchedAt },
+    });
+    const confirmations = (await harness.history.elementEvents(c.processInstanceKey)).filter((event) => event.elementId === el.confirmShippingDocuments && event.intent === 'ELEMENT_ACTIVATED');
+    expect(confirmations).toHaveLength(2);
     expect(count(await c.completedElements(), el.confirmShippingDocuments)).toBe(1);
     expect(await c.completedElements()).toEqual(expect.arrayContaining([el.threeWayMismatch, el.resolveThreeWayMismatch]));
   });
@@ -299,7 +325,8 @@ describe('credit lifecycle: before and during the sale', () => {
 
     // then shipments are held, and the contract task is still open
     await c.completedOnce(el.shipmentsHeld);
-    expect(harness.testWorkers.callsOf(c.processInstanceKey, jobTypes.holdShipments)[0]?.input).toMatchObject({ freezeReason: 'A related enterprise is more than 30 days overdue.' });
+    const holds = await new ShipmentHoldRepository(harness.db).forApplication(c.applicationId);
+    expect(holds.map((hold) => [hold.customerId, hold.reason])).toEqual([[c.start.customerId, 'A related enterprise is more than 30 days overdue.']]);
     expect((await harness.history.openUserTasks(c.processInstanceKey)).map((task) => task.userTaskKey)).toEqual([signing.userTaskKey]);
     expect(await c.completedElements()).not.toContain(processId);
   });

@@ -43,7 +43,7 @@ export async function startLifecycleHarness() {
   const ownDefinitions = new Set(deployed.filter((resource) => resource.kind === 'process').map((resource) => `${resource.id}@${resource.version}`));
   const db = createKnex(config.databaseUrl);
   const historyDb = createKnex(config.historyDatabaseUrl);
-  const workerDeps = workerDependencies({ zeebe, db, logger });
+  const workerDeps = workerDependencies({ zeebe, db, logger, mail: config.mail });
   const realWorkers = Object.values(lifecycle.jobTypes)
     .flatMap((jobType) => (jobWorkers[jobType] ? [jobWorkers[jobType]] : []))
     .map((start) => start(workerDeps));

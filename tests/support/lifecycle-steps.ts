@@ -1,6 +1,8 @@
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
 import { engineNow } from './engine-clock';
 import type { LifecycleCase } from './lifecycle-case';
+import { saleFacts, uploadShippingDocuments } from './lifecycle-shipment';
+import type { ShippingDocumentFacts } from './shipping-documents.fixture';
 
 const { elements } = contract.creditLifecycleProcess;
 
@@ -26,10 +28,13 @@ export const steps = {
     });
   },
 
-  async shipGoods(c: LifecycleCase, invoiceAmount = 300_000) {
+  /** Uploads the sale's contract, delivery note and invoice (as they are, unless `documents` changes what they print), then reports the shipment. */
+  async shipGoods(c: LifecycleCase, invoiceAmount = 300_000, documents: Partial<ShippingDocumentFacts> = {}) {
     await c.reached(elements.goodsShipped);
+    const uploaded = await uploadShippingDocuments(c, { ...(await saleFacts(c, invoiceAmount)), ...documents });
     await c.publish('goods-shipped', {
       applicationId: c.applicationId, shippedAt: (await engineNow()).toISOString(), receivableId: c.receivableId, invoiceAmount, currency: 'CNY',
+      deliveryNoteDocumentId: uploaded['delivery-note'], invoiceDocumentId: uploaded.invoice,
     });
     await c.completedOnce(elements.goodsShipped);
   },

@@ -71,29 +71,7 @@ export function startLifecycleTestWorkers(zeebe: ZeebeGrpcClient, ownDefinitions
     );
   }
 
-  // run-preliminary-investigation, run-credit-investigation, extract-documents and score-customer have real workers, which the harness starts
-  serve(jobTypes.confirmShippingDocuments, contract.confirmShippingDocumentsInputSchema, contract.confirmShippingDocumentsOutputSchema, (input) => {
-    if (scenarioOf(input.applicationId).threeWayMismatch && !input.mismatchResolution) {
-      throw new BusinessOutcomeError(errors.threeWayMismatch, 'the invoice disagrees with the contract', {
-        threeWayMismatches: [`invoice amount ${input.invoiceAmount} exceeds the contract's limit ${input.approvedLimit}`],
-      });
-    }
-    const now = new Date().toISOString();
-    return { shippingDocuments: { deliveryNoteConfirmed: true as const, invoiceConfirmed: true as const, documentsSentAt: input.shippedAt, documentsReceivedAt: now, matchedAt: now } };
-  }, { [errors.threeWayMismatch]: contract.threeWayMismatchVariablesSchema });
-  serve(jobTypes.sendReceiptReminder, contract.sendReceiptReminderInputSchema, contract.emptyOutputSchema, () => ({}));
-  serve(jobTypes.sendPreDueReminder, contract.sendPreDueReminderInputSchema, contract.emptyOutputSchema, () => ({}));
-  serve(jobTypes.applyPayment, contract.applyPaymentInputSchema, contract.applyPaymentOutputSchema, (input) => {
-    const openAmount = Math.max(0, Math.round((input.openAmount - input.paymentAmount) * 100) / 100);
-    return { openAmount, paidInFull: openAmount === 0 };
-  });
-  serve(jobTypes.archiveTransaction, contract.archiveTransactionInputSchema, contract.archiveTransactionOutputSchema, (input) => ({
-    archiveId: `ARCHIVE-${input.receivableId}`, archivedAt: new Date().toISOString(),
-  }));
-  serve(jobTypes.rescoreCustomer, contract.rescoreCustomerInputSchema, contract.rescoreCustomerOutputSchema, (input) => ({
-    updatedScore: input.paymentOutcome === 'PAID_ON_TIME' ? 88 : input.paymentOutcome === 'PAID_AFTER_DUNNING' ? 72 : 45, updatedModelVersion: 'test-model-1',
-  }));
-  serve(jobTypes.holdShipments, contract.holdShipmentsInputSchema, contract.holdShipmentsOutputSchema, () => ({ shipmentsHeld: true as const }));
+  // every lifecycle job type has its real worker now, which the harness starts; none is served here
   // compute-sla-deadline and notify-sla-breach have real workers (workers/review/), which the harness starts
 
   return {

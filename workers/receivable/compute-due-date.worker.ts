@@ -1,12 +1,16 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, IncidentError, type WorkerAudit } from '../../src/camunda/zod-job-worker';
 import { computeDueDateInputSchema, computeDueDateOutputSchema, creditLifecycleProcess } from '../../src/contracts/credit-lifecycle.contract';
+import type { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { defaultSchedulePolicy, scheduleReceivable } from '../../src/domain/receivable/receivable-schedule';
 import { loadWorkingCalendar } from '../../src/policy/working-calendar.policy';
 import type { Logger } from '../../src/logger';
 
-/** Step 7→8: the due date and the term's contact dates from the confirmed delivery date (working-day calendar). */
-export function startComputeDueDateWorker(deps: { zeebe: ZeebeGrpcClient; logger: Logger; audit?: WorkerAudit }) {
+/**
+ * Step 7→8: the due date and the term's contact dates from the confirmed delivery date (working-day
+ * calendar); the ledger's receivable gets the due date, from which late fees count.
+ */
+export function startComputeDueDateWorker(deps: { zeebe: ZeebeGrpcClient; receivables: Pick<ReceivableLedgerRepository, 'find' | 'setDueDate'>; logger: Logger; audit?: WorkerAudit }) {
   const policy = { ...defaultSchedulePolicy, calendar: loadWorkingCalendar() };
   return createZodJobWorker(deps.zeebe, {
     taskType: creditLifecycleProcess.jobTypes.computeDueDate,
@@ -16,6 +20,8 @@ export function startComputeDueDateWorker(deps: { zeebe: ZeebeGrpcClient; logger
     audit: deps.audit,
     handler: async (input) => {
       const schedule = scheduleReceivable(new Date(input.deliveredAt), input.approvedTermDays, policy);
+      if (!(await deps.receivables.find(input.receivableId))) throw new IncidentError(`Receivable ${input.receivableId} is not in the receivable ledger: its shipping documents were never confirmed.`);
+      await deps.receivables.setDueDate(input.receivableId, schedule.dueDate);
       return {
         dueDate: schedule.dueDate,
         dueAt: schedule.dueAt.toISOString(),

@@ -20,6 +20,7 @@ import * as addCustomerPostalAddress from './20261125120000_add_customer_postal_
 import * as createReceivableLateFee from './20261125121500_create_receivable_late_fee';
 import * as createLegalCaseAndMonitoringRecords from './20261126090000_create_legal_case_and_monitoring_records';
 import * as addApplicationCustomerAndProcess from './20261126100000_add_application_customer_and_process';
+import * as createLifecycleRecords from './20261126110000_create_lifecycle_records';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261125121500_create_receivable_late_fee': createReceivableLateFee,
   '20261126090000_create_legal_case_and_monitoring_records': createLegalCaseAndMonitoringRecords,
   '20261126100000_add_application_customer_and_process': addApplicationCustomerAndProcess,
+  '20261126110000_create_lifecycle_records': createLifecycleRecords,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

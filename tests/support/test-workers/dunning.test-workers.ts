@@ -21,7 +21,7 @@ export function startTemporaryApplyPaymentWorker(zeebe: ZeebeGrpcClient, logger:
     handler: async (input, job) => {
       const paidOn = job.engineNow.toISOString().slice(0, 10);
       const payment = await receivables.applyPayment({ receivableId: input.receivableId, paymentReference: input.paymentReference, amountCents: Math.round(input.paymentAmount * 100), paidOn });
-      return { openAmount: payment.balance.totalCents / 100, amountApplied: payment.amountAppliedCents / 100 };
+      return { openAmount: payment.balance.totalCents / 100, amountApplied: payment.amountAppliedCents / 100, paidInFull: payment.paidInFull };
     },
   });
 }

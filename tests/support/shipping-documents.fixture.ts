@@ -1,0 +1,96 @@
+import PDFDocument from 'pdfkit';
+
+/**
+ * Text-layer PDFs of a sale's contract, delivery note and invoice, written for the tests (the shared
+ * data holds invoices of strangers, not a matching set of three). Dates are ISO (yyyy-mm-dd) and
+ * follow the engine's clock, which the tests move forward.
+ */
+export interface ShippingDocumentFacts {
+  contractNumber: string;
+  invoiceNumber: string;
+  seller: { name: string; taxId: string };
+  buyer: { name: string; taxId: string };
+  currency: string;
+  contractAmount: number;
+  invoiceAmount: number;
+  paymentTermDays: number;
+  signedOn: string;
+  termEndsOn: string;
+  deliveredOn: string;
+  receiptSignedOn: string;
+  invoicedOn: string;
+  invoiceDueOn: string;
+}
+
+const usccCharacters = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const usccWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/** A unified social credit code (GB 32100-2015) with its check character, from 17 characters of the caller's. */
+export function withUsccCheckCharacter(first17: string): string {
+  const sum = [...first17].reduce((total, character, index) => total + usccCharacters.indexOf(character) * (usccWeights[index] ?? 0), 0);
+  return `${first17}${usccCharacters[(31 - (sum % 31)) % 31]}`;
+}
+
+export const ourCompany = { name: 'Hangzhou Example Machinery Co., Ltd.', taxId: withUsccCheckCharacter('91330100MA27XL0E2') };
+
+const money = (amount: number) => amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function pdf(lines: string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const document = new PDFDocument({ size: 'A4', margin: 50, info: { CreationDate: new Date(0) } });
+    const chunks: Buffer[] = [];
+    document.on('data', (chunk: Buffer) => chunks.push(chunk));
+    document.on('end', () => resolve(Buffer.concat(chunks)));
+    document.on('error', reject);
+    document.font('Courier').fontSize(10);
+    for (const line of lines) document.text(line);
+    document.end();
+  });
+}
+
+export function contractPdf(facts: ShippingDocumentFacts): Promise<Buffer> {
+  return pdf([
+    'SALES CONTRACT',
+    `Contract No: ${facts.contractNumber}`,
+    `Seller: ${facts.seller.name}`,
+    `VAT No: ${facts.seller.taxId}`,
+    `Buyer: ${facts.buyer.name}`,
+    `VAT No: ${facts.buyer.taxId}`,
+    `Total contract value: ${facts.currency} ${money(facts.contractAmount)}`,
+    `Payment terms: ${facts.paymentTermDays} days after invoice date`,
+    `Term: from ${facts.signedOn} to ${facts.termEndsOn}`,
+    `Date of signing: ${facts.signedOn}`,
+  ]);
+}
+
+export function deliveryNotePdf(facts: ShippingDocumentFacts): Promise<Buffer> {
+  return pdf([
+    'DELIVERY NOTE',
+    `Delivery Note No: DN-${facts.invoiceNumber}         Delivery date: ${facts.deliveredOn}`,
+    `Order No: ${facts.contractNumber}`,
+    `Supplier: ${facts.seller.name}`,
+    `Deliver to: ${facts.buyer.name}`,
+    'Item                          Qty',
+    'Deep groove ball bearing      1200',
+    `Received by: Wang Wei         Date of receipt: ${facts.receiptSignedOn}`,
+  ]);
+}
+
+export function invoicePdf(facts: ShippingDocumentFacts): Promise<Buffer> {
+  const net = Math.round((facts.invoiceAmount / 1.13) * 100) / 100;
+  const tax = Math.round((facts.invoiceAmount - net) * 100) / 100;
+  return pdf([
+    'INVOICE',
+    `Invoice No: ${facts.invoiceNumber}          Invoice date: ${facts.invoicedOn}`,
+    `Due date: ${facts.invoiceDueOn}`,
+    'Seller',
+    `Name: ${facts.seller.name}`,
+    `VAT No: ${facts.seller.taxId}`,
+    'Bill to',
+    `Name: ${facts.buyer.name}`,
+    `VAT No: ${facts.buyer.taxId}`,
+    `Subtotal                                   ${money(net)}`,
+    `VAT 13 %                                   ${money(tax)}`,
+    `Total ${facts.currency}                                  ${money(facts.invoiceAmount)}`,
+  ]);
+}
