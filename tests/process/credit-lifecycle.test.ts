@@ -115,7 +115,7 @@ describe('credit lifecycle: before and during the sale', () => {
   it('when OCR reads the documents with low confidence, then an analyst enters the data in a form pre-filled with what was read, and scoring uses it', async () => {
     // given a case whose statements were handed in as a coarse scan (75 dpi, no text layer)
     const scan = { fileName: 'statements-2025-scan.png', content: await scannedStatementPng(sampleCleanTradingStatement, 75) };
-    const c = await start({}, {}, [scan]);
+    const c = await start({}, [scan]);
 
     // when the investigation reaches the documents
     await steps.reachSalesIntent(c);
@@ -221,7 +221,7 @@ describe('credit lifecycle: before and during the sale', () => {
   it('when the review rejects, then the case ends with the reasons and no contract', async () => {
     // given the risky sample company (loss-making, open lawsuits, guarantees for related parties) with its statements
     const { companyName: customerName, taxId } = sampleRiskyManufacturingStatement;
-    const c = await start({ customerName, taxId }, {}, [{ fileName: 'statements-2025.pdf', content: await statementPdf(sampleRiskyManufacturingStatement) }]);
+    const c = await start({ customerName, taxId }, [{ fileName: 'statements-2025.pdf', content: await statementPdf(sampleRiskyManufacturingStatement) }]);
 
     // when the case is decided
     await steps.reachSalesIntent(c);

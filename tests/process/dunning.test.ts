@@ -9,7 +9,6 @@ import { startCollectionSystem, runTag, type CollectionSystem } from '../support
 import { engineNow } from '../support/engine-clock';
 import { pdfText } from '../support/pdf-text';
 import { startSmtpListener, type SmtpListener } from '../support/smtp-listener';
-import { startTemporaryApplyPaymentWorker } from '../support/test-workers/dunning.test-workers';
 import { waitForCompletedElement, waitForUserTask } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 
@@ -29,7 +28,6 @@ const postalAddress = '江苏省苏州市工业园区星湖街 88 号, 215000 Su
 describe('dunning on the real engine, with the real dunning workers, ledger and SMTP', () => {
   let system: CollectionSystem;
   let smtp: SmtpListener;
-  let applyPaymentWorker: ReturnType<typeof startTemporaryApplyPaymentWorker>;
   let receivables: ReceivableService;
   let ledger: ReceivableLedgerRepository;
   let lateFees: ReceivableLateFeeRepository;
@@ -47,7 +45,6 @@ describe('dunning on the real engine, with the real dunning workers, ledger and 
     receivables = new ReceivableService(ledger);
     lateFees = new ReceivableLateFeeRepository(system.db);
     notices = new DunningNoticeRepository(system.db);
-    applyPaymentWorker = startTemporaryApplyPaymentWorker(system.zeebe, system.logger, receivables);
     const created = await system.api().post('/api/customers').auth('sales.li', 'sales.li-local')
       .send({ name: `苏州示例精密 ${runTag} 有限公司`, taxId: `91320500D${runTag}`, industry: 'machinery', industryRisk: 'medium', contactEmail: customerEmail, postalAddress })
       .expect(201);
@@ -57,7 +54,6 @@ describe('dunning on the real engine, with the real dunning workers, ledger and 
   });
   afterAll(async () => {
     for (const key of started) await system.zeebe.cancelProcessInstance(key).catch(() => undefined);
-    await applyPaymentWorker.close();
     await system.close();
     await smtp.close();
   });

@@ -9,7 +9,6 @@ import { DocumentRepository } from '../../src/db/document.repository';
 import { engineNow } from './engine-clock';
 import { sampleCleanTradingStatement, statementPdf } from './financial-statement.fixture';
 import { moveClockTo, type LifecycleHarness } from './lifecycle-harness';
-import type { LifecycleScenario } from './lifecycle-test-workers';
 
 const waitTimeoutMs = 30_000;
 const messageTimeToLiveMs = 60 * 60 * 1000;
@@ -61,9 +60,8 @@ export class LifecycleCase {
   ) {}
 
   /** Starts the case, records its application and uploads its financial statements (the clean sample company's by default). */
-  static async start(harness: LifecycleHarness, overrides: Partial<LifecycleStartVariables> = {}, scenario: LifecycleScenario = {}, statements?: StatementUpload[]) {
+  static async start(harness: LifecycleHarness, overrides: Partial<LifecycleStartVariables> = {}, statements?: StatementUpload[]) {
     const variables = prospect(overrides);
-    harness.testWorkers.scenario(variables.applicationId, scenario);
     // timers of the new instance count from a clock the engine will fire them on
     await moveClockTo(harness, await engineNow());
     const created = await harness.zeebe.createProcessInstance({

@@ -10,7 +10,6 @@ import { createKnex } from '../../src/db/knex';
 import { createLogger } from '../../src/logger';
 import { jobWorkers, workerDependencies } from '../../workers';
 import { engineNow, moveEngineClock } from './engine-clock';
-import { startLifecycleTestWorkers } from './lifecycle-test-workers';
 
 const fixturesDir = path.join(projectRoot, 'tests', 'fixtures');
 
@@ -27,7 +26,7 @@ export const lifecycleTestCopies = [
 /**
  * The project's models and the test copies in ONE deployment (the lifecycle binds its called
  * processes and decisions by deployment, so other engineers' versions on the shared engine never
- * leak in), the project's real workers for the lifecycle's job types, and TEST workers for the rest.
+ * leak in) and the project's real workers for the lifecycle's job types.
  */
 export async function startLifecycleHarness() {
   const config = loadConfig();
@@ -40,14 +39,12 @@ export async function startLifecycleHarness() {
   const deployed = await deployModels(zeebe, [...projectFiles, ...lifecycleTestCopies], projectRoot);
   const lifecycleDefinition = deployed.find((resource) => resource.kind === 'process' && resource.id === lifecycle.processId);
   if (!lifecycleDefinition) throw new Error(`${lifecycle.processId} was not deployed`);
-  const ownDefinitions = new Set(deployed.filter((resource) => resource.kind === 'process').map((resource) => `${resource.id}@${resource.version}`));
   const db = createKnex(config.databaseUrl);
   const historyDb = createKnex(config.historyDatabaseUrl);
   const workerDeps = workerDependencies({ zeebe, db, logger, mail: config.mail });
   const realWorkers = Object.values(lifecycle.jobTypes)
     .flatMap((jobType) => (jobWorkers[jobType] ? [jobWorkers[jobType]] : []))
     .map((start) => start(workerDeps));
-  const testWorkers = startLifecycleTestWorkers(zeebe, ownDefinitions);
   const harness = {
     camunda,
     zeebe,
@@ -55,9 +52,8 @@ export async function startLifecycleHarness() {
     lifecycleVersion: lifecycleDefinition.version,
     history: new EngineHistoryRepository(historyDb),
     db,
-    testWorkers,
     close: async () => {
-      await Promise.all([testWorkers.close(), ...realWorkers.map((worker) => worker.close())]);
+      await Promise.all(realWorkers.map((worker) => worker.close()));
       await zeebe.close();
       await Promise.all([db.destroy(), historyDb.destroy()]);
     },
