@@ -38,10 +38,10 @@ describe('apply-payment in processes/dunning.bpmn', () => {
   });
 
   it('when the customer pays part and then the rest during dunning, then the ledger takes both and dunning ends PAID on the second', async () => {
-    // given a receivable of 100,000 in the ledger, due an hour ago (no stage yet), and its dunning
+    // given a receivable of 100,000 in the ledger, due at the start of the engine's day (no stage, no late fee yet), and its dunning
     const now = await engineNow();
     const receivableId = `INV-DUN-${now.getTime()}`;
-    const dueDate = new Date(now.getTime() - 60 * 60 * 1000);
+    const dueDate = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
     await new ReceivableLedgerRepository(db).openOnce({
       id: receivableId, applicationId: 'dunning-apply-payment', customerTaxId: '91330100MA27XL0E2G', currency: 'CNY', principalCents: 10_000_000,
       issuedOn: '2026-01-01', dueDate: dueDate.toISOString().slice(0, 10), dailyLateFeeRate: 0.0005,
