@@ -11,6 +11,7 @@ import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repos
 import { createLogger } from '../../src/logger';
 import { jobWorkers, workerDependencies } from '../../workers';
 import { engineNow } from '../support/engine-clock';
+import { quietEngine } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 
 const { elements: e } = dunningProcess;
@@ -27,6 +28,7 @@ describe('apply-payment in processes/dunning.bpmn', () => {
   let version: number;
 
   beforeAll(async () => {
+    await quietEngine(config);
     const deployed = await deployModels(zeebe, [path.join(projectRoot, 'processes', 'dunning.bpmn'), path.join(projectRoot, 'processes', 'decisions', 'dunning-stage.dmn')], projectRoot);
     version = deployed.find((resource) => resource.kind === 'process' && resource.id === dunningProcess.processId)?.version ?? -1;
     worker = jobWorkers[applyPaymentJobType]!(workerDependencies({ zeebe, db, logger: createLogger('silent') }));

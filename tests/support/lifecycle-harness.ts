@@ -10,6 +10,7 @@ import { createKnex } from '../../src/db/knex';
 import { createLogger } from '../../src/logger';
 import { jobWorkers, workerDependencies } from '../../workers';
 import { engineNow, moveEngineClock } from './engine-clock';
+import { quietEngine } from './test-system';
 
 const fixturesDir = path.join(projectRoot, 'tests', 'fixtures');
 
@@ -30,6 +31,7 @@ export const lifecycleTestCopies = [
  */
 export async function startLifecycleHarness() {
   const config = loadConfig();
+  await quietEngine(config);
   const logger = createLogger(config.logLevel);
   const camunda = createCamunda(config.camunda);
   const zeebe = camunda.getZeebeGrpcApiClient();
