@@ -10,7 +10,9 @@ import { ReceivableLateFeeRepository } from '../../src/db/receivable-late-fee.re
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { ReceivableService } from '../../src/dunning/receivable.service';
 import { engineNow } from '../support/engine-clock';
-import { sampleCleanTradingStatement, statementPdf } from '../support/financial-statement.fixture';
+import { readSampleCompanies } from '../../src/investigation/sample-company-sources';
+import { sampleCleanTradingStatement, statementPdf, type StatementFigures } from '../support/financial-statement.fixture';
+import { startInvestigationProvider, type InvestigationProvider } from '../support/investigation-provider';
 import { moveClockTo } from '../support/lifecycle-harness';
 import { startSmtpListener, type SmtpListener } from '../support/smtp-listener';
 import { contractPdf, deliveryNotePdf, invoicePdf, ourCompany, type ShippingDocumentFacts } from '../support/shipping-documents.fixture';
@@ -23,6 +25,15 @@ const dayMs = 24 * 60 * 60 * 1000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const waitTimeoutMs = 60_000;
 const runTag = Date.now().toString(36).toUpperCase();
+
+/**
+ * A customer of its own, so other suites' receivables on the shared test database give it no payment
+ * history: the clean sample company's records and statements under this run's name and tax id.
+ */
+const statement: StatementFigures = { ...sampleCleanTradingStatement, companyName: `Clean Trading ${runTag} Co., Ltd.`, taxId: `91310000E2E${runTag}` };
+const cleanSample = readSampleCompanies().companies.find((company) => company.registry.taxId === sampleCleanTradingStatement.taxId);
+if (!cleanSample) throw new Error('the clean sample company is missing from the sample sources');
+const investigatedCompany = { ...cleanSample, registry: { ...cleanSample.registry, taxId: statement.taxId, name: statement.companyName } };
 
 interface CaseStatus {
   id: string;
@@ -43,15 +54,19 @@ interface CaseStatus {
 describe('the credit lifecycle end to end, through the API, on the real called processes and workers', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
   let smtp: SmtpListener;
+  let provider: InvestigationProvider;
 
   beforeAll(async () => {
     smtp = await startSmtpListener();
-    process.env.SMTP_URL = smtp.url; // the real notice workers read it through the config
+    provider = await startInvestigationProvider([investigatedCompany]);
+    // the real workers read the outside systems' addresses from the environment when the system starts
+    Object.assign(process.env, { SMTP_URL: smtp.url, ...provider.urls });
     system = await startTestSystem();
   });
   afterAll(async () => {
     await system?.close();
-    await smtp?.close();
+    await Promise.all([smtp?.close(), provider?.close()]);
+    for (const name of ['SMTP_URL', ...Object.keys(provider?.urls ?? {})]) delete process.env[name];
   });
 
   const as = (username: string) => {
@@ -124,8 +139,8 @@ describe('the credit lifecycle end to end, through the API, on the real called p
     const notices = new DunningNoticeRepository(system.db);
 
     // ---- before the sale -------------------------------------------------------------------------
-    // given sales register the customer (the clean sample company the registry sources know) with its contacts
-    const { companyName, taxId } = sampleCleanTradingStatement;
+    // given sales register the customer (a sound trading company the registry and bureau know) with its contacts
+    const { companyName, taxId } = statement;
     const customerEmail = `ap-${runTag.toLowerCase()}@customer.example`;
     const postalAddress = '江苏省苏州市工业园区星湖街 88 号, 215000 Suzhou';
     const customer = (await as('sales.li').post('/api/customers')
@@ -136,11 +151,14 @@ describe('the credit lifecycle end to end, through the API, on the real called p
     // the new case's timers count from a clock the engine fires them on (another run may have left it behind its latest record)
     await moveClockTo(system, await engineNow());
     application = (await as('sales.li').post('/api/applications').send({ customerId: customer.id, requestedLimit: 500_000, currency: 'CNY' }).expect(201)).body;
-    await upload('financial-statements', 'statements-2025.pdf', await statementPdf(sampleCleanTradingStatement));
+    await upload('financial-statements', 'statements-2025.pdf', await statementPdf(statement));
 
     // then the case runs the preliminary investigation and asks sales to confirm what it collected (step 2)
     const collected = await statusWhen('the collected information to confirm', (found) => waitsOnTask(found, el.confirmCollectedInformation));
     expect(collected).toMatchObject({ state: 'ACTIVE', currentStep: { number: 2 } });
+    expect((await system.history.variables(application.processInstanceKey)).preliminaryReport).toMatchObject({
+      registeredName: companyName, registryStatus: 'ACTIVE', registeredCapital: cleanSample.registry.registeredCapital,
+    });
     await completeTask(el.confirmCollectedInformation, lifecycle.confirmCollectedInformationFormSchema.parse({ informationCheck: 'CONFIRMED' }));
 
     // when sales report the intent to sell (step 3)
@@ -151,7 +169,7 @@ describe('the credit lifecycle end to end, through the API, on the real called p
     const review = await statusWhen('the analyst review', (found) => waitsOnTask(found, tieredReview.elements.analystReview));
     expect(review.currentStep).toMatchObject({ number: 5 });
     expect(await system.history.variables(application.processInstanceKey)).toMatchObject({
-      hasPaymentHistory: false, documentDataSource: 'OCR', documentData: sampleCleanTradingStatement, route: 'TIERED_REVIEW', proposedLimit: 350_000, proposedTermDays: 30, prepaymentRequired: true,
+      hasPaymentHistory: false, documentDataSource: 'OCR', documentData: statement, route: 'TIERED_REVIEW', proposedLimit: 350_000, proposedTermDays: 30, prepaymentRequired: true,
     });
     const reviewTerms = { decision: 'APPROVE', limit: 350_000, termDays: 30 } as const;
     await completeTask(tieredReview.elements.analystReview, reviewFormOutputSchema.parse({ ...reviewTerms, comment: 'Sound statements, clean registry record.' }));
