@@ -5,7 +5,6 @@ import { reviewFormOutputSchema } from '../../src/contracts/credit-decision.cont
 import * as lifecycle from '../../src/contracts/credit-lifecycle.contract';
 import { dunningProcess as dunning, dunningStartVariablesSchema } from '../../src/contracts/dunning.contract';
 import { tieredReviewProcess as tieredReview } from '../../src/contracts/tiered-review.contract';
-import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
 import { ReceivableLateFeeRepository } from '../../src/db/receivable-late-fee.repository';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { ReceivableService } from '../../src/dunning/receivable.service';
@@ -14,6 +13,7 @@ import { readSampleCompanies } from '../../src/investigation/sample-company-sour
 import { sampleCleanTradingStatement, statementPdf, type StatementFigures } from '../support/financial-statement.fixture';
 import { startInvestigationProvider, type InvestigationProvider } from '../support/investigation-provider';
 import { moveClockTo } from '../support/lifecycle-harness';
+import { pdfText } from '../support/pdf-text';
 import { startSmtpListener, type SmtpListener } from '../support/smtp-listener';
 import { contractPdf, deliveryNotePdf, invoicePdf, ourCompany, type ShippingDocumentFacts } from '../support/shipping-documents.fixture';
 import { startTestSystem } from '../support/test-system';
@@ -136,7 +136,6 @@ describe('the credit lifecycle end to end, through the API, on the real called p
     const ledger = new ReceivableLedgerRepository(system.db);
     const receivables = new ReceivableService(ledger);
     const lateFees = new ReceivableLateFeeRepository(system.db);
-    const notices = new DunningNoticeRepository(system.db);
 
     // ---- before the sale -------------------------------------------------------------------------
     // given sales register the customer (a sound trading company the registry and bureau know) with its contacts
@@ -249,7 +248,7 @@ describe('the credit lifecycle end to end, through the API, on the real called p
       receivableId, customerId: customer.id, openAmount: 250_000, currency: 'CNY', dueDate: `${term.dueDate}T00:00:00Z`, dailyLateFeeRate: 0.0005,
     });
     expect(await system.history.variables(dunningKey)).toMatchObject({ dunningStage: 'NONE', daysOverdue: 1 });
-    expect(await notices.forReceivable(receivableId)).toEqual([]);
+    expect(await system.db('dunning_notice').where({ receivable_id: receivableId })).toEqual([]);
 
     // when 30 days pass after the due date
     const thirtyDaysOverdue = new Date(Date.parse(`${term.dueDate}T00:00:00Z`) + 30 * dayMs + 60 * 60_000);
@@ -260,9 +259,16 @@ describe('the credit lifecycle end to end, through the API, on the real called p
     const reminderFee = await lateFees.find(receivableId, 'REMINDER');
     expect(reminderFee?.feeAccruedThroughDay).toBe(30);
     expect(reminderFee?.lateFeeCents).toBe(Math.round(250_000 * 100 * 0.0005 * 30));
-    expect((await notices.forReceivable(receivableId)).filter((notice) => notice.stage === 'REMINDER').map((notice) => [notice.channel, notice.status])).toEqual([['email', 'SENT'], ['letter', 'SENT']]);
     const dunningMails = smtp.mailsAbout(receivableId).slice(1);
     expect(dunningMails.map((mail) => mail.to)).toEqual([[customerEmail]]);
+    // finance sees the notices and the contacts in the receivable's dunning history; the letter goes to the postal address
+    const dunningHistory = (await as('finance.chen').get(`/api/receivables/${receivableId}/dunning-history`).expect(200)).body as {
+      notices: Array<{ id: string; stage: string; channel: string; status: string }>; contacts: Array<{ channel: string; outcome: string }>;
+    };
+    expect(dunningHistory.notices.map((notice) => [notice.stage, notice.channel, notice.status])).toEqual([['REMINDER', 'email', 'SENT'], ['REMINDER', 'letter', 'SENT']]);
+    expect(dunningHistory.contacts.map((contact) => [contact.channel, contact.outcome])).toEqual([['email', 'SENT'], ['email', 'SENT'], ['letter', 'SENT']]);
+    const letter = await system.db('dunning_notice').where({ id: dunningHistory.notices[1]?.id }).first('pdf');
+    expect(pdfText(letter.pdf as Buffer)).toContain('星湖街 88 号');
     expect(await system.history.variables(dunningKey)).toMatchObject({ dunningStage: 'REMINDER', daysOverdue: 30, lateFeesTotal: 3_750 });
     expect((await status()).currentStep).toMatchObject({ number: 9 });
 
