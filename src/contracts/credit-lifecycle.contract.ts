@@ -361,7 +361,8 @@ export const creditDecisionOutputSchema = z.object({
   decisionReasons: z.array(z.string()),
   decidedBy: z.string().min(1),
 });
-export const dunningInputSchema = z.object({ receivableId, customerId, openAmount: amount, currency, dueDate: isoDate, dailyLateFeeRate: z.number().min(0).max(0.01) });
+/** Dunning counts the days overdue from the start of the due date, in UTC like every engine time: an ISO date-time. */
+export const dunningInputSchema = z.object({ receivableId, customerId, openAmount: amount, currency, dueDate: isoDateTime, dailyLateFeeRate: z.number().min(0).max(0.01) });
 export const dunningOutputSchema = z.object({ dunningOutcome: z.literal('PAID') });
 export const legalEscalationInputSchema = z.object({ receivableId, customerId, openAmount: amount, daysOverdue: z.number().int().min(0) });
 export const legalEscalationOutputSchema = z.object({ legalOutcome: z.enum(['RECOVERED', 'SETTLED', 'WRITTEN_OFF']) });

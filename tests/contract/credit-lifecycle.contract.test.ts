@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from '../../src/camunda/engine/engine-profile';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
+import { dunningStartVariablesSchema } from '../../src/contracts/dunning.contract';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BpmnModdle } = require('bpmn-moddle');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -111,6 +112,16 @@ describe(`model ${lifecycle.processId} against its contract`, () => {
       const sources = ((extension(callActivity, 'zeebe:IoMapping')?.outputParameters as Array<{ source: string }>) ?? []).map((parameter) => parameter.source);
       for (const key of Object.keys(output.shape)) expect(sources).toContain(`=${key}`);
     }
+  });
+
+  it('when the lifecycle calls dunning, then what it passes is what dunning starts with: the same fields, the due date as an ISO date-time', () => {
+    expect(Object.keys(contract.dunningInputSchema.shape).sort()).toEqual(Object.keys(dunningStartVariablesSchema.shape).sort());
+    const passed = { receivableId: 'INV-2026-0001', customerId: 'CUST-1', openAmount: 250_000, currency: 'CNY', dueDate: '2026-12-23T00:00:00Z', dailyLateFeeRate: 0.0005 };
+    expect(dunningStartVariablesSchema.parse(contract.dunningInputSchema.parse(passed))).toEqual(passed);
+    // dunning evaluates `date and time(dueDate)`: a bare date would become a zone-less date-time that cannot be subtracted from now()
+    for (const schema of [contract.dunningInputSchema, dunningStartVariablesSchema]) expect(schema.safeParse({ ...passed, dueDate: '2026-12-23' }).success).toBe(false);
+    const dueDateInput = ((extension(byId(lifecycle.elements.dunning) as Element, 'zeebe:IoMapping')?.inputParameters as Array<{ source: string; target: string }>) ?? []).find((parameter) => parameter.target === 'dueDate');
+    expect(dueDateInput?.source).toBe('=dueDate + "T00:00:00Z"');
   });
 
   it('when a user task is read, then its form is a contract form whose editable fields are exactly what the contract schema expects', () => {

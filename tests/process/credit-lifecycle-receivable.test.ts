@@ -214,7 +214,7 @@ describe('credit lifecycle: after the sale', () => {
     const dunning = await c.calledInstance('dunning', overdue);
     expect(dunning.processDefinitionKey).toBe(deployedKey('dunning'));
     expect(contract.dunningInputSchema.strict().parse(await harness.history.variables(dunning.processInstanceKey))).toEqual({
-      receivableId: c.receivableId, customerId: c.start.customerId, openAmount: 300_000, currency: 'CNY', dueDate, dailyLateFeeRate: 0.0005,
+      receivableId: c.receivableId, customerId: c.start.customerId, openAmount: 300_000, currency: 'CNY', dueDate: `${dueDate}T00:00:00Z`, dailyLateFeeRate: 0.0005,
     });
     await c.completedOnce(el.preDueReminderSent);
     const preDue = mailsTo(c).filter((mail) => mail.raw.includes(`Subject: Invoice ${c.receivableId}: CNY 300,000.00 due on ${dueDate}`));

@@ -2,36 +2,16 @@ import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { httpSources, SourceUnavailableError } from '../../../src/investigation/http-sources';
-import { linkedCompanies, readSampleCompanies, sampleCompanySources } from '../../../src/investigation/sample-company-sources';
+import { readSampleCompanies, sampleCompanySources } from '../../../src/investigation/sample-company-sources';
+import { investigationProviderRoutes } from '../../support/investigation-provider';
 
-/** A real HTTP server on loopback answering like a registry / court / news / bureau provider. */
+/** A real HTTP server on loopback answering like a registry / court / news / bureau provider, and one that answers oddly. */
 function providerServer(): express.Express {
-  const { companies } = readSampleCompanies();
-  const find = (taxId: string) => companies.find((company) => company.registry.taxId === taxId);
   const app = express();
   app.get('/companies/BROKEN0000000000/report', (_request, response) => {
     response.json({ unexpected: true });
   });
-  app.get('/companies/:taxId', (request, response) => {
-    const company = find(request.params.taxId);
-    if (company) response.json(company.registry);
-    else response.status(404).end();
-  });
-  app.get('/companies/:taxId/linked', (request, response) => {
-    response.json(linkedCompanies(companies.map((company) => company.registry), request.params.taxId));
-  });
-  app.get('/companies/:taxId/cases', (request, response) => {
-    response.json(find(request.params.taxId)?.litigation ?? { cases: [] });
-  });
-  app.get('/companies/:taxId/news', (request, response) => {
-    response.json(find(request.params.taxId)?.news ?? { items: [] });
-  });
-  app.get('/companies/:taxId/report', (request, response) => {
-    const company = find(request.params.taxId);
-    if (company) response.json(company.bureau);
-    else response.status(503).end();
-  });
-  return app;
+  return app.use(investigationProviderRoutes(readSampleCompanies().companies));
 }
 
 describe('investigation sources over HTTP', () => {
