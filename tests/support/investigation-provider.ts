@@ -13,9 +13,10 @@ export interface InvestigationProvider {
 /**
  * Routes answering like the registry, court, news and bureau providers (the outside systems of the
  * investigation) about the given companies, in the shape src/investigation/http-sources.ts reads.
- * The bureau fails (503) for a company it does not know.
+ * The bureau has no report (404) on a company it does not know, or, with `bureauDownForUnknown`,
+ * fails (503) as an unavailable provider would.
  */
-export function investigationProviderRoutes(companies: Company[]): express.Router {
+export function investigationProviderRoutes(companies: Company[], options: { bureauDownForUnknown?: boolean } = {}): express.Router {
   const find = (taxId: string) => companies.find((company) => company.registry.taxId === taxId);
   const routes = express.Router();
   routes.get('/companies/:taxId', (request, response) => {
@@ -35,7 +36,7 @@ export function investigationProviderRoutes(companies: Company[]): express.Route
   routes.get('/companies/:taxId/report', (request, response) => {
     const company = find(request.params.taxId);
     if (company) response.json(company.bureau);
-    else response.status(503).end();
+    else response.status(options.bureauDownForUnknown ? 503 : 404).end();
   });
   return routes;
 }

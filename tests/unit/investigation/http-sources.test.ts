@@ -11,7 +11,7 @@ function providerServer(): express.Express {
   app.get('/companies/BROKEN0000000000/report', (_request, response) => {
     response.json({ unexpected: true });
   });
-  return app.use(investigationProviderRoutes(readSampleCompanies().companies));
+  return app.use(investigationProviderRoutes(readSampleCompanies().companies, { bureauDownForUnknown: true }));
 }
 
 describe('investigation sources over HTTP', () => {
