@@ -67,7 +67,15 @@ describe('GET /api/applications/:id: the case\'s current step, called processes 
     // and the chair's arbitration runs beside the steps
     const inDunning = await statusWhen(start.applicationId, 'the dunning and the arbitration', (found) =>
       found.activeElements.some((element) => element.processId === 'dunning') && found.openUserTasks.some((task) => task.elementId === el.arbitrateDispute));
-    expect(inDunning).toMatchObject({ state: 'ACTIVE', currentStep: { number: 9, name: 'past due' }, sideActivities: ['dispute arbitration'] });
+    expect(inDunning).toMatchObject({ state: 'ACTIVE', currentStep: { number: 9, name: 'past due' } });
+    expect(inDunning.sideActivities).toContain('dispute arbitration');
+    // the test customer's tax id is shared with other suites' cases: a daily monitoring run the clock move
+    // started may have frozen its group for another case's overdue receivable, which every open case is told
+    const besides = inDunning.sideActivities.filter((activity) => activity !== 'dispute arbitration');
+    if (besides.length > 0) {
+      expect(besides).toEqual(['credit frozen']);
+      expect(await harness.db('credit_freeze').where({ tax_id: start.taxId }).first()).toBeDefined();
+    }
     expect(active(inDunning)).toEqual(expect.arrayContaining([
       [processId, el.dunning, 9],
       ['dunning', 'Gateway_AwaitDunningOutcome', 9],
