@@ -135,7 +135,7 @@ describe('the credit lifecycle end to end, through the API, on the real called p
           const [incident] = await details.incidents(key);
           if (incident) throw new Error(`incident in the daily monitoring run at ${incident.elementId}: ${incident.errorMessage}`);
         }
-        const unfinished = await details.unfinishedRootInstances(monitoring.processId);
+        const unfinished = await details.unfinishedInstancesOf(monitoring.processId);
         return started.length > 0 && started.every((key) => !unfinished.includes(key));
       });
     };

@@ -48,17 +48,20 @@ export class InstanceDetailsRepository {
     return this.instancesWhere((query) => query.whereRaw("record->'value'->>'processDefinitionKey' = ?", [processDefinitionKey]));
   }
 
-  /** Root instances (of one process id, any version, when given) that have neither completed nor been terminated. */
-  async unfinishedRootInstances(bpmnProcessId?: string): Promise<string[]> {
-    const query = this.db(zeebeRecordTable)
-      .select(this.db.raw("record->'value'->>'processInstanceKey' as key"))
+  /** Root instances of a process id (any version) that have neither completed nor been terminated. */
+  async unfinishedInstancesOf(bpmnProcessId: string): Promise<string[]> {
+    const rows: { intent: string; key: string }[] = await this.db(zeebeRecordTable)
+      .select('intent', this.db.raw("record->'value'->>'processInstanceKey' as key"))
       .where({ value_type: 'PROCESS_INSTANCE', record_type: 'EVENT' })
       .whereIn('intent', ['ELEMENT_ACTIVATED', 'ELEMENT_COMPLETED', 'ELEMENT_TERMINATED'])
-      .whereRaw("record->'value'->>'bpmnElementType' = 'PROCESS' and record->'value'->>'parentProcessInstanceKey' = '-1'")
-      .groupByRaw('1')
-      .havingRaw("count(*) filter (where intent = 'ELEMENT_ACTIVATED') > count(*) filter (where intent <> 'ELEMENT_ACTIVATED')");
-    if (bpmnProcessId !== undefined) query.whereRaw("record->'value'->>'bpmnProcessId' = ?", [bpmnProcessId]);
-    return (await query).map((row: { key: string }) => row.key);
+      .whereRaw("record->'value'->>'bpmnElementType' = 'PROCESS' and record->'value'->>'bpmnProcessId' = ?", [bpmnProcessId])
+      .orderBy('position');
+    const unfinished = new Set<string>();
+    for (const row of rows) {
+      if (row.intent === 'ELEMENT_ACTIVATED') unfinished.add(row.key);
+      else unfinished.delete(row.key);
+    }
+    return [...unfinished];
   }
 
   /** Incidents created in the instance (error type and message), oldest first. */
