@@ -1,30 +1,29 @@
 import { z } from 'zod';
-import { endpoints, engineProfile, type EngineProfile } from './camunda/engine/engine-profile';
+import { endpoints, engineProfile, type EngineProfile } from './engine/local/engine-profile';
+import { serviceCredentials } from './engine/local/service-credentials';
 
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/credit'),
-  /** Where the engine's history exporter writes; defaults to the profile's database on the same server. */
-  HISTORY_DATABASE_URL: z.string().url().optional(),
   CREDIT_ENGINE_PROFILE: z.enum(['dev', 'test']).default('dev'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Dunning e-mails go to this SMTP server (smtp://user:pass@host:587, smtps://…); unset, they are written to the local outbox folder. */
   SMTP_URL: z.string().url().refine((url) => /^smtps?:\/\//.test(url), 'an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().trim().min(3).default('Credit department <credit@localhost>'),
-  // The SDK's own variables: when any of these is set, the cluster is someone else's.
-  ZEEBE_GRPC_ADDRESS: z.string().min(1).optional(),
-  ZEEBE_REST_ADDRESS: z.string().url().optional(),
-  CAMUNDA_OAUTH_URL: z.string().url().optional(),
-  ZEEBE_CLIENT_ID: z.string().min(1).optional(),
+  /** An Operaton engine we do not start (production: e.g. http://engine-1:8080/engine-rest); unset, the local one. */
+  ENGINE_REST_URL: z.string().url().optional(),
+  CREDIT_ENGINE_SERVICE_USER: z.string().regex(/^[A-Za-z0-9]+$/, 'letters and digits (the engine\'s id pattern)').optional(),
+  CREDIT_ENGINE_SERVICE_PASSWORD: z.string().min(8).optional(),
 });
 
-export interface CamundaConnection {
-  /** True when the SDK's environment points at a cluster we do not start (self-managed or SaaS). */
+export interface EngineConnection {
+  /** True when ENGINE_REST_URL points at an engine we do not start. */
   external: boolean;
-  grpcAddress?: string;
-  restAddress?: string;
-  managementAddress?: string;
+  /** The REST API's base, ending in /engine-rest. */
+  restAddress: string;
   profile: EngineProfile;
+  /** The service user's credentials; read lazily, because a local engine generates its password on first start. */
+  credentials(): { user: string; password: string };
 }
 
 /** Where dunning e-mails go: an SMTP server, or (no smtpUrl, the safe local default) the outbox folder. */
@@ -36,9 +35,8 @@ export interface MailSettings {
 export interface AppConfig {
   port: number;
   databaseUrl: string;
-  historyDatabaseUrl: string;
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
-  camunda: CamundaConnection;
+  engine: EngineConnection;
   mail: MailSettings;
 }
 
@@ -55,22 +53,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const values = parsed.data;
   const profile = engineProfile(values.CREDIT_ENGINE_PROFILE, env);
-  const external = Boolean(values.ZEEBE_GRPC_ADDRESS || values.ZEEBE_REST_ADDRESS || values.CAMUNDA_OAUTH_URL || values.ZEEBE_CLIENT_ID);
-  const local = endpoints(profile);
+  const external = values.ENGINE_REST_URL !== undefined;
+  if (external && !values.CREDIT_ENGINE_SERVICE_PASSWORD) {
+    throw new ConfigError('Invalid configuration: CREDIT_ENGINE_SERVICE_PASSWORD: required with ENGINE_REST_URL (the service user of that engine)');
+  }
   return {
     port: values.PORT,
     databaseUrl: values.DATABASE_URL,
-    historyDatabaseUrl: values.HISTORY_DATABASE_URL ?? withDatabase(values.DATABASE_URL, profile.historyDatabase),
     logLevel: values.LOG_LEVEL,
     mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
-    camunda: external
-      ? { external, grpcAddress: values.ZEEBE_GRPC_ADDRESS, restAddress: values.ZEEBE_REST_ADDRESS, profile }
-      : { external, grpcAddress: local.grpcAddress, restAddress: local.restAddress, managementAddress: local.managementAddress, profile },
+    engine: {
+      external,
+      restAddress: (values.ENGINE_REST_URL ?? endpoints(profile).restAddress).replace(/\/$/, ''),
+      profile,
+      credentials: () => {
+        const found = serviceCredentials(profile, env);
+        if (!found) throw new ConfigError(`The ${profile.name} engine's service password is unknown: start the engine first (npm run engine -- start --profile ${profile.name}) or set CREDIT_ENGINE_SERVICE_PASSWORD.`);
+        return found;
+      },
+    },
   };
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
 }

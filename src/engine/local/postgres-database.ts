@@ -60,23 +60,3 @@ export async function dropDatabase(server: PostgresServer, database: string): Pr
     await client.end();
   }
 }
-
-/** Renames a non-empty zeebe_record table out of the way; returns the new name, if any. */
-export async function setAsideHistory(server: PostgresServer, database: string): Promise<string | undefined> {
-  const client = new Client({ ...server, database });
-  await client.connect();
-  try {
-    const exists = await client.query("SELECT to_regclass('public.zeebe_record') IS NOT NULL AS present");
-    if (!exists.rows[0]?.present) return undefined;
-    const rows = await client.query('SELECT EXISTS (SELECT 1 FROM zeebe_record) AS any');
-    if (!rows.rows[0]?.any) return undefined;
-    const name = `zeebe_record_before_${Date.now()}`;
-    await client.query(`ALTER TABLE zeebe_record RENAME TO ${name}`);
-    await client.query(`ALTER INDEX IF EXISTS zeebe_record_pkey RENAME TO ${name}_pkey`);
-    await client.query(`ALTER INDEX IF EXISTS zeebe_record_instance RENAME TO ${name}_instance`);
-    await client.query(`ALTER INDEX IF EXISTS zeebe_record_type_key RENAME TO ${name}_type_key`);
-    return name;
-  } finally {
-    await client.end();
-  }
-}

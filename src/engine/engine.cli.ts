@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { loadConfig } from '../config';
-import { EngineSetupError } from './engine/engine-setup-error';
-import { endpoints, parseProfileName, engineProfile, profileFiles } from './engine/engine-profile';
-import { engineStatus, lastLogLines, startEngine, stopEngine } from './engine/engine-process';
-import { parsePostgresUrl } from './engine/postgres-database';
+import { EngineSetupError } from './local/engine-setup-error';
+import { endpoints, parseProfileName, engineProfile, profileFiles } from './local/engine-profile';
+import { engineStatus, lastLogLines, startEngine, stopEngine } from './local/engine-process';
+import { parsePostgresUrl } from './local/postgres-database';
 
 const usage = 'Usage: npm run engine -- start|stop|status|logs [--profile dev|test] [--follow]';
 
@@ -15,14 +15,15 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'start': {
-      if (config.camunda.external) {
-        console.log(`The SDK's environment points at an existing cluster (${config.camunda.grpcAddress ?? config.camunda.restAddress ?? 'SaaS'}); no local engine is started.`);
+      if (config.engine.external) {
+        console.log(`ENGINE_REST_URL points at an engine we do not run (${config.engine.restAddress}); no local engine is started.`);
         return 0;
       }
       const result = await startEngine(profile, { postgres: parsePostgresUrl(config.databaseUrl).server });
       const urls = endpoints(profile);
-      console.log(result.reused ? `The ${profile.name} engine is already running; reusing it.` : `Engine ready in ${(result.startMs / 1000).toFixed(1)} s; history in ${result.historyStore}.`);
-      console.log(`  gRPC ${urls.grpcAddress}   REST ${urls.restAddress}/v2   management ${urls.managementAddress}`);
+      if (result.reused) console.log(`The ${profile.name} engine is already running; reusing it.`);
+      else console.log(`Engine ready in ${(result.startMs / 1000).toFixed(1)} s${result.buildMs ? ` (built in ${(result.buildMs / 1000).toFixed(1)} s first)` : ''}; data in ${result.database}.`);
+      console.log(`  REST ${urls.restAddress}   Tasklist ${urls.tasklist}   Cockpit ${urls.cockpit}   Admin ${urls.admin}`);
       return 0;
     }
     case 'stop':
@@ -35,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
         return 3;
       }
       console.log(
-        `The ${profile.name} engine is ${status.ready ? 'ready' : 'starting'}: version ${status.version ?? 'unknown'}, ` +
+        `The ${profile.name} engine is ${status.ready ? 'ready' : 'starting'}: Operaton ${status.version ?? 'unknown'}, ` +
           `pid ${status.pid ?? '?'}, up ${status.uptimeSeconds ?? '?'} s, resident memory ${status.residentMemoryMb ?? '?'} MB.`,
       );
       return 0;

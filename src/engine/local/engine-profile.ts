@@ -6,27 +6,22 @@ export const engineHome = path.join(projectRoot, '.engine');
 
 export type EngineProfileName = 'dev' | 'test';
 
-/** One local engine: its own ports, data folder and history database, so tests never touch dev data. */
+/** One local engine: its own port, database and run folder, so tests never touch dev data. */
 export interface EngineProfile {
   name: EngineProfileName;
-  grpcPort: number;
-  restPort: number;
-  managementPort: number;
-  commandPort: number;
-  internalPort: number;
-  historyDatabase: string;
+  port: number;
+  /** The PostgreSQL database of the engine's runtime and history tables. */
+  database: string;
+  /** The test engine's clock can be moved forward (see engine/…/ControlledClock.java). */
   clockControlled: boolean;
   runDir: string;
 }
 
-const basePorts = {
-  dev: { grpc: 26500, rest: 8080, management: 9600, command: 26501, internal: 26502 },
-  test: { grpc: 26600, rest: 8180, management: 9700, command: 26601, internal: 26602 },
-} as const;
+const basePorts = { dev: 8080, test: 8180 } as const;
 
 /**
  * CREDIT_TEST_ENGINE_SLOT (1–9) gives a second working copy on the same machine its own test engine:
- * every port shifted by 10 × slot and its own history database, so parallel test runs never share jobs.
+ * the port shifted by 10 × slot and its own database, so parallel test runs never share jobs.
  */
 function testEngineSlot(env: NodeJS.ProcessEnv): number {
   const raw = env.CREDIT_TEST_ENGINE_SLOT;
@@ -37,18 +32,12 @@ function testEngineSlot(env: NodeJS.ProcessEnv): number {
 
 export function engineProfile(name: EngineProfileName, env: NodeJS.ProcessEnv = process.env): EngineProfile {
   const slot = name === 'test' ? testEngineSlot(env) : 0;
-  const shift = (port: number) => port + 10 * slot;
-  const ports = basePorts[name];
   return {
     name,
-    grpcPort: shift(ports.grpc),
-    restPort: shift(ports.rest),
-    managementPort: shift(ports.management),
-    commandPort: shift(ports.command),
-    internalPort: shift(ports.internal),
-    historyDatabase: name === 'dev' ? 'camunda' : slot === 0 ? 'camunda_test' : `camunda_test_${slot}`,
+    port: basePorts[name] + 10 * slot,
+    database: name === 'dev' ? 'operaton' : slot === 0 ? 'operaton_test' : `operaton_test_${slot}`,
     clockControlled: name === 'test',
-    runDir: path.join(engineHome, name),
+    runDir: path.join(engineHome, slot === 0 ? name : `${name}-${slot}`),
   };
 }
 
@@ -59,14 +48,22 @@ export function parseProfileName(value: string | undefined): EngineProfileName {
 }
 
 export const profileFiles = (profile: EngineProfile) => ({
-  dataDir: path.join(profile.runDir, 'data'),
   logFile: path.join(profile.runDir, 'engine.log'),
   pidFile: path.join(profile.runDir, 'engine.pid'),
-  h2File: path.join(profile.runDir, 'history'),
+  h2File: path.join(profile.runDir, 'operaton'),
+  /** The generated password of the engine's service user (when CREDIT_ENGINE_SERVICE_PASSWORD is unset). */
+  servicePasswordFile: path.join(profile.runDir, 'service-password'),
 });
 
-export const endpoints = (profile: EngineProfile) => ({
-  grpcAddress: `127.0.0.1:${profile.grpcPort}`,
-  restAddress: `http://127.0.0.1:${profile.restPort}`,
-  managementAddress: `http://127.0.0.1:${profile.managementPort}`,
-});
+export const endpoints = (profile: EngineProfile) => {
+  const base = `http://127.0.0.1:${profile.port}`;
+  return {
+    base,
+    restAddress: `${base}/engine-rest`,
+    tasklist: `${base}/operaton/app/tasklist/`,
+    cockpit: `${base}/operaton/app/cockpit/`,
+    admin: `${base}/operaton/app/admin/`,
+    health: `${base}/actuator/health/readiness`,
+    clock: `${base}/engine-clock`,
+  };
+};
