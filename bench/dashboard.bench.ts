@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { dropDatabase } from '../src/camunda/engine/postgres-database';
+import { dropDatabase } from '../src/engine/local/postgres-database';
 import { DashboardRepository, type DashboardFilter } from '../src/db/dashboard.repository';
 import { createKnex } from '../src/db/knex';
 import { migrateToLatest } from '../src/db/migrate';

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { engineProfile, type EngineProfile } from '../src/camunda/engine/engine-profile';
-import { startEngine, stopEngine } from '../src/camunda/engine/engine-process';
-import { dropDatabase } from '../src/camunda/engine/postgres-database';
+import { engineProfile, type EngineProfile } from '../src/engine/local/engine-profile';
+import { startEngine, stopEngine } from '../src/engine/local/engine-process';
+import { dropDatabase } from '../src/engine/local/postgres-database';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { composeSystem, type System } from '../src/main';

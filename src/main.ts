@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import type { Camunda8 } from '@camunda8/sdk';
 import type { Knex } from 'knex';
 import { startWorkers, type RunningWorkers } from '../workers';
 import { createApp } from './api/app';
@@ -13,19 +12,23 @@ import { CustomerPositionService } from './api/customer-position.service';
 import { ReceivableLedgerRepository } from './db/receivable-ledger.repository';
 import { DunningNoticeRepository } from './db/dunning-notice.repository';
 import { LegalCaseRepository } from './db/legal-case.repository';
+import { EngineMessageRepository } from './db/engine-message.repository';
 import { sourcesFromEnvironment } from './investigation/sources-from-environment';
 import { DocumentService } from './api/document.service';
 import { BusinessEventService } from './api/business-event.service';
 import { CreditApplicationRepository } from './db/credit-application.repository';
 import { DocumentRepository } from './db/document.repository';
 import { CreditApplicationService } from './api/credit-application.service';
-import { createCamunda } from './camunda/camunda-client';
-import { deployModels, projectModelFiles, type DeployedResource } from './camunda/deployment';
-import { endpoints, projectRoot } from './camunda/engine/engine-profile';
-import { startEngine } from './camunda/engine/engine-process';
-import { parsePostgresUrl } from './camunda/engine/postgres-database';
-import { EngineHistoryRepository } from './camunda/history/engine-history.repository';
-import { CreditFileRepository } from './camunda/history/credit-file.repository';
+import type { EngineClient } from './engine/engine-client';
+import { createEngineClient } from './engine/engine-connection';
+import { deployModels, projectModelFiles, type DeployedResource } from './engine/deployment';
+import { endpoints, projectRoot } from './engine/local/engine-profile';
+import { startEngine } from './engine/local/engine-process';
+import { parsePostgresUrl } from './engine/local/postgres-database';
+import { EngineHistoryReader } from './engine/history/engine-history.reader';
+import { CreditFileReader } from './engine/history/credit-file.reader';
+import { DeployedModelsReader } from './engine/history/deployed-models.reader';
+import { MessageDeliveryService } from './engine/messages/message-delivery.service';
 import { InstanceHistoryRepository } from './camunda/history/instance-history.repository';
 import { DeployedResourceRepository } from './camunda/history/deployed-resource.repository';
 import { ReplayService } from './api/replay.service';
@@ -44,62 +47,74 @@ import { createLogger, type Logger } from './logger';
 
 export interface System {
   app: ReturnType<typeof createApp>;
-  camunda: Camunda8;
+  engine: EngineClient;
+  history: EngineHistoryReader;
+  messages: MessageDeliveryService;
   db: Knex;
-  historyDb: Knex;
   workers: RunningWorkers;
   deployed: DeployedResource[];
   close(): Promise<void>;
 }
 
-/** Wires everything once: one knex per database, one Camunda client, one logger. */
-export async function composeSystem(config: AppConfig, logger: Logger): Promise<System> {
+export interface ComposeOptions {
+  /** How often pending business messages are offered to the engine again. */
+  messageRetryMs?: number;
+  /** Topics to start workers for; all by default. */
+  workerTopics?: readonly string[];
+  /** Model files to deploy (one deployment); every project model by default. */
+  modelFiles?: string[];
+}
+
+/** Wires everything once: one knex, one engine client, one logger. */
+export async function composeSystem(config: AppConfig, logger: Logger, options: ComposeOptions = {}): Promise<System> {
   await migrateToLatest(config.databaseUrl);
-  const camunda = createCamunda(config.camunda);
-  const zeebe = camunda.getZeebeGrpcApiClient();
-  const deployed = await deployModels(zeebe, projectModelFiles(projectRoot), projectRoot);
+  const engine = createEngineClient(config.engine);
+  const deployed = await deployModels(engine, options.modelFiles ?? projectModelFiles(projectRoot), projectRoot);
   const db = createKnex(config.databaseUrl);
-  const historyDb = createKnex(config.historyDatabaseUrl);
-  const history = new EngineHistoryRepository(historyDb);
-  const workers = startWorkers({ zeebe, db, historyDb, logger, mail: config.mail });
+  const history = new EngineHistoryReader(engine);
+  const creditFile = new CreditFileReader(engine);
+  const messages = new MessageDeliveryService({ engine, messages: new EngineMessageRepository(db), logger: logger.child({ component: 'messages' }) });
+  messages.start(options.messageRetryMs ?? 5_000);
+  const workers = startWorkers({ engine, db, messages, creditFile, logger, mail: config.mail }, options.workerTopics);
   const audit = new AuditEventRepository(db);
-  const instanceHistory = new InstanceHistoryRepository(historyDb);
-  const deployedResources = new DeployedResourceRepository(historyDb);
+  const deployedModels = new DeployedModelsReader(engine);
   const app = createApp({
-    applications: new CreditApplicationService({ db, zeebe, history, committee: loadCreditCommittee() }),
+    applications: new CreditApplicationService({ db, engine, history, committee: loadCreditCommittee() }),
     customers: new CustomerService(new CustomerRepository(db)),
     positions: new CustomerPositionService({
       customers: new CustomerRepository(db),
       sources: sourcesFromEnvironment(),
       ledger: new ReceivableLedgerRepository(db),
       notices: new DunningNoticeRepository(db),
-      creditFile: new CreditFileRepository(historyDb),
+      creditFile,
     }),
     legalCases: new LegalCaseRepository(db),
     documents: new DocumentService(new DocumentRepository(db), new CreditApplicationRepository(db)),
-    businessEvents: new BusinessEventService(zeebe),
+    businessEvents: new BusinessEventService(messages),
     idempotentRequests: new IdempotentRequestRepository(db),
     audit,
-    replay: new ReplayService({ history: instanceHistory, deployed: deployedResources, audit, zeebe }),
-    models: new ModelService({ history: deployedResources, drafts: new ModelDraftRepository(db), zeebe }),
+    // MIGRATION (issue 10): the replay still reads the Zeebe record stream; it moves onto EngineHistoryReader
+    replay: new ReplayService({ history: new InstanceHistoryRepository(db), deployed: new DeployedResourceRepository(db), audit, engine }),
+    models: new ModelService({ deployed: deployedModels, drafts: new ModelDraftRepository(db), engine }),
     dashboard: new DashboardService({
-      dashboard: new DashboardRepository(db), history: instanceHistory, zeebe,
-      receivables: new DashboardReceivablesService({ dashboard: new DashboardRepository(db), receivables: new ReceivableRepository(db), creditFile: new CreditFileRepository(historyDb) }),
+      dashboard: new DashboardRepository(db), history, engine,
+      receivables: new DashboardReceivablesService({ dashboard: new DashboardRepository(db), receivables: new ReceivableRepository(db), creditFile }),
     }),
     authenticator: basicAuthenticator(),
     logger,
   });
   return {
     app,
-    camunda,
+    engine,
+    history,
+    messages,
     db,
-    historyDb,
     workers,
     deployed,
     close: async () => {
       await workers.close();
-      await zeebe.close();
-      await Promise.all([db.destroy(), historyDb.destroy()]);
+      await messages.stop();
+      await db.destroy();
     },
   };
 }
@@ -107,25 +122,27 @@ export async function composeSystem(config: AppConfig, logger: Logger): Promise<
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  if (config.camunda.external) {
-    console.log(`Using the cluster the SDK's environment points at; no local engine is started.`);
+  if (config.engine.external) {
+    console.log(`Using the engine at ${config.engine.restAddress}; no local engine is started.`);
   } else {
-    const started = await startEngine(config.camunda.profile, { postgres: parsePostgresUrl(config.databaseUrl).server });
-    console.log(started.reused ? 'Camunda engine already running; reusing it.' : `Camunda engine ready in ${(started.startMs / 1000).toFixed(1)} s.`);
+    const started = await startEngine(config.engine.profile, { postgres: parsePostgresUrl(config.databaseUrl).server });
+    console.log(started.reused ? 'Operaton engine already running; reusing it.' : `Operaton engine ready in ${(started.startMs / 1000).toFixed(1)} s.`);
   }
   const system = await composeSystem(config, logger);
   const web = await buildWebPages();
   console.log(`web pages built in ${(web.ms / 1000).toFixed(1)} s`);
   for (const resource of system.deployed) console.log(`deployed ${resource.kind} ${resource.id} v${resource.version}`);
   const server: Server = system.app.listen(config.port, () => {
-    const engine = endpoints(config.camunda.profile);
+    const engine = endpoints(config.engine.profile);
+    const engineBase = config.engine.external ? config.engine.restAddress.replace(/\/engine-rest$/, '') : engine.base;
     console.log(`
 Credit lifecycle is up.
   API             http://localhost:${config.port}/api   (health: /healthz)
   Pages           http://localhost:${config.port}/replay  /modeler  /dashboard  /portal  (same logins)
-  Camunda REST    ${config.camunda.restAddress ?? engine.restAddress}/v2
-  Camunda gRPC    ${config.camunda.grpcAddress ?? engine.grpcAddress}
-  Tasklist/Operate: not part of the Camunda ${'8.6.0'} distribution served on Maven Central without Elasticsearch (see README).
+  Tasklist        ${engineBase}/operaton/app/tasklist/
+  Cockpit         ${engineBase}/operaton/app/cockpit/
+  Admin           ${engineBase}/operaton/app/admin/
+  Engine REST     ${config.engine.restAddress}   (service user ${config.engine.credentials().user})
 Local users (HTTP basic auth; password from the variable, else "<username>-local"):
 ${localUsers.map((user) => `  ${user.username.padEnd(16)} ${user.role.padEnd(15)} ${passwordVariable(user.username)}`).join('\n')}
 Press Ctrl-C to stop the workers and the API (the engine keeps running: npm run engine -- stop).`);

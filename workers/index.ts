@@ -1,4 +1,3 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { Knex } from 'knex';
 import { DocumentService } from '../src/api/document.service';
 import { CustomerRescoreService } from '../src/archive/customer-rescore.service';
@@ -27,6 +26,12 @@ import { ShipmentHoldRepository } from '../src/db/shipment-hold.repository';
 import { ShippingDocumentCheckRepository } from '../src/db/shipping-document-check.repository';
 import { StatementExtractionRepository } from '../src/db/statement-extraction.repository';
 import { TransactionArchiveRepository } from '../src/db/transaction-archive.repository';
+import type { EngineClient } from '../src/engine/engine-client';
+import { ExternalTaskPoller } from '../src/engine/external-task-poller';
+import { MappedOutputs } from '../src/engine/mapped-outputs';
+import type { CreditFileReader } from '../src/engine/history/credit-file.reader';
+import type { MessageDeliveryService } from '../src/engine/messages/message-delivery.service';
+import type { WorkerRuntime } from '../src/engine/zod-external-task-worker';
 import { ChildProcessDocumentReader } from '../src/documents/document-extraction.child-process';
 import { StoredDocumentExtractor } from '../src/documents/stored-document.extractor';
 import { DunningNoticeService } from '../src/dunning/dunning-notice.service';
@@ -46,7 +51,8 @@ import { startAccrueLateFeeWorker } from './dunning/accrue-late-fee.worker';
 import { startSendDunningNoticeWorker } from './dunning/send-dunning-notice.worker';
 import { runCreditInvestigationJobType, startRunCreditInvestigationWorker } from './investigation/run-credit-investigation.worker';
 import { startRunPreliminaryInvestigationWorker } from './investigation/run-preliminary-investigation.worker';
-import { legalAndMonitoringDependencies, legalAndMonitoringWorkers, type LegalAndMonitoringDependencies } from './legal-and-monitoring';
+import { legalServices, legalWorkers, type LegalDependencies } from './legal/legal.workers';
+import { monitoringServices, monitoringWorkers, type MonitoringDependencies } from './monitoring/monitoring.workers';
 import { startExtractDocumentsWorker } from './ocr/extract-documents.worker';
 import { startApplyPaymentWorker } from './receivable/apply-payment.worker';
 import { startComputeDueDateWorker } from './receivable/compute-due-date.worker';
@@ -59,8 +65,8 @@ import { startScoreCustomerWorker } from './scoring/score-customer.worker';
 import { startConfirmShippingDocumentsWorker } from './shipment/confirm-shipping-documents.worker';
 import { startHoldShipmentsWorker } from './shipment/hold-shipments.worker';
 
-interface WorkerDependencies extends LegalAndMonitoringDependencies {
-  zeebe: ZeebeGrpcClient;
+export interface WorkerDependencies extends LegalDependencies, MonitoringDependencies {
+  runtime: WorkerRuntime;
   assessments: ApplicationAssessmentRepository;
   escalations: ReviewEscalationRepository;
   investigations: InvestigationService;
@@ -94,7 +100,8 @@ export const jobWorkers: Record<string, (deps: WorkerDependencies) => { close():
   [creditLifecycleProcess.jobTypes.runPreliminaryInvestigation]: startRunPreliminaryInvestigationWorker,
   [creditLifecycleProcess.jobTypes.extractDocuments]: startExtractDocumentsWorker,
   [creditLifecycleProcess.jobTypes.scoreCustomer]: startScoreCustomerWorker,
-  ...legalAndMonitoringWorkers,
+  ...legalWorkers,
+  ...monitoringWorkers,
   [creditLifecycleProcess.jobTypes.confirmShippingDocuments]: startConfirmShippingDocumentsWorker,
   [creditLifecycleProcess.jobTypes.sendReceiptReminder]: startSendReceiptReminderWorker,
   [creditLifecycleProcess.jobTypes.sendPreDueReminder]: startSendPreDueReminderWorker,
@@ -115,37 +122,43 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-interface WorkerInfrastructure {
-  zeebe: ZeebeGrpcClient;
+export interface WorkerInfrastructure {
+  engine: EngineClient;
   db: Knex;
-  /** The engine history (credit decisions); without it the monitoring finds active customers from the ledger only. */
-  historyDb?: Knex;
+  /** Business messages the workers publish (a group freeze tells the open cases). */
+  messages: MessageDeliveryService;
+  /** The engine history's credit files; without it the monitoring finds active customers from the ledger only. */
+  creditFile?: CreditFileReader;
   logger: Logger;
   /** Dunning e-mails; without it they go to the local outbox folder. */
   mail?: MailSettings;
+  /** Tasks worked at once by this process. */
+  maxConcurrentTasks?: number;
 }
 
 const localOutbox: MailSettings = { from: 'Credit department <credit@localhost>' };
 
 /** What every worker may need, built once from the composition root's knex, client, logger and mail settings. */
-export function workerDependencies(deps: WorkerInfrastructure): WorkerDependencies {
+export function workerDependencies(deps: WorkerInfrastructure, runtime: WorkerRuntime): WorkerDependencies {
   const ledger = new ReceivableLedgerRepository(deps.db);
   const mailer = mailerFor(deps.mail ?? localOutbox);
   const documents = new DocumentRepository(deps.db);
   const checks = new ShippingDocumentCheckRepository(deps.db);
   const contacts = new DunningNoticeRepository(deps.db);
   const extractor = new StoredDocumentExtractor(new DocumentService(documents, new CreditApplicationRepository(deps.db)), new ChildProcessDocumentReader());
+  const sources = sourcesFromEnvironment();
   return {
-    ...legalAndMonitoringDependencies(deps),
-    zeebe: deps.zeebe,
+    ...legalServices({ db: deps.db, messages: deps.messages, sources }),
+    ...monitoringServices({ db: deps.db, creditFile: deps.creditFile, sources }),
+    runtime,
     assessments: new ApplicationAssessmentRepository(deps.db),
     escalations: new ReviewEscalationRepository(deps.db),
-    investigations: new InvestigationService(sourcesFromEnvironment(), new InvestigationReportRepository(deps.db)),
+    investigations: new InvestigationService(sources, new InvestigationReportRepository(deps.db)),
     lateFees: new LateFeeService({ ledger, lateFees: new ReceivableLateFeeRepository(deps.db) }),
     notices: new DunningNoticeService({
       notices: new DunningNoticeRepository(deps.db), customers: new CustomerRepository(deps.db), mailer, receivables: new ReceivableService(ledger),
     }),
-    preliminaryInvestigations: new PreliminaryInvestigationService(sourcesFromEnvironment(), new PreliminaryReportRepository(deps.db)),
+    preliminaryInvestigations: new PreliminaryInvestigationService(sources, new PreliminaryReportRepository(deps.db)),
     documents,
     statementExtractions: new StatementExtractionRepository(deps.db),
     applicationScoring: new ApplicationScoringService(new CustomerScoreRepository(deps.db), new InvestigationReportRepository(deps.db)),
@@ -161,15 +174,22 @@ export function workerDependencies(deps: WorkerInfrastructure): WorkerDependenci
   };
 }
 
-export function startWorkers(deps: WorkerInfrastructure): RunningWorkers {
-  const workerDeps = workerDependencies(deps);
-  const workers = Object.values(jobWorkers).map((start) => start(workerDeps));
+/** Every worker on one poller: one long-polling fetchAndLock for all topics. */
+export function startWorkers(deps: WorkerInfrastructure, topics: readonly string[] = Object.keys(jobWorkers)): RunningWorkers {
+  const poller = new ExternalTaskPoller(deps.engine, { logger: deps.logger.child({ component: 'external-tasks' }), maxConcurrentTasks: deps.maxConcurrentTasks });
+  const workerDeps = workerDependencies(deps, { engine: deps.engine, poller, outputs: new MappedOutputs(deps.engine) });
+  const workers = topics.map((topic) => {
+    const start = jobWorkers[topic];
+    if (!start) throw new Error(`no worker for topic ${topic}`);
+    return start(workerDeps);
+  });
   if (jobTypesAwaitingWorkers.length > 0) {
     workerDeps.logger.warn({ jobTypes: jobTypesAwaitingWorkers }, 'job types without a real worker yet: their jobs wait');
   }
   return {
     close: async () => {
       await Promise.all(workers.map((worker) => worker.close()));
+      await poller.close();
     },
   };
 }

@@ -1,21 +1,25 @@
-import type { ActiveElementView, EngineHistoryRepository, UserTaskView } from '../camunda/history/engine-history.repository';
+import { EngineRestError, type ActivityInstanceDto, type EngineClient } from '../engine/engine-client';
+import type { EngineHistoryReader, InstanceView, UserTaskView } from '../engine/history/engine-history.reader';
 import { creditLifecycleProcess } from '../contracts/credit-lifecycle.contract';
 import { lifecycleStep, sideActivityOfElement, stepOfCalledProcess, stepOfElement, type LifecycleStep, type StepNumber } from '../contracts/lifecycle-steps.contract';
 
-export interface ActiveElement extends ActiveElementView {
+export interface ActiveElement {
+  activityInstanceId: string;
+  elementId: string;
+  elementName: string | null;
+  elementType: string;
   processId: string;
-  processInstanceKey: string;
+  processInstanceId: string;
   /** The lifecycle step it belongs to; null beside the steps (an event sub-process) or outside the lifecycle. */
   step: StepNumber | null;
+  /** Incidents held at this element (a job whose retries are spent). */
+  incidentIds: string[];
 }
 
 export interface CaseProgress {
   /** ACTIVE while the instance runs; COMPLETED at an end event; TERMINATED when cancelled (e.g. withdrawn). */
   state: 'ACTIVE' | 'COMPLETED' | 'TERMINATED';
-  /**
-   * Where the case is (or was when it ended): the furthest step of its main path. Null outside the
-   * lifecycle, and for a moment after the start, until the engine's first records reach the history.
-   */
+  /** Where the case is (or was when it ended): the furthest step of its main path; null outside the lifecycle. */
   currentStep: LifecycleStep | null;
   /** Event sub-processes running beside the step, e.g. a dispute in arbitration. */
   sideActivities: string[];
@@ -26,34 +30,54 @@ export interface CaseProgress {
 
 interface InstanceInCase {
   processId: string;
-  processInstanceKey: string;
+  processInstanceId: string;
   /** The step every element of a called process belongs to. */
   inheritedStep: StepNumber | null;
 }
 
 const furthest = (steps: Array<StepNumber | null>): StepNumber | null => steps.reduce<StepNumber | null>((max, step) => (step !== null && (max === null || step > max) ? step : max), null);
 
-/** The case of an application as the engine's history shows it: its step of DOMAIN §1, what runs, who is waited for. */
-export class CaseProgressService {
-  constructor(private readonly history: EngineHistoryRepository) {}
+/** Leaves of the activity-instance tree (the elements waiting or working now), scopes left out; async continuations included. */
+function runningLeaves(tree: ActivityInstanceDto): Array<{ id: string; activityId: string; activityType: string; activityName: string | null; incidentIds: string[] }> {
+  const own = tree.childTransitionInstances.map((transition) => ({ id: transition.id, activityId: transition.activityId, activityType: transition.activityType, activityName: null, incidentIds: [] as string[] }));
+  const children = tree.childActivityInstances.flatMap((child) => {
+    const leaves = runningLeaves(child);
+    const self = { id: child.id, activityId: child.activityId, activityType: child.activityType, activityName: child.activityName ?? null, incidentIds: child.incidentIds ?? [] };
+    return child.childActivityInstances.length === 0 && child.childTransitionInstances.length === 0 ? [self] : [self, ...leaves];
+  });
+  return [...own, ...children];
+}
 
-  async progress(processInstanceKey: string, processId: string): Promise<CaseProgress> {
-    const instances = await this.instancesOfCase({ processId, processInstanceKey, inheritedStep: null });
+/**
+ * The case of an application as the engine shows it: its step of DOMAIN §1 (from the activity-instance
+ * tree of the case and of the processes it called), what runs, who is waited for; an ended case from
+ * its history.
+ */
+export class CaseProgressService {
+  constructor(private readonly deps: { engine: EngineClient; history: EngineHistoryReader }) {}
+
+  async progress(processInstanceId: string, processId: string): Promise<CaseProgress> {
+    const root = await this.deps.history.instance(processInstanceId);
+    if (root && root.endedAt !== null) {
+      const state = root.state === 'COMPLETED' ? 'COMPLETED' : 'TERMINATED';
+      return { state, currentStep: this.stepOrNull(await this.lastStep(root, processId)), sideActivities: [], activeElements: [], openUserTasks: [] };
+    }
     const activeElements: ActiveElement[] = [];
     const openUserTasks: UserTaskView[] = [];
-    let rootRunning = false;
-    for (const instance of instances) {
-      const active = await this.history.activeElements(instance.processInstanceKey);
-      // the root's own snapshot decides whether the case runs (later reads may already see it ended)
-      if (instance.processInstanceKey === processInstanceKey) rootRunning = active.some((element) => element.elementType === 'PROCESS');
-      for (const element of active.filter((candidate) => candidate.elementType !== 'PROCESS')) {
-        activeElements.push({ ...element, processId: instance.processId, processInstanceKey: instance.processInstanceKey, step: this.stepOf(instance, element.elementId) });
+    for (const instance of await this.instancesOfCase({ processId, processInstanceId, inheritedStep: null })) {
+      const tree = await this.deps.engine.activityInstanceTree(instance.processInstanceId).catch((error: unknown) => {
+        // the instance ended between the two reads: nothing of it runs
+        if (error instanceof EngineRestError && (error.status === 404 || error.status === 500)) return undefined;
+        throw error;
+      });
+      if (!tree) continue;
+      for (const leaf of runningLeaves(tree)) {
+        activeElements.push({
+          activityInstanceId: leaf.id, elementId: leaf.activityId, elementName: leaf.activityName, elementType: leaf.activityType,
+          processId: instance.processId, processInstanceId: instance.processInstanceId, step: this.stepOf(instance, leaf.activityId), incidentIds: leaf.incidentIds,
+        });
       }
-      openUserTasks.push(...(await this.history.openUserTasks(instance.processInstanceKey)));
-    }
-    const ended = rootRunning ? undefined : await this.endState(processInstanceKey);
-    if (ended) {
-      return { state: ended, currentStep: this.stepOrNull(await this.lastStep(processInstanceKey, processId, ended)), sideActivities: [], activeElements: [], openUserTasks: [] };
+      openUserTasks.push(...(await this.deps.history.openUserTasks(instance.processInstanceId)));
     }
     return {
       state: 'ACTIVE',
@@ -73,32 +97,26 @@ export class CaseProgressService {
     return instance.processId === creditLifecycleProcess.processId ? (stepOfElement[elementId] ?? null) : null;
   }
 
-  /** The instance and every instance its call activities started, at any depth. */
+  /** The instance and every running instance its call activities started, at any depth. */
   private async instancesOfCase(root: InstanceInCase): Promise<InstanceInCase[]> {
     const found = [root];
-    for (const child of await this.history.calledInstances(root.processInstanceKey)) {
-      const inheritedStep = root.inheritedStep ?? (root.processId === creditLifecycleProcess.processId ? (stepOfCalledProcess[child.bpmnProcessId] ?? null) : null);
-      found.push(...(await this.instancesOfCase({ processId: child.bpmnProcessId, processInstanceKey: child.processInstanceKey, inheritedStep })));
+    for (const child of await this.deps.history.calledInstances(root.processInstanceId)) {
+      if (child.endedAt !== null) continue;
+      const inheritedStep = root.inheritedStep ?? (root.processId === creditLifecycleProcess.processId ? (stepOfCalledProcess[child.processId] ?? null) : null);
+      found.push(...(await this.instancesOfCase({ processId: child.processId, processInstanceId: child.processInstanceId, inheritedStep })));
     }
     return found;
-  }
-
-  /** How the instance ended; undefined when it has not (e.g. before its first records reached the history). */
-  private async endState(processInstanceKey: string): Promise<'COMPLETED' | 'TERMINATED' | undefined> {
-    const end = (await this.history.elementEvents(processInstanceKey)).find((event) => event.elementType === 'PROCESS' && event.intent !== 'ELEMENT_ACTIVATED');
-    if (!end) return undefined;
-    return end.intent === 'ELEMENT_TERMINATED' ? 'TERMINATED' : 'COMPLETED';
   }
 
   /**
    * An ended case stays at its last step: a completed one at the step of the end event it reached,
    * a cancelled one at the furthest step of the elements that were running when it was cancelled.
    */
-  private async lastStep(processInstanceKey: string, processId: string, state: 'COMPLETED' | 'TERMINATED'): Promise<StepNumber | null> {
+  private async lastStep(instance: InstanceView, processId: string): Promise<StepNumber | null> {
     if (processId !== creditLifecycleProcess.processId) return null;
-    const events = (await this.history.elementEvents(processInstanceKey)).filter((event) => stepOfElement[event.elementId] !== undefined);
-    if (state === 'TERMINATED') return furthest(events.filter((event) => event.intent === 'ELEMENT_TERMINATED').map((event) => stepOfElement[event.elementId] as StepNumber));
-    const last = events.filter((event) => event.intent === 'ELEMENT_COMPLETED').at(-1);
+    const activities = (await this.deps.history.activities(instance.processInstanceId)).filter((activity) => stepOfElement[activity.elementId] !== undefined);
+    if (instance.state !== 'COMPLETED') return furthest(activities.filter((activity) => activity.canceled).map((activity) => stepOfElement[activity.elementId] as StepNumber));
+    const last = activities.filter((activity) => activity.endedAt !== null && !activity.canceled).at(-1);
     return last ? (stepOfElement[last.elementId] as StepNumber) : null;
   }
 }

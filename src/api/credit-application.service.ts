@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import type { JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
 import type { Knex } from 'knex';
-import type { EngineHistoryRepository } from '../camunda/history/engine-history.repository';
+import { EngineRestError, type EngineClient } from '../engine/engine-client';
+import type { EngineHistoryReader } from '../engine/history/engine-history.reader';
 import type { NewApplication } from '../contracts/application-request.contract';
 import { creditLifecycleProcess, lifecycleStartVariablesSchema, type LifecycleStartVariables } from '../contracts/credit-lifecycle.contract';
 import { CreditApplicationRepository, type CreditApplication } from '../db/credit-application.repository';
@@ -29,12 +28,12 @@ export class CreditApplicationService {
   private readonly progress: CaseProgressService;
 
   constructor(
-    private readonly deps: { db: Knex; zeebe: ZeebeGrpcClient; history: EngineHistoryRepository; committee: CreditCommittee },
+    private readonly deps: { db: Knex; engine: EngineClient; history: EngineHistoryReader; committee: CreditCommittee },
   ) {
     this.applications = new CreditApplicationRepository(deps.db);
     this.customers = new CustomerRepository(deps.db);
     this.customerHistory = new CustomerHistoryRepository(deps.db);
-    this.progress = new CaseProgressService(deps.history);
+    this.progress = new CaseProgressService({ engine: deps.engine, history: deps.history });
   }
 
   /**
@@ -44,18 +43,16 @@ export class CreditApplicationService {
   async start(input: NewApplication, today = new Date()): Promise<StartedApplication> {
     const id = randomUUID();
     const startVariables = await this.startVariables(id, input, today);
-    const instance = await this.deps.zeebe.createProcessInstance({
-      bpmnProcessId: creditLifecycleProcess.processId,
-      variables: startVariables as unknown as JSONDoc,
-    });
+    // the application id is the case's business key: Cockpit and Tasklist find the case by it
+    const instance = await this.deps.engine.startProcess({ key: creditLifecycleProcess.processId }, { businessKey: id, variables: startVariables });
     try {
       const application = await this.applications.insert({
         id, companyName: startVariables.customerName, taxId: startVariables.taxId, requestedLimit: input.requestedLimit, currency: input.currency, urgent: input.urgent,
-        customerId: input.customerId, processId: creditLifecycleProcess.processId, processInstanceKey: String(instance.processInstanceKey), status: 'OPEN',
+        customerId: input.customerId, processId: creditLifecycleProcess.processId, processInstanceKey: instance.id, status: 'OPEN',
       });
       return { ...application, startVariables };
     } catch (error) {
-      await this.deps.zeebe.cancelProcessInstance(instance.processInstanceKey).catch(() => undefined);
+      await this.deps.engine.deleteProcessInstance(instance.id, 'the application could not be recorded').catch(() => undefined);
       throw error;
     }
   }
@@ -92,9 +89,9 @@ export class CreditApplicationService {
     if (application.status === 'CLOSED' || application.status === 'REJECTED') throw new ConflictError(`Application ${id} has ended (${application.status}); it cannot be withdrawn.`);
     const { state } = await this.progress.progress(application.processInstanceKey, application.processId);
     if (state === 'COMPLETED') throw new ConflictError(`The case of application ${id} has ended; it cannot be withdrawn.`);
-    await this.deps.zeebe.cancelProcessInstance(application.processInstanceKey).catch((error: Error) => {
+    await this.deps.engine.deleteProcessInstance(application.processInstanceKey, 'withdrawn').catch((error: Error) => {
       // an instance that already ended is fine: there is nothing left to stop
-      if (!/NOT_FOUND|not found/i.test(error.message)) throw error;
+      if (!(error instanceof EngineRestError && error.status === 404)) throw error;
     });
     return (await this.applications.withdraw(id)) as CreditApplication;
   }

@@ -1,4 +1,4 @@
-import type { CreditFileRepository } from '../camunda/history/credit-file.repository';
+import type { CreditFileReader } from '../engine/history/credit-file.reader';
 import type { CustomerRepository } from '../db/customer.repository';
 import type { DunningNoticeRepository } from '../db/dunning-notice.repository';
 import type { ReceivableLedgerRepository } from '../db/receivable-ledger.repository';
@@ -28,7 +28,7 @@ export interface RelatedEnterpriseView {
 
 /** A customer's group and what it owes: related enterprises, open receivables, dunning history. */
 export class CustomerPositionService {
-  constructor(private readonly deps: { customers: CustomerRepository; sources: InvestigationSources; ledger: ReceivableLedgerRepository; notices: DunningNoticeRepository; creditFile: CreditFileRepository }) {}
+  constructor(private readonly deps: { customers: CustomerRepository; sources: InvestigationSources; ledger: ReceivableLedgerRepository; notices: DunningNoticeRepository; creditFile: CreditFileReader }) {}
 
   /** The customer's credit file: the latest recorded decision (score, colour, grade, limit, term, reasons) and every case before it. */
   async creditFile(customerId: string) {

@@ -1,4 +1,4 @@
-import type { CreditFileRepository } from '../camunda/history/credit-file.repository';
+import type { CreditFileReader } from '../engine/history/credit-file.reader';
 import type { DashboardRepository } from '../db/dashboard.repository';
 import type { Receivable, ReceivableRepository } from '../db/receivable.repository';
 import { dashboardAmounts, type CustomerRating } from '../domain/receivable/receivable-projection';
@@ -21,7 +21,7 @@ export interface ProjectionResult {
  * ones are final.
  */
 export class DashboardReceivablesService {
-  constructor(private readonly deps: { dashboard: DashboardRepository; receivables: ReceivableRepository; creditFile: CreditFileRepository }) {}
+  constructor(private readonly deps: { dashboard: DashboardRepository; receivables: ReceivableRepository; creditFile: CreditFileReader }) {}
 
   async refresh(asOf: string): Promise<ProjectionResult> {
     const candidates = await this.deps.dashboard.ledgerReceivablesToProject();

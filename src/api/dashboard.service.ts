@@ -1,6 +1,6 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { evaluatePolicyDecision } from '../camunda/decision-evaluation';
-import type { InstanceHistoryRepository } from '../camunda/history/instance-history.repository';
+import type { EngineClient } from '../engine/engine-client';
+import { evaluatePolicyDecision } from '../engine/decision-evaluation';
+import type { EngineHistoryReader } from '../engine/history/engine-history.reader';
 import type { DashboardQuery } from '../contracts/dashboard.contract';
 import { creditLifecycleProcess } from '../contracts/credit-lifecycle.contract';
 import type { DashboardFilter, DashboardRepository } from '../db/dashboard.repository';
@@ -25,13 +25,13 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 export class DashboardService {
   private readonly rates = new Map<number, { rate: number; version: number; at: number }>();
 
-  constructor(private readonly deps: { dashboard: DashboardRepository; history: InstanceHistoryRepository; zeebe: ZeebeGrpcClient; receivables: DashboardReceivablesService }) {}
+  constructor(private readonly deps: { dashboard: DashboardRepository; history: EngineHistoryReader; engine: EngineClient; receivables: DashboardReceivablesService }) {}
 
   /** Provision rate for a score from the latest provision-rate decision (policy as data), kept a minute. */
   private async provisionRate(score: number): Promise<{ rate: number; version: number }> {
     const cached = this.rates.get(score);
     if (cached && Date.now() - cached.at < rateTtlMs) return cached;
-    const result = await evaluatePolicyDecision(this.deps.zeebe, 'provision-rate', { score });
+    const result = await evaluatePolicyDecision(this.deps.engine, 'provision-rate', { score });
     const entry = { rate: result.output.provisionRate, version: result.decisionVersion, at: Date.now() };
     this.rates.set(score, entry);
     return entry;

@@ -1,26 +1,26 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { deployBpmnXml, LintRefusedError } from '../camunda/deployment';
-import type { DeployedProcess, DeployedResourceRepository } from '../camunda/history/deployed-resource.repository';
-import { lintBpmnXml, type LintFinding } from '../camunda/model-lint';
+import type { EngineClient } from '../engine/engine-client';
+import { deployDraft, LintRefusedError } from '../engine/deployment';
+import type { DeployedModelsReader, DeployedProcess } from '../engine/history/deployed-models.reader';
+import { lintBpmnXml, type LintFinding } from '../engine/model-lint';
 import type { NewDraft } from '../contracts/model-draft.contract';
 import type { ModelDraft, ModelDraftRepository } from '../db/model-draft.repository';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../domain/errors';
 
 const processIdOf = (xml: string) => /<(?:\w+:)?process\b[^>]*\bid="([^"]+)"/.exec(xml)?.[1];
 
-/** Process owners' models: deployed versions from the record stream, drafts, four-eyes deployment. */
+/** Process owners' models: deployed versions from the engine's repository, drafts, four-eyes deployment. */
 export class ModelService {
-  constructor(private readonly deps: { history: DeployedResourceRepository; drafts: ModelDraftRepository; zeebe: ZeebeGrpcClient }) {}
+  constructor(private readonly deps: { deployed: DeployedModelsReader; drafts: ModelDraftRepository; engine: EngineClient }) {}
 
   deployedProcesses(): Promise<DeployedProcess[]> {
-    return this.deps.history.deployedProcesses();
+    return this.deps.deployed.deployedProcesses();
   }
 
-  async deployedXml(processDefinitionKey: string) {
-    const found = await this.deps.history.processXml(processDefinitionKey);
-    if (!found) throw new NotFoundError(`No deployed process definition ${processDefinitionKey} in the engine's history.`);
-    return { processDefinitionKey, ...found };
+  async deployedXml(processDefinitionId: string) {
+    const found = await this.deps.deployed.processXml(processDefinitionId);
+    if (!found) throw new NotFoundError(`No deployed process definition ${processDefinitionId}.`);
+    return { processDefinitionId, ...found };
   }
 
   lint(xml: string, fileName: string): Promise<LintFinding[]> {
@@ -30,7 +30,7 @@ export class ModelService {
   async saveDraft(author: string, draft: NewDraft): Promise<ModelDraft> {
     const bpmnProcessId = processIdOf(draft.xml);
     if (!bpmnProcessId) throw new InputError('The draft has no process.', [{ field: 'xml', message: 'no <process id="…"> element' }]);
-    if (draft.baseProcessDefinitionKey && !(await this.deps.history.processXml(draft.baseProcessDefinitionKey))) {
+    if (draft.baseProcessDefinitionKey && !(await this.deps.deployed.processXml(draft.baseProcessDefinitionKey))) {
       throw new InputError('The base version is unknown.', [{ field: 'baseProcessDefinitionKey', message: 'no such deployed process definition' }]);
     }
     const lintFindings = await lintBpmnXml(draft.xml, draft.fileName);
@@ -70,7 +70,7 @@ export class ModelService {
     if (draft.status !== 'PENDING') throw new ConflictError(`Draft ${id} is already ${draft.status.toLowerCase()} (version ${draft.deployedVersion}).`);
     let deployed;
     try {
-      deployed = await deployBpmnXml(this.deps.zeebe, draft.fileName, draft.xml);
+      deployed = await deployDraft(this.deps.engine, draft.fileName, draft.xml);
     } catch (error) {
       if (error instanceof LintRefusedError) {
         throw new InputError(`Deployment refused: bpmnlint reports ${error.findings.length} error(s).`, error.findings.map((f) => ({ field: f.elementId || '(file)', message: `${f.rule}: ${f.message}` })));
@@ -78,7 +78,7 @@ export class ModelService {
       const message = (error as Error).message;
       throw new InputError(`The engine refused the deployment: ${message}`, [{ field: 'xml', message }]);
     }
-    const marked = await this.deps.drafts.markDeployed(id, { approvedBy: approver, processDefinitionKey: deployed.key, version: deployed.version });
+    const marked = await this.deps.drafts.markDeployed(id, { approvedBy: approver, processDefinitionKey: deployed.definitionId, version: deployed.version });
     if (!marked) throw new ConflictError(`Draft ${id} was approved by someone else meanwhile.`);
     return this.draft(id);
   }

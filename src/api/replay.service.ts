@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import { firstBreak } from '../audit/audit-chain';
 import { assembleReplay, type ReplayStep } from '../audit/instance-replay';
-import { reverifyDecision, type DecisionCheck, type ReverificationMode } from '../camunda/decision-reverification';
+import { reverifyDecision, type DecisionCheck, type ReverificationMode } from '../engine/decision-reverification';
+import type { EngineClient } from '../engine/engine-client';
 import type { EngineRecord, InstanceHistoryRepository, InstanceSearch, InstanceSummary } from '../camunda/history/instance-history.repository';
 import type { DeployedResourceRepository } from '../camunda/history/deployed-resource.repository';
 import type { AuditEventRepository } from '../db/audit-event.repository';
@@ -41,7 +41,7 @@ function variablesBefore(records: EngineRecord[], position: string, scopes: stri
 
 /** The auditor's view of one instance: diagram as deployed, merged timeline, decisions checked again. */
 export class ReplayService {
-  constructor(private readonly deps: { history: InstanceHistoryRepository; deployed: DeployedResourceRepository; audit: AuditEventRepository; zeebe: ZeebeGrpcClient }) {}
+  constructor(private readonly deps: { history: InstanceHistoryRepository; deployed: DeployedResourceRepository; audit: AuditEventRepository; engine: EngineClient }) {}
 
   search(search: InstanceSearch): Promise<InstanceSummary[]> {
     return this.deps.history.searchInstances(search);
@@ -88,7 +88,7 @@ export class ReplayService {
       const dmnXml = await this.deps.deployed.decisionRequirementsXml(graphKey);
       if (!dmnXml) throw new NotFoundError(`The deployed DMN ${graphKey} of decision ${String(evaluation.value.decisionId)} is not in the engine's history.`);
       const variablesAtEvaluation = variablesBefore(records, evaluation.position, [processInstanceKey, String(evaluation.value.elementInstanceKey)]);
-      checks.push(await reverifyDecision(this.deps.zeebe, evaluation, { dmnXml, variablesAtEvaluation }, mode));
+      checks.push(await reverifyDecision(this.deps.engine, evaluation, { dmnXml, variablesAtEvaluation }, mode));
     }
     return checks;
   }

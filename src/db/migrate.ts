@@ -1,4 +1,4 @@
-import { ensureDatabase, parsePostgresUrl } from '../camunda/engine/postgres-database';
+import { ensureDatabase, parsePostgresUrl } from '../engine/local/postgres-database';
 import { createKnex, migrationConfig } from './knex';
 
 /** Creates the credit database if absent and brings its schema up to date. */

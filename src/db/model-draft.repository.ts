@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { LintFinding } from '../camunda/model-lint';
+import type { LintFinding } from '../engine/model-lint';
 
 export const modelDraftTable = 'model_draft';
 

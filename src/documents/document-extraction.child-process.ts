@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { projectRoot } from '../camunda/engine/engine-profile';
+import { projectRoot } from '../engine/local/engine-profile';
 import { documentExtractionSchema, type DocumentExtraction, type DocumentType } from '../contracts/documents.contract';
 
 const run = promisify(execFile);

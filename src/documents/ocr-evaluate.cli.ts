@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { projectRoot } from '../camunda/engine/engine-profile';
+import { projectRoot } from '../engine/local/engine-profile';
 import { InvoiceFields } from '../contracts/documents.contract';
 import { DocumentExtractionService, ExtractOptions } from './document-extraction.service';
 import { readEmbeddedInvoice } from './pdf-embedded-invoice.reader';

@@ -3,7 +3,7 @@ import { createWorker, OEM, PSM, Worker } from 'tesseract.js';
 import { TextLine } from '../domain/documents/document-text.model';
 import { buildSegments, mergeRows, RawLine } from '../domain/documents/text-layout';
 import { containsCjk, normaliseText } from '../domain/documents/text.normaliser';
-import { projectRoot } from '../camunda/engine/engine-profile';
+import { projectRoot } from '../engine/local/engine-profile';
 import { ImageSize, readImageSize } from './image-size.reader';
 import { prepareLanguageFolder } from './tesseract-language-data';
 

@@ -1,7 +1,7 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { Knex } from 'knex';
 import type { CreditFreezeRepository } from '../db/credit-freeze.repository';
 import type { CustomerRepository } from '../db/customer.repository';
+import type { MessageDeliveryService } from '../engine/messages/message-delivery.service';
 import { relatedEnterprises } from '../domain/investigation/risk-radar';
 import type { InvestigationSources } from '../investigation/investigation-sources';
 
@@ -18,7 +18,7 @@ export interface GroupFreezeResult {
  * is what the registry links to the customer plus the parent and subsidiaries in our own records.
  */
 export class GroupFreezeService {
-  constructor(private readonly deps: { freezes: CreditFreezeRepository; sources: InvestigationSources; zeebe: ZeebeGrpcClient; db: Knex; customers?: CustomerRepository }) {}
+  constructor(private readonly deps: { freezes: CreditFreezeRepository; sources: InvestigationSources; messages: MessageDeliveryService; db: Knex; customers?: CustomerRepository }) {}
 
   /** `customerId` (our customer record) adds the parent and subsidiaries we know of; `receivableId` is what triggered it. */
   async freeze(input: { taxId: string; receivableId: string; reason: string; customerId?: string }): Promise<GroupFreezeResult> {
@@ -32,15 +32,13 @@ export class GroupFreezeService {
     // every frozen enterprise's open cases, not only the new ones: a retried job still reaches a case it missed
     const openCases: Array<{ id: string }> = await this.deps.db('credit_application').whereIn('tax_id', group.map((member) => member.taxId)).whereNotIn('status', ['CLOSED', 'REJECTED', 'WITHDRAWN']).select('id');
     for (const openCase of openCases) {
-      await this.deps.zeebe.publishMessage({
-        name: 'credit-frozen',
-        correlationKey: openCase.id,
+      // once per case: the message id makes a retried job's second publication a no-op
+      await this.deps.messages.publish({
         messageId: `credit-frozen:${openCase.id}`,
-        timeToLive: 24 * 3600 * 1000,
+        messageName: 'credit-frozen',
+        correlateBy: { variable: 'applicationId', value: openCase.id },
+        timeToLiveMs: 24 * 3600 * 1000,
         variables: { creditFrozenReason: input.reason, creditFrozenBy: input.receivableId },
-      }).catch((error: Error) => {
-        // the engine refuses a message id it already has: the case was told before
-        if (!/ALREADY_EXISTS|already exists/i.test(error.message)) throw error;
       });
     }
     return { frozenTaxIds: group.map((member) => member.taxId), newlyFrozenTaxIds: newlyFrozen, notifiedApplicationIds: openCases.map((openCase) => openCase.id) };

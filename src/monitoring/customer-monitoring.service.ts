@@ -1,4 +1,4 @@
-import type { CreditFileRepository } from '../camunda/history/credit-file.repository';
+import type { CreditFileReader } from '../engine/history/credit-file.reader';
 import type { InvestigationReportRepository } from '../db/investigation-report.repository';
 import type { CustomerScoreRepository } from '../db/customer-score.repository';
 import type { Customer, CustomerRepository } from '../db/customer.repository';
@@ -39,7 +39,7 @@ export class CustomerMonitoringService {
       caseScores: CustomerScoreRepository;
       monitored: MonitoredCustomerRepository;
       /** The engine history's credit decisions; without it only the ledger says who is active. */
-      creditFile?: CreditFileRepository;
+      creditFile?: CreditFileReader;
       sources: InvestigationSources;
     },
   ) {}

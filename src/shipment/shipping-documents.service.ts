@@ -1,4 +1,4 @@
-import { IncidentError } from '../camunda/zod-job-worker';
+import { IncidentError } from '../engine/zod-external-task-worker';
 import type { StoredDocument } from '../db/document.repository';
 import type { ReceivableLedgerRepository } from '../db/receivable-ledger.repository';
 import type { ShippingDocumentCheck, ShippingDocumentCheckRepository } from '../db/shipping-document-check.repository';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { projectRoot } from '../camunda/engine/engine-profile';
+import { projectRoot } from '../engine/local/engine-profile';
 
 const viewerScript = path.join(projectRoot, 'node_modules', 'bpmn-js', 'dist', 'bpmn-viewer.production.min.js');
 const viewerCss = ['diagram-js.css', 'bpmn-js.css'].map((file) => path.join(projectRoot, 'node_modules', 'bpmn-js', 'dist', 'assets', file));

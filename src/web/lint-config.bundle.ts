@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { lintConfig } from '../camunda/model-lint';
+import { lintConfig } from '../engine/model-lint';
 
 // bpmnlint ships without type declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { projectModelFiles } from '../camunda/deployment';
-import { projectRoot } from '../camunda/engine/engine-profile';
+import { projectModelFiles } from '../engine/deployment';
+import { projectRoot } from '../engine/local/engine-profile';
 import { launchChromium } from './chromium';
 import { renderDiagram } from './diagram-renderer';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
-import { projectRoot } from '../camunda/engine/engine-profile';
+import { projectRoot } from '../engine/local/engine-profile';
 import { packedLintConfigSource } from './lint-config.bundle';
 
 /** The pages and where their bundles go (git-ignored; built by `npm run web:build` and at start-up). */

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { AuditEventRepository } from '../../src/db/audit-event.repository';
 import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';

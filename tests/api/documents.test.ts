@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { DocumentRepository } from '../../src/db/document.repository';
 import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
 import { dunningStartVariablesSchema } from '../../src/contracts/dunning.contract';
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import path from 'node:path';
 import { projectModelFiles } from '../../src/camunda/deployment';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { launchChromium } from '../../src/web/chromium';
 import { renderDiagram } from '../../src/web/diagram-renderer';
 

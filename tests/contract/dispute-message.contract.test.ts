@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { disputeRaisedMessageSchema } from '../../src/contracts/dispute.contract';
 
 /** The `=name` sources the catch events of a message map into the process, per model file. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { creditLifecycleProcess as lifecycle } from '../../src/contracts/credit-lifecycle.contract';
 import { lifecycleSteps, sideActivityOfElement, stepOfCalledProcess, stepOfElement } from '../../src/contracts/lifecycle-steps.contract';
 // eslint-disable-next-line @typescript-eslint/no-require-imports

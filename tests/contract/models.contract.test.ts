@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { jobTypesAwaitingWorkers, jobWorkers } from '../../workers';
 import { projectModelFiles } from '../../src/camunda/deployment';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { lintBpmnFile } from '../../src/camunda/model-lint';
 import { decisionIds, policyDecisions } from '../../src/contracts/decisions.contract';
 import type { z } from 'zod';

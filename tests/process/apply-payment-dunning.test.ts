@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createCamunda } from '../../src/camunda/camunda-client';
 import { deployModels } from '../../src/camunda/deployment';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { EngineHistoryRepository } from '../../src/camunda/history/engine-history.repository';
 import { loadConfig } from '../../src/config';
 import { applyPaymentJobType } from '../../src/contracts/apply-payment.contract';

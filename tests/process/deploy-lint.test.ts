@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Camunda8 } from '@camunda8/sdk';
 import { createCamunda } from '../../src/camunda/camunda-client';
 import { deployModels, LintRefusedError, projectModelFiles } from '../../src/camunda/deployment';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { loadConfig } from '../../src/config';
 
 describe('deployment gated by bpmnlint', () => {

@@ -4,9 +4,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { engineProfile, projectRoot, profileFiles, type EngineProfile } from '../../src/camunda/engine/engine-profile';
-import { startEngine, stopEngine } from '../../src/camunda/engine/engine-process';
-import { EngineSetupError } from '../../src/camunda/engine/engine-setup-error';
+import { engineProfile, projectRoot, profileFiles, type EngineProfile } from '../../src/engine/local/engine-profile';
+import { startEngine, stopEngine } from '../../src/engine/local/engine-process';
+import { EngineSetupError } from '../../src/engine/local/engine-setup-error';
 
 const run = promisify(execFile);
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>

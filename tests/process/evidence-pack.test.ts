@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { balanceOf } from '../../src/domain/dunning/receivable-ledger';
 import { EvidencePackService } from '../../src/legal/evidence-pack.service';
 import { ProvisionRepository } from '../../src/db/provision.repository';

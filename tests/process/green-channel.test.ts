@@ -13,7 +13,7 @@ const { elements: e } = contract;
 describe('green channel on the real engine', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
   beforeAll(async () => {
-    system = await startTestSystem();
+    system = await startTestSystem(process.env.GREEN_ONLY ? { modelFiles: ['processes/green-channel.bpmn', 'forms/coordinate-urgent-request.form'].map((f) => require('path').join(__dirname, '..', '..', f)) } : {});
   });
   afterAll(async () => {
     await system.close();
@@ -23,7 +23,7 @@ describe('green channel on the real engine', () => {
     const driver = await ProcessDriver.start(system, contract.processId, creditDecisionInput({ route: 'AUTO_APPROVE', routeReason: 'LOW_RISK_LONG_STANDING', proposedLimit: 900_000, termDays: 30 }));
     const passed = await driver.waitUntilCompleted(e.autoApproved);
     expect(passed).not.toContain(e.coordinateUrgentRequest);
-    expect(await system.history.openUserTasks(driver.processInstanceKey)).toEqual([]);
+    expect(await system.history.openUserTasks(driver.processInstanceId)).toEqual([]);
     expect(creditDecisionOutputSchema.parse(await driver.variables())).toEqual({
       creditDecision: 'APPROVED', approvedLimit: 900_000, approvedTermDays: 30, decidedBy: 'GREEN_CHANNEL_AUTO', decisionReasons: ['LOW_RISK_LONG_STANDING'],
     });

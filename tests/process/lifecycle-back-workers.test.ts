@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createCamunda } from '../../src/camunda/camunda-client';
-import { BusinessOutcomeError, IncidentError, type JobContext } from '../../src/camunda/zod-job-worker';
+import { BusinessOutcomeError, IncidentError, type JobContext } from '../../src/engine/zod-external-task-worker';
 import { loadConfig } from '../../src/config';
 import { applyPaymentInputSchema } from '../../src/contracts/apply-payment.contract';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';

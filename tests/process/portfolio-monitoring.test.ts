@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { portfolioMonitoringProcess as contract, monitoringResultSchema } from '../../src/contracts/portfolio-monitoring.contract';
 import { CreditFreezeRepository } from '../../src/db/credit-freeze.repository';
 import { CreditRestrictionRepository } from '../../src/db/credit-restriction.repository';

@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { engineProfile, engineHome } from '../../src/camunda/engine/engine-profile';
-import { startEngine } from '../../src/camunda/engine/engine-process';
-import { dropDatabase, parsePostgresUrl } from '../../src/camunda/engine/postgres-database';
+import { engineProfile } from '../../src/engine/local/engine-profile';
+import { isReady, runningPid, startEngine } from '../../src/engine/local/engine-process';
+import { dropDatabase, parsePostgresUrl } from '../../src/engine/local/postgres-database';
 import { migrateToLatest } from '../../src/db/migrate';
 
-export const startedMarker = path.join(engineHome, 'test', 'started-by-jest');
+export const startedMarker = (runDir: string) => path.join(runDir, 'started-by-jest');
 
-/** A test engine (started if needed) and a fresh credit_test database for the whole run. */
+/**
+ * A fresh credit_test database and a test engine for the whole run. An engine this run starts gets a
+ * fresh database too (nothing an earlier run left); a running one (KEEP_TEST_ENGINE) is reused.
+ */
 export default async function globalSetup(): Promise<void> {
   require('./test-environment');
   const databaseUrl = process.env.DATABASE_URL as string;
@@ -15,9 +18,11 @@ export default async function globalSetup(): Promise<void> {
   await dropDatabase(server, database);
   await migrateToLatest(databaseUrl);
   const profile = engineProfile('test');
+  const running = (await isReady(profile)) || runningPid(profile) !== undefined;
+  if (!running) await dropDatabase(server, profile.database);
   const result = await startEngine(profile, { postgres: server, log: (line) => console.log(`\n[test engine] ${line}`) });
   if (!result.reused) {
-    console.log(`\n[test engine] ready in ${(result.startMs / 1000).toFixed(1)} s; history in ${result.historyStore}`);
-    fs.writeFileSync(startedMarker, new Date().toISOString());
+    console.log(`\n[test engine] ready in ${(result.startMs / 1000).toFixed(1)} s${result.buildMs ? ` (built in ${(result.buildMs / 1000).toFixed(1)} s first)` : ''}; data in ${result.database}`);
+    fs.writeFileSync(startedMarker(profile.runDir), new Date().toISOString());
   }
 }

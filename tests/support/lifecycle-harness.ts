@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createCamunda } from '../../src/camunda/camunda-client';
 import { deployModels, projectModelFiles } from '../../src/camunda/deployment';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { EngineHistoryRepository } from '../../src/camunda/history/engine-history.repository';
 import { loadConfig } from '../../src/config';
 import { creditLifecycleProcess as lifecycle } from '../../src/contracts/credit-lifecycle.contract';

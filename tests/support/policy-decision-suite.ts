@@ -2,7 +2,7 @@ import type { Camunda8 } from '@camunda8/sdk';
 import { createCamunda } from '../../src/camunda/camunda-client';
 import { evaluatePolicyDecision } from '../../src/camunda/decision-evaluation';
 import { deployModels, projectModelFiles, type DeployedResource } from '../../src/camunda/deployment';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { loadConfig } from '../../src/config';
 import type { DecisionId, DecisionInput, DecisionOutput } from '../../src/contracts/decisions.contract';
 import { InputError } from '../../src/domain/errors';

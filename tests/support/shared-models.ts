@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 
 /** The third-party Camunda 8 models beside the project (../shared/data/bpmn, see its README). */
 export const sharedBpmnFolder = path.join(projectRoot, '..', 'shared', 'data', 'bpmn');

@@ -1,4 +1,4 @@
-/** Polls until the probe returns a value (not undefined/false); engine exports arrive asynchronously. */
+/** Polls until the probe returns a value (not undefined/false): workers and the job executor work asynchronously. */
 export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { defaultPassword } from '../../src/api/auth/roles';
-import { projectRoot } from '../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../src/engine/local/engine-profile';
 import { launchChromium } from '../../src/web/chromium';
 import { buildWebPages } from '../../src/web/web-bundle';
 import { startTestSystem } from './test-system';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findJavaRuntime, parseJavaMajor } from '../../src/camunda/engine/java-runtime';
+import { findJavaRuntime, parseJavaMajor } from '../../src/engine/local/java-runtime';
 
 function fakeJdk(root: string, name: string, banner: string): string {
   const home = path.join(root, name);

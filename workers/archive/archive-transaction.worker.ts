@@ -1,7 +1,6 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { z } from 'zod';
 import type { TransactionArchiveService } from '../../src/archive/transaction-archive.service';
-import { createZodJobWorker, type JobContext, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type JobContext, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { archivedDecisionVariables, archiveTransactionInputSchema, archiveTransactionOutputSchema, creditLifecycleProcess } from '../../src/contracts/credit-lifecycle.contract';
 import type { Logger } from '../../src/logger';
 
@@ -17,8 +16,8 @@ export function archiveTransactionHandler(deps: { archives: Pick<TransactionArch
   };
 }
 
-export function startArchiveTransactionWorker(deps: { zeebe: ZeebeGrpcClient; archives: TransactionArchiveService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startArchiveTransactionWorker(deps: { runtime: WorkerRuntime; archives: TransactionArchiveService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: creditLifecycleProcess.jobTypes.archiveTransaction,
     inputSchema: archiveTransactionInputSchema,
     outputSchema: archiveTransactionOutputSchema,

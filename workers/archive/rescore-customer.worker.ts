@@ -1,7 +1,6 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { z } from 'zod';
 import type { CustomerRescoreService } from '../../src/archive/customer-rescore.service';
-import { createZodJobWorker, type JobContext, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type JobContext, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { creditLifecycleProcess, rescoreCustomerInputSchema, rescoreCustomerOutputSchema } from '../../src/contracts/credit-lifecycle.contract';
 import type { Logger } from '../../src/logger';
 
@@ -21,8 +20,8 @@ export function rescoreCustomerHandler(deps: { rescoring: Pick<CustomerRescoreSe
   };
 }
 
-export function startRescoreCustomerWorker(deps: { zeebe: ZeebeGrpcClient; rescoring: CustomerRescoreService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startRescoreCustomerWorker(deps: { runtime: WorkerRuntime; rescoring: CustomerRescoreService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: creditLifecycleProcess.jobTypes.rescoreCustomer,
     inputSchema: rescoreCustomerInputSchema,
     outputSchema: rescoreCustomerOutputSchema,

@@ -1,5 +1,4 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { accrueLateFeeInputSchema, accrueLateFeeOutputSchema, dunningProcess } from '../../src/contracts/dunning.contract';
 import type { LateFeeService } from '../../src/dunning/late-fee.service';
 import type { Logger } from '../../src/logger';
@@ -9,8 +8,8 @@ import { engineDay, incidentOnDataError } from './dunning-job';
  * A dunning stage's late fee, posted in the receivable ledger once per receivable and stage and read
  * back from it: the ledger (not the process variables) decides the amount.
  */
-export function startAccrueLateFeeWorker(deps: { zeebe: ZeebeGrpcClient; lateFees: LateFeeService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startAccrueLateFeeWorker(deps: { runtime: WorkerRuntime; lateFees: LateFeeService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: dunningProcess.jobTypes.accrueLateFee,
     inputSchema: accrueLateFeeInputSchema,
     outputSchema: accrueLateFeeOutputSchema,

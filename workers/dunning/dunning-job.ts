@@ -1,4 +1,4 @@
-import { IncidentError, type JobContext } from '../../src/camunda/zod-job-worker';
+import { IncidentError, type JobContext } from '../../src/engine/zod-external-task-worker';
 import { NoticeStateUnknownError } from '../../src/dunning/dunning-notice.service';
 import { ConflictError, NotFoundError } from '../../src/domain/errors';
 

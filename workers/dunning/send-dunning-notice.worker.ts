@@ -1,6 +1,5 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import { z } from 'zod';
-import { createZodJobWorker, IncidentError, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, IncidentError, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { contactChannelSchema, dunningProcess, sendDunningNoticeInputSchema, sendDunningNoticeOutputSchema } from '../../src/contracts/dunning.contract';
 import type { DunningNoticeService } from '../../src/dunning/dunning-notice.service';
 import type { Logger } from '../../src/logger';
@@ -14,8 +13,8 @@ const taskType = dunningProcess.jobTypes.sendDunningNotice;
  * the process's own user task for finance, and the contact log records it as scheduled. Returns the
  * letter and e-mail notices' ids.
  */
-export function startSendDunningNoticeWorker(deps: { zeebe: ZeebeGrpcClient; notices: DunningNoticeService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startSendDunningNoticeWorker(deps: { runtime: WorkerRuntime; notices: DunningNoticeService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType,
     inputSchema: sendDunningNoticeInputSchema,
     outputSchema: sendDunningNoticeOutputSchema,

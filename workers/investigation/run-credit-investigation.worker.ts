@@ -1,13 +1,12 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { runCreditInvestigationInputSchema, runCreditInvestigationOutputSchema } from '../../src/contracts/investigation.contract';
 import type { InvestigationService } from '../../src/investigation/investigation.service';
 import type { Logger } from '../../src/logger';
 
 export const runCreditInvestigationJobType = 'run-credit-investigation';
 
-export function startRunCreditInvestigationWorker(deps: { zeebe: ZeebeGrpcClient; investigations: InvestigationService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startRunCreditInvestigationWorker(deps: { runtime: WorkerRuntime; investigations: InvestigationService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: runCreditInvestigationJobType,
     inputSchema: runCreditInvestigationInputSchema,
     outputSchema: runCreditInvestigationOutputSchema,

@@ -1,11 +1,10 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { creditLifecycleProcess, runPreliminaryInvestigationInputSchema, runPreliminaryInvestigationOutputSchema } from '../../src/contracts/credit-lifecycle.contract';
 import type { PreliminaryInvestigationService } from '../../src/investigation/preliminary-investigation.service';
 import type { Logger } from '../../src/logger';
 
-export function startRunPreliminaryInvestigationWorker(deps: { zeebe: ZeebeGrpcClient; preliminaryInvestigations: PreliminaryInvestigationService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startRunPreliminaryInvestigationWorker(deps: { runtime: WorkerRuntime; preliminaryInvestigations: PreliminaryInvestigationService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: creditLifecycleProcess.jobTypes.runPreliminaryInvestigation,
     inputSchema: runPreliminaryInvestigationInputSchema,
     outputSchema: runPreliminaryInvestigationOutputSchema,

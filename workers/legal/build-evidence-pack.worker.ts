@@ -1,12 +1,11 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { buildEvidencePackInputSchema, buildEvidencePackOutputSchema, legalEscalationProcess } from '../../src/contracts/legal-escalation.contract';
 import { businessDayOf } from '../../src/domain/calendar/business-day';
 import type { LegalCaseService } from '../../src/legal/legal-case.service';
 import type { Logger } from '../../src/logger';
 
-export function startBuildEvidencePackWorker(deps: { zeebe: ZeebeGrpcClient; legalCases: LegalCaseService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startBuildEvidencePackWorker(deps: { runtime: WorkerRuntime; legalCases: LegalCaseService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: legalEscalationProcess.jobTypes.buildEvidencePack,
     inputSchema: buildEvidencePackInputSchema,
     outputSchema: buildEvidencePackOutputSchema,

@@ -1,13 +1,12 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { freezeGroupCreditInputSchema, freezeGroupCreditOutputSchema, legalEscalationProcess } from '../../src/contracts/legal-escalation.contract';
 import type { CustomerRepository } from '../../src/db/customer.repository';
 import type { GroupFreezeService } from '../../src/legal/group-freeze.service';
 import type { Logger } from '../../src/logger';
 
 /** Serves the legal escalation and the daily monitoring: the monitoring's red warning has no receivable. */
-export function startFreezeGroupCreditWorker(deps: { zeebe: ZeebeGrpcClient; customers: CustomerRepository; groupFreezes: GroupFreezeService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startFreezeGroupCreditWorker(deps: { runtime: WorkerRuntime; customers: CustomerRepository; groupFreezes: GroupFreezeService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: legalEscalationProcess.jobTypes.freezeGroupCredit,
     inputSchema: freezeGroupCreditInputSchema,
     outputSchema: freezeGroupCreditOutputSchema,

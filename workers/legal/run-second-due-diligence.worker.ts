@@ -1,11 +1,10 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { legalEscalationProcess, runSecondDueDiligenceInputSchema, runSecondDueDiligenceOutputSchema } from '../../src/contracts/legal-escalation.contract';
 import type { SecondDueDiligenceService } from '../../src/legal/second-due-diligence.service';
 import type { Logger } from '../../src/logger';
 
-export function startRunSecondDueDiligenceWorker(deps: { zeebe: ZeebeGrpcClient; secondDueDiligences: SecondDueDiligenceService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startRunSecondDueDiligenceWorker(deps: { runtime: WorkerRuntime; secondDueDiligences: SecondDueDiligenceService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: legalEscalationProcess.jobTypes.runSecondDueDiligence,
     inputSchema: runSecondDueDiligenceInputSchema,
     outputSchema: runSecondDueDiligenceOutputSchema,

@@ -1,6 +1,5 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { ZodType } from 'zod';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import {
   applyCreditRestrictionsInputSchema,
   applyCreditRestrictionsOutputSchema,
@@ -16,7 +15,7 @@ import type { CreditRestriction, CreditRestrictionRepository } from '../../src/d
 import { businessDayOf } from '../../src/domain/calendar/business-day';
 import type { Logger } from '../../src/logger';
 
-type RestrictionDeps = { zeebe: ZeebeGrpcClient; restrictions: CreditRestrictionRepository; logger: Logger; audit?: WorkerAudit };
+type RestrictionDeps = { runtime: WorkerRuntime; restrictions: CreditRestrictionRepository; logger: Logger; audit?: WorkerAudit };
 type Details = Pick<CreditRestriction, 'kind'> & Partial<Pick<CreditRestriction, 'limitFactor' | 'maxTermDays' | 'turnoverDropRatio' | 'openAmountCents'>>;
 
 /** The colour and early-warning consequences: each recorded once per customer, kind and business day. */
@@ -27,7 +26,7 @@ function startRestrictionWorker<Input extends { customerId: string }, Output>(
   details: (input: Input) => Details,
   output: (restrictionId: string) => Output,
 ) {
-  return createZodJobWorker(deps.zeebe, {
+  return createZodJobWorker(deps.runtime, {
     taskType,
     inputSchema: schemas.input,
     outputSchema: schemas.output,

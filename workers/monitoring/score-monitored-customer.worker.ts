@@ -1,12 +1,11 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { portfolioMonitoringProcess, scoreCustomerInputSchema, scoreCustomerOutputSchema } from '../../src/contracts/portfolio-monitoring.contract';
 import { businessDayOf } from '../../src/domain/calendar/business-day';
 import type { Logger } from '../../src/logger';
 import type { CustomerMonitoringService } from '../../src/monitoring/customer-monitoring.service';
 
-export function startScoreMonitoredCustomerWorker(deps: { zeebe: ZeebeGrpcClient; monitoring: CustomerMonitoringService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startScoreMonitoredCustomerWorker(deps: { runtime: WorkerRuntime; monitoring: CustomerMonitoringService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: portfolioMonitoringProcess.jobTypes.scoreCustomer,
     inputSchema: scoreCustomerInputSchema,
     outputSchema: scoreCustomerOutputSchema,

@@ -1,12 +1,11 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { portfolioMonitoringProcess, topUpProvisionInputSchema, topUpProvisionOutputSchema } from '../../src/contracts/portfolio-monitoring.contract';
 import { businessDayOf } from '../../src/domain/calendar/business-day';
 import type { Logger } from '../../src/logger';
 import type { ProvisionTopUpService } from '../../src/monitoring/provision-top-up.service';
 
-export function startTopUpProvisionWorker(deps: { zeebe: ZeebeGrpcClient; provisionTopUps: ProvisionTopUpService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startTopUpProvisionWorker(deps: { runtime: WorkerRuntime; provisionTopUps: ProvisionTopUpService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: portfolioMonitoringProcess.jobTypes.topUpProvision,
     inputSchema: topUpProvisionInputSchema,
     outputSchema: topUpProvisionOutputSchema,

@@ -1,6 +1,4 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import type { JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
-import { BusinessOutcomeError, createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { BusinessOutcomeError, createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import {
   creditLifecycleProcess,
   extractDocumentsInputSchema,
@@ -15,27 +13,27 @@ import type { Logger } from '../../src/logger';
 
 /** Reads the application's financial statements; anything uncertain goes to an analyst's pre-filled form. */
 export function startExtractDocumentsWorker(deps: {
-  zeebe: ZeebeGrpcClient;
+  runtime: WorkerRuntime;
   documents: DocumentRepository;
   statementExtractions: StatementExtractionRepository;
   logger: Logger;
   audit?: WorkerAudit;
 }) {
   const statements = new StatementExtractionService(deps.documents, deps.statementExtractions, new ChildProcessDocumentReader());
-  return createZodJobWorker(deps.zeebe, {
+  return createZodJobWorker(deps.runtime, {
     taskType: creditLifecycleProcess.jobTypes.extractDocuments,
     inputSchema: extractDocumentsInputSchema,
     outputSchema: extractDocumentsOutputSchema,
     logger: deps.logger,
     audit: deps.audit,
     // OCR is CPU-bound: one statement at a time
-    maxJobsToActivate: 1,
+    maxConcurrent: 1,
     handler: async (input) => {
       const extraction = await statements.extractFor(input.applicationId, input.taxId);
       if (!extraction.documentData) {
         const variables = lowConfidenceExtractionVariablesSchema.parse({ extractedDocumentData: extraction.extractedDocumentData, lowConfidenceFields: extraction.lowConfidenceFields });
         const why = extraction.documentIds.length === 0 ? 'no financial statements were uploaded' : `${variables.lowConfidenceFields.join(', ')} need checking`;
-        throw new BusinessOutcomeError(creditLifecycleProcess.errors.lowConfidenceExtraction, `manual entry: ${why}`, variables as JSONDoc);
+        throw new BusinessOutcomeError(creditLifecycleProcess.errors.lowConfidenceExtraction, `manual entry: ${why}`, variables);
       }
       return { documentData: extraction.documentData, documentDataSource: 'OCR' as const, extractionConfidence: extraction.confidence };
     },

@@ -1,5 +1,4 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, IncidentError, type JobContext, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, IncidentError, type JobContext, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { applyPaymentInputSchema, applyPaymentJobType, applyPaymentOutputSchema, type ApplyPaymentInput, type ApplyPaymentOutput } from '../../src/contracts/apply-payment.contract';
 import { NotFoundError } from '../../src/domain/errors';
 import type { ReceivableService } from '../../src/dunning/receivable.service';
@@ -23,8 +22,8 @@ export function applyPaymentHandler(deps: { payments: Pick<ReceivableService, 'a
   };
 }
 
-export function startApplyPaymentWorker(deps: { zeebe: ZeebeGrpcClient; payments: ReceivableService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startApplyPaymentWorker(deps: { runtime: WorkerRuntime; payments: ReceivableService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: applyPaymentJobType,
     inputSchema: applyPaymentInputSchema,
     outputSchema: applyPaymentOutputSchema,

@@ -1,5 +1,4 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, IncidentError, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, IncidentError, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { computeDueDateInputSchema, computeDueDateOutputSchema, creditLifecycleProcess } from '../../src/contracts/credit-lifecycle.contract';
 import type { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { defaultSchedulePolicy, scheduleReceivable } from '../../src/domain/receivable/receivable-schedule';
@@ -10,9 +9,9 @@ import type { Logger } from '../../src/logger';
  * Step 7→8: the due date and the term's contact dates from the confirmed delivery date (working-day
  * calendar); the ledger's receivable gets the due date, from which late fees count.
  */
-export function startComputeDueDateWorker(deps: { zeebe: ZeebeGrpcClient; receivables: Pick<ReceivableLedgerRepository, 'find' | 'setDueDate'>; logger: Logger; audit?: WorkerAudit }) {
+export function startComputeDueDateWorker(deps: { runtime: WorkerRuntime; receivables: Pick<ReceivableLedgerRepository, 'find' | 'setDueDate'>; logger: Logger; audit?: WorkerAudit }) {
   const policy = { ...defaultSchedulePolicy, calendar: loadWorkingCalendar() };
-  return createZodJobWorker(deps.zeebe, {
+  return createZodJobWorker(deps.runtime, {
     taskType: creditLifecycleProcess.jobTypes.computeDueDate,
     inputSchema: computeDueDateInputSchema,
     outputSchema: computeDueDateOutputSchema,

@@ -1,6 +1,5 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { z } from 'zod';
-import { createZodJobWorker, type JobContext, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type JobContext, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { creditLifecycleProcess, emptyOutputSchema, sendPreDueReminderInputSchema, sendReceiptReminderInputSchema } from '../../src/contracts/credit-lifecycle.contract';
 import { cycleDays, receiptReminderPeriod } from '../../src/domain/receivable/customer-reminder.rules';
 import type { Logger } from '../../src/logger';
@@ -33,17 +32,17 @@ export function sendPreDueReminderHandler(deps: Deps) {
   };
 }
 
-type StartDeps = { zeebe: ZeebeGrpcClient; reminders: CustomerReminderService; logger: Logger; audit?: WorkerAudit };
+type StartDeps = { runtime: WorkerRuntime; reminders: CustomerReminderService; logger: Logger; audit?: WorkerAudit };
 
 export function startSendReceiptReminderWorker(deps: StartDeps) {
-  return createZodJobWorker(deps.zeebe, {
+  return createZodJobWorker(deps.runtime, {
     taskType: jobTypes.sendReceiptReminder, inputSchema: sendReceiptReminderInputSchema, outputSchema: emptyOutputSchema,
     logger: deps.logger, audit: deps.audit, handler: sendReceiptReminderHandler(deps),
   });
 }
 
 export function startSendPreDueReminderWorker(deps: StartDeps) {
-  return createZodJobWorker(deps.zeebe, {
+  return createZodJobWorker(deps.runtime, {
     taskType: jobTypes.sendPreDueReminder, inputSchema: sendPreDueReminderInputSchema, outputSchema: emptyOutputSchema,
     logger: deps.logger, audit: deps.audit, handler: sendPreDueReminderHandler(deps),
   });

@@ -1,14 +1,13 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { computeSlaDeadlineInputSchema, computeSlaDeadlineOutputSchema, reviewSlaJobTypes } from '../../src/contracts/review-sla.contract';
 import { addWorkingDays } from '../../src/domain/calendar/working-days';
 import type { Logger } from '../../src/logger';
 import { loadWorkingCalendar } from '../../src/policy/working-calendar.policy';
 
 /** Turns "n working days from now" into the timestamp the BPMN timers read; "now" is the engine's. */
-export function startComputeSlaDeadlineWorker(deps: { zeebe: ZeebeGrpcClient; logger: Logger; audit?: WorkerAudit }) {
+export function startComputeSlaDeadlineWorker(deps: { runtime: WorkerRuntime; logger: Logger; audit?: WorkerAudit }) {
   const calendar = loadWorkingCalendar();
-  return createZodJobWorker(deps.zeebe, {
+  return createZodJobWorker(deps.runtime, {
     taskType: reviewSlaJobTypes.computeSlaDeadline,
     inputSchema: computeSlaDeadlineInputSchema,
     outputSchema: computeSlaDeadlineOutputSchema,

@@ -1,12 +1,11 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import { z } from 'zod';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { creditApplicationProcess, recordSlaBreachInputSchema } from '../../src/contracts/credit-application.contract';
 import type { ApplicationAssessmentRepository } from '../../src/db/application-assessment.repository';
 import type { Logger } from '../../src/logger';
 
-export function startRecordSlaBreachWorker(deps: { zeebe: ZeebeGrpcClient; assessments: ApplicationAssessmentRepository; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startRecordSlaBreachWorker(deps: { runtime: WorkerRuntime; assessments: ApplicationAssessmentRepository; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: creditApplicationProcess.jobTypes.recordSlaBreach,
     inputSchema: recordSlaBreachInputSchema,
     outputSchema: z.object({}),

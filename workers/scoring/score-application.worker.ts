@@ -1,5 +1,4 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { creditApplicationProcess, scoreApplicationInputSchema, scoreApplicationOutputSchema } from '../../src/contracts/credit-application.contract';
 import type { ApplicationAssessmentRepository } from '../../src/db/application-assessment.repository';
 import { assessApplication } from '../../src/domain/application-assessment';
@@ -7,9 +6,9 @@ import { addWorkingDays } from '../../src/domain/calendar/working-days';
 import type { Logger } from '../../src/logger';
 import { loadWorkingCalendar } from '../../src/policy/working-calendar.policy';
 
-export function startScoreApplicationWorker(deps: { zeebe: ZeebeGrpcClient; assessments: ApplicationAssessmentRepository; logger: Logger; audit?: WorkerAudit }) {
+export function startScoreApplicationWorker(deps: { runtime: WorkerRuntime; assessments: ApplicationAssessmentRepository; logger: Logger; audit?: WorkerAudit }) {
   const calendar = loadWorkingCalendar();
-  return createZodJobWorker(deps.zeebe, {
+  return createZodJobWorker(deps.runtime, {
     taskType: creditApplicationProcess.jobTypes.scoreApplication,
     inputSchema: scoreApplicationInputSchema,
     outputSchema: scoreApplicationOutputSchema,

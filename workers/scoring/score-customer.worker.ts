@@ -1,12 +1,11 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import { createZodJobWorker, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { creditLifecycleProcess, scoreCustomerInputSchema, scoreCustomerOutputSchema } from '../../src/contracts/credit-lifecycle.contract';
 import { distinctReasonCodes } from '../../src/domain/scoring/application-scoring-input';
 import type { Logger } from '../../src/logger';
 import type { ApplicationScoringService } from '../../src/scoring/application-scoring.service';
 
-export function startScoreCustomerWorker(deps: { zeebe: ZeebeGrpcClient; applicationScoring: ApplicationScoringService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startScoreCustomerWorker(deps: { runtime: WorkerRuntime; applicationScoring: ApplicationScoringService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: creditLifecycleProcess.jobTypes.scoreCustomer,
     inputSchema: scoreCustomerInputSchema,
     outputSchema: scoreCustomerOutputSchema,

@@ -1,6 +1,5 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { z } from 'zod';
-import { BusinessOutcomeError, createZodJobWorker, type JobContext, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { BusinessOutcomeError, createZodJobWorker, type JobContext, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import {
   confirmShippingDocumentsInputSchema, confirmShippingDocumentsOutputSchema, creditLifecycleProcess, threeWayMismatchVariablesSchema,
 } from '../../src/contracts/credit-lifecycle.contract';
@@ -30,15 +29,15 @@ export function confirmShippingDocumentsHandler(deps: { shippingDocuments: Pick<
   };
 }
 
-export function startConfirmShippingDocumentsWorker(deps: { zeebe: ZeebeGrpcClient; shippingDocuments: ShippingDocumentsService; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startConfirmShippingDocumentsWorker(deps: { runtime: WorkerRuntime; shippingDocuments: ShippingDocumentsService; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: jobTypes.confirmShippingDocuments,
     inputSchema: confirmShippingDocumentsInputSchema,
     outputSchema: confirmShippingDocumentsOutputSchema,
     logger: deps.logger,
     audit: deps.audit,
     // reading documents (OCR on scans) takes a while: few at a time
-    maxJobsToActivate: 2,
+    maxConcurrent: 2,
     handler: confirmShippingDocumentsHandler(deps),
   });
 }

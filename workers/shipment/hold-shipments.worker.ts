@@ -1,6 +1,5 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
 import type { z } from 'zod';
-import { createZodJobWorker, type JobContext, type WorkerAudit } from '../../src/camunda/zod-job-worker';
+import { createZodJobWorker, type JobContext, type WorkerAudit, type WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import { creditLifecycleProcess, holdShipmentsInputSchema, holdShipmentsOutputSchema } from '../../src/contracts/credit-lifecycle.contract';
 import type { ShipmentHoldRepository } from '../../src/db/shipment-hold.repository';
 import type { Logger } from '../../src/logger';
@@ -15,8 +14,8 @@ export function holdShipmentsHandler(deps: { shipmentHolds: Pick<ShipmentHoldRep
   };
 }
 
-export function startHoldShipmentsWorker(deps: { zeebe: ZeebeGrpcClient; shipmentHolds: ShipmentHoldRepository; logger: Logger; audit?: WorkerAudit }) {
-  return createZodJobWorker(deps.zeebe, {
+export function startHoldShipmentsWorker(deps: { runtime: WorkerRuntime; shipmentHolds: ShipmentHoldRepository; logger: Logger; audit?: WorkerAudit }) {
+  return createZodJobWorker(deps.runtime, {
     taskType: creditLifecycleProcess.jobTypes.holdShipments,
     inputSchema: holdShipmentsInputSchema,
     outputSchema: holdShipmentsOutputSchema,

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../camunda/engine/engine-profile';
+import { projectRoot } from '../../engine/local/engine-profile';
 import { LabelledDataset, parseArff } from './arff';
 
 export const creditDataFiles = {

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type { DecisionCheck } from '../../camunda/decision-reverification';
+import type { DecisionCheck } from '../../engine/decision-reverification';
 import { h } from '../shared/api-client';
 
 /** The result of re-verify or what-if: one row per recorded decision, the differences named. */

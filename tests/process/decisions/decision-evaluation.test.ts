@@ -2,7 +2,7 @@ import type { Camunda8 } from '@camunda8/sdk';
 import { createCamunda } from '../../../src/camunda/camunda-client';
 import { evaluatePolicyDecision, PolicyDecisionError } from '../../../src/camunda/decision-evaluation';
 import { deployModels, projectModelFiles, type DeployedResource } from '../../../src/camunda/deployment';
-import { projectRoot } from '../../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../../src/engine/local/engine-profile';
 import { loadConfig } from '../../../src/config';
 import { decisionIds } from '../../../src/contracts/decisions.contract';
 

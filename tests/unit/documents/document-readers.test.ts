@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { projectRoot } from '../../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../../src/engine/local/engine-profile';
 import { DocumentExtraction, documentExtractionSchema, InvoiceFields } from '../../../src/contracts/documents.contract';
 import { EvaluatedField } from '../../../src/documents/evaluation/expected-fields.loader';
 import { extractedValue, sameValue } from '../../../src/documents/evaluation/field-comparison';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { projectRoot } from '../../../src/camunda/engine/engine-profile';
+import { projectRoot } from '../../../src/engine/local/engine-profile';
 import { ExpectedDocument, loadExpectedDocuments } from '../../../src/documents/evaluation/expected-fields.loader';
 
 /** The shared invoice data set (../shared/data/invoices) and its truth files; never copied into the repository. */

@@ -1,7 +1,6 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import type { JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
+import type { EngineRecord } from '../camunda/history/instance-history.repository';
 import { inputExpressions, recordedInputVariables, type RecordedEvaluatedDecision } from './decision-inputs';
-import type { EngineRecord } from './history/instance-history.repository';
+import type { EngineClient } from './engine-client';
 
 /** Re-verify: the version that decided then. What-if: the version deployed now. */
 export type ReverificationMode = 'recorded-version' | 'latest-version';
@@ -64,7 +63,7 @@ function recordedOutcome(value: RecordedEvaluation): DecisionOutcome {
  * names every difference in output, matched rules or failure.
  */
 export async function reverifyDecision(
-  zeebe: ZeebeGrpcClient,
+  engine: EngineClient,
   evaluation: EngineRecord,
   context: { dmnXml: string; variablesAtEvaluation: Record<string, unknown> },
   mode: ReverificationMode,
@@ -73,19 +72,8 @@ export async function reverifyDecision(
   const recorded = recordedOutcome(value);
   const rebuilt = recordedInputVariables(await inputExpressions(context.dmnXml), value.evaluatedDecisions);
   const inputs = rebuilt.variables ?? context.variablesAtEvaluation;
-  const response = await zeebe.evaluateDecision(
-    mode === 'recorded-version'
-      ? { decisionKey: recorded.decisionKey, variables: inputs as JSONDoc }
-      : { decisionId: value.decisionId, variables: inputs as JSONDoc },
-  );
-  const root = response.evaluatedDecisions.find((decision) => decision.decisionId === value.decisionId);
-  const evaluated: DecisionOutcome = {
-    decisionKey: String(response.decisionKey),
-    decisionVersion: Number(response.decisionVersion),
-    output: response.decisionOutput ? JSON.parse(response.decisionOutput) : null,
-    matchedRuleIds: (root?.matchedRules ?? []).map((rule) => rule.ruleId),
-    failure: response.failureMessage || null,
-  };
+  // MIGRATION (issue 10): re-evaluation moves to Operaton's decision history; not wired yet.
+  const evaluated: DecisionOutcome = await Promise.reject(new Error(`re-verification of ${value.decisionId} on ${engine.restAddress} is being moved onto Operaton's history`));
   const differences: DecisionCheck['differences'] = [];
   for (const field of ['output', 'matchedRuleIds', 'failure'] as const) {
     if (canonicalJson(recorded[field]) !== canonicalJson(evaluated[field])) differences.push({ field, recorded: recorded[field], evaluated: evaluated[field] });

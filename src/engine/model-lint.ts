@@ -10,8 +10,7 @@ const { BpmnModdle } = require('bpmn-moddle') as { BpmnModdle: new (packages: Re
   fromXML(xml: string): Promise<{ rootElement: unknown; warnings: Array<{ message: string }> }>;
 } };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const zeebeDescriptor = require('zeebe-bpmn-moddle/resources/zeebe.json') as Record<string, unknown>;
-import engineSettings from '../../engine/engine.json';
+const camundaDescriptor = require('camunda-bpmn-moddle/resources/camunda.json') as Record<string, unknown>;
 
 type LintReport = Record<string, Array<{ id?: string; message: string; category: string }>>;
 
@@ -23,16 +22,18 @@ export interface LintFinding {
   category: 'error' | 'warn' | 'info' | string;
 }
 
-/** bpmnlint's recommended rules plus camunda-compat for the engine version we run. */
-export function lintConfig(engineVersion = engineSettings.distribution.version) {
-  const [major, minor] = engineVersion.split('.');
-  return {
-    extends: ['bpmnlint:recommended', `plugin:camunda-compat/camunda-cloud-${major}-${minor}`],
-  };
+/**
+ * Operaton 1.0 runs what Camunda 7.24 runs (it forked from 7.24): bpmnlint's recommended rules plus
+ * camunda-compat's rules for Camunda Platform 7.24.
+ */
+export const lintedPlatform = 'camunda-platform-7-24';
+
+export function lintConfig() {
+  return { extends: ['bpmnlint:recommended', `plugin:camunda-compat/${lintedPlatform}`] };
 }
 
 export async function lintBpmnXml(xml: string, file: string): Promise<LintFinding[]> {
-  const moddle = new BpmnModdle({ zeebe: zeebeDescriptor });
+  const moddle = new BpmnModdle({ camunda: camundaDescriptor });
   let parsed;
   try {
     parsed = await moddle.fromXML(xml);
