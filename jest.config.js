@@ -5,7 +5,7 @@
  * bpmn-io's packages are ESM-only; Node loads them with require(esm), jest needs them
  * transformed to CommonJS.
  */
-const esmOnlyPackages = ['min-dash', 'moddle', 'moddle-xml', 'bpmn-moddle', 'dmn-moddle', 'saxen', '@bpmn-io', 'feelin', 'min-dom', '@camunda'];
+const esmOnlyPackages = ['min-dash', 'moddle', 'moddle-xml', 'bpmn-moddle', 'dmn-moddle', 'saxen', '@bpmn-io', 'feelin', 'min-dom', '@camunda', 'camunda-bpmn-moddle'];
 
 const shared = {
   testEnvironment: 'node',

@@ -13,7 +13,7 @@ const { elements: e } = contract;
 describe('green channel on the real engine', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
   beforeAll(async () => {
-    system = await startTestSystem(process.env.GREEN_ONLY ? { modelFiles: ['processes/green-channel.bpmn', 'forms/coordinate-urgent-request.form'].map((f) => require('path').join(__dirname, '..', '..', f)) } : {});
+    system = await startTestSystem();
   });
   afterAll(async () => {
     await system.close();
