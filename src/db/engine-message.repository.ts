@@ -77,6 +77,12 @@ export class EngineMessageRepository {
     return row ? mapRow(row) : undefined;
   }
 
+  /** The messages delivered to a process instance, in the order they were delivered (its replay shows them). */
+  async deliveredTo(processInstanceId: string): Promise<EngineMessage[]> {
+    const rows: EngineMessageRow[] = await this.db(engineMessageTable).where({ status: 'DELIVERED' }).whereRaw('delivered_to @> ?::jsonb', [JSON.stringify([processInstanceId])]).orderBy('delivered_at');
+    return rows.map(mapRow);
+  }
+
   /** Ids of pending messages, oldest first. */
   async pendingIds(limit: number): Promise<string[]> {
     const rows: Array<{ message_id: string }> = await this.db(engineMessageTable).where({ status: 'PENDING' }).orderBy('published_at').limit(limit).select('message_id');

@@ -1,6 +1,7 @@
 import type { EngineMessage, EngineMessageRepository } from '../../db/engine-message.repository';
 import type { Logger } from '../../logger';
 import type { EngineClient } from '../engine-client';
+import { PeriodicTask } from '../../periodic-task';
 
 export interface MessageToPublish {
   /** Unique per business event (from the caller's Idempotency-Key): a second publication is a no-op. */
@@ -20,8 +21,7 @@ export interface MessageToPublish {
  * by `deliverPending` until its time to live runs out, as a message buffer would keep it.
  */
 export class MessageDeliveryService {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
+  private readonly periodic = new PeriodicTask(() => this.deliverPending(), (error) => this.deps.logger.warn({ err: error }, 'delivering pending messages failed'));
 
   constructor(private readonly deps: { engine: EngineClient; messages: EngineMessageRepository; logger: Logger; now?: () => Date }) {}
 
@@ -48,17 +48,11 @@ export class MessageDeliveryService {
 
   /** Keeps delivering pending messages every `intervalMs` until stopped. */
   start(intervalMs: number): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      this.running = this.deliverPending().catch((error) => this.deps.logger.warn({ err: error }, 'delivering pending messages failed'));
-    }, intervalMs);
-    this.timer.unref();
+    this.periodic.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 
   private async deliver(messageId: string): Promise<boolean> {
