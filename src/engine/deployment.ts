@@ -110,12 +110,16 @@ export async function assertLintClean(fileName: string, xml: string): Promise<vo
   if (errors.length > 0) throw new LintRefusedError(errors);
 }
 
+const processIdsOf = (xml: string) => [...xml.matchAll(/<(?:\w+:)?process\b[^>]*\bid="([^"]+)"/g)].map((match) => match[1] as string);
+
 /**
  * Deploys a process owner's approved draft WITH the rest of the latest project deployment (its forms,
- * decisions and called processes), so that everything it binds by deployment is found beside it.
+ * decisions and called processes), so that everything it binds by deployment is found beside it. The
+ * draft replaces the resource of the same name and any other resource defining the same process.
  */
 export async function deployDraft(engine: EngineClient, fileName: string, xml: string): Promise<DeployedResource> {
   await assertLintClean(fileName, xml);
+  const [processId] = processIdsOf(xml);
   const [latest] = await engine.get<Array<{ id: string }>>('/deployment', { name: projectDeploymentName, sortBy: 'deploymentTime', sortOrder: 'desc', maxResults: 1 });
   const resources: ModelResource[] = [];
   if (latest) {
@@ -123,12 +127,13 @@ export async function deployDraft(engine: EngineClient, fileName: string, xml: s
       if (resource.name === fileName) continue;
       const response = await fetch(`${engine.restAddress}/deployment/${latest.id}/resources/${resource.id}/data`, { headers: engine.authorizationHeader() });
       if (!response.ok) throw new Error(`reading ${resource.name} of deployment ${latest.id} answered ${response.status}`);
-      resources.push({ name: resource.name, content: Buffer.from(await response.arrayBuffer()) });
+      const content = Buffer.from(await response.arrayBuffer());
+      if (resource.name.endsWith('.bpmn') && processId !== undefined && processIdsOf(content.toString('utf8')).includes(processId)) continue;
+      resources.push({ name: resource.name, content });
     }
   }
   resources.push({ name: fileName, content: Buffer.from(xml, 'utf8') });
   const deployed = await deployResources(engine, resources, { name: projectDeploymentName, source: 'modeler (four eyes)' });
-  const processId = /<(?:\w+:)?process\b[^>]*\bid="([^"]+)"/.exec(xml)?.[1];
   const process = deployed.find((resource) => resource.kind === 'process' && resource.id === processId);
   if (!process) throw new Error(`The engine deployed ${fileName} but returned no process ${processId ?? ''}.`);
   return process;
