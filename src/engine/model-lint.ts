@@ -6,6 +6,8 @@ const { Linter } = require('bpmnlint') as { Linter: new (options: unknown) => { 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => { resolveRule(pkg: string, name: string): unknown; resolveConfig(pkg: string, name: string): unknown };
 import { executionPlatformRule } from './lint/execution-platform.rule';
+import { taskImplementationRule } from './lint/task-implementation.rule';
+import { asCamundaNamespace } from './lint/operaton-namespace';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BpmnModdle } = require('bpmn-moddle') as { BpmnModdle: new (packages: Record<string, unknown>) => {
   fromXML(xml: string): Promise<{ rootElement: unknown; warnings: Array<{ message: string }> }>;
@@ -33,6 +35,7 @@ export const lintedPlatform = 'camunda-platform-7-24';
 export const projectLintPlugin = 'bpmnlint-plugin-credit-lifecycle';
 export const projectLintRules: Record<string, { file: string; exportName: string; factory: unknown }> = {
   'execution-platform': { file: require.resolve('./lint/execution-platform.rule'), exportName: 'executionPlatformRule', factory: executionPlatformRule },
+  'task-implementation': { file: require.resolve('./lint/task-implementation.rule'), exportName: 'taskImplementationRule', factory: taskImplementationRule },
 };
 
 /**
@@ -55,12 +58,6 @@ export function projectLintResolver() {
   };
 }
 
-/**
- * Operaton reads its own namespace as Camunda 7's (the same schema under a new name): a model written
- * with `operaton:` extensions is linted as the engine reads it.
- */
-export const operatonNamespace = 'http://operaton.org/schema/1.0/bpmn';
-export const asCamundaNamespace = (xml: string) => xml.split(operatonNamespace).join('http://camunda.org/schema/1.0/bpmn');
 
 export async function lintBpmnXml(xml: string, file: string): Promise<LintFinding[]> {
   const moddle = new BpmnModdle({ camunda: camundaDescriptor });

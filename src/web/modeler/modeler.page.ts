@@ -5,6 +5,7 @@ import { config, resolver } from 'virtual:bpmnlint-config';
 import type { DeployedProcess } from '../../engine/history/deployed-models.reader';
 import type { ModelDraft } from '../../db/model-draft.repository';
 import { api, h, showError, showWhoAmI, type Me } from '../shared/api-client';
+import { asCamundaNamespace } from '../../engine/lint/operaton-namespace';
 import { DiffView } from './diff-view';
 import './modeler.css';
 
@@ -67,12 +68,13 @@ modeler.on('linting.completed', (event: { issues: Record<string, LintIssue[]> })
 modeler.on('commandStack.changed', () => diffView.schedule());
 
 async function open(xml: string, label: string, base: DeployedProcess | undefined, name: string): Promise<void> {
-  const result = await modeler.importXML(xml);
+  // a model of another Operaton project: its operaton: extensions are Camunda 7's, edited as such
+  const result = await modeler.importXML(asCamundaNamespace(xml));
   baseId = base?.processDefinitionId;
   openedLabel.textContent = `${label}${result.warnings.length ? ` — ${result.warnings.length} import warning(s)` : ''}`;
   fileName.value = name;
   const baseXml = base ? (await api<{ xml: string }>(`/api/models/processes/${encodeURIComponent(base.processDefinitionId)}`)).xml : undefined;
-  await diffView.setBase(baseXml, base ? `${base.processId} v${base.version}` : 'nothing deployed');
+  await diffView.setBase(baseXml && asCamundaNamespace(baseXml), base ? `${base.processId} v${base.version}` : 'nothing deployed');
 }
 
 const processIdOf = (xml: string) => /<(?:\w+:)?process\b[^>]*\bid="([^"]+)"/.exec(xml)?.[1];
@@ -143,7 +145,9 @@ fileInput.addEventListener('change', guard(openFile));
 saveButton.addEventListener('click', guard(saveDraft));
 guard(async () => {
   me = await showWhoAmI();
-  await Promise.all([loadDeployed(), loadDrafts()]);
+  // the drafts' buttons compare with the deployed versions: list those first
+  await loadDeployed();
+  await loadDrafts();
   const wanted = new URLSearchParams(location.hash.slice(1)).get('process');
   if (wanted) {
     versions.value = wanted;
