@@ -5,7 +5,7 @@ import { assembleReplay, type ReplayStep } from '../audit/instance-replay';
 import { reverifyDecision, type DecisionCheck, type ReverificationMode } from '../engine/decision-reverification';
 import type { EngineClient } from '../engine/engine-client';
 import type { DeployedModelsReader } from '../engine/history/deployed-models.reader';
-import type { EngineHistoryReader, InstanceView } from '../engine/history/engine-history.reader';
+import type { DecisionInstanceView, EngineHistoryReader, InstanceView, VariableUpdateView } from '../engine/history/engine-history.reader';
 import type { AuditEventRepository } from '../db/audit-event.repository';
 import type { EngineMessageRepository } from '../db/engine-message.repository';
 import { NotFoundError } from '../domain/errors';
@@ -61,6 +61,11 @@ export class ReplayService {
   }
 
   async replay(processInstanceId: string): Promise<InstanceReplay> {
+    return (await this.read(processInstanceId)).replay;
+  }
+
+  /** The replay and the history it was assembled from (re-verification reads the same decisions and variables). */
+  private async read(processInstanceId: string) {
     const { history } = this.deps;
     const instance = await this.instance(processInstanceId);
     const deployed = await this.deps.deployed.processXml(instance.processDefinitionId);
@@ -74,7 +79,7 @@ export class ReplayService {
     const applicationIds = variableUpdates.filter((update) => update.processLevel && update.name === 'applicationId').map((update) => String(update.value));
     const auditEvents = await this.deps.audit.forTargetsContaining([...new Set([processInstanceId, ...(instance.businessKey ? [instance.businessKey] : []), ...applicationIds])]);
     const children = await Promise.all(called.map((child) => this.instance(child.processInstanceId)));
-    return {
+    const replay: InstanceReplay = {
       instance,
       diagram: {
         processDefinitionId: instance.processDefinitionId, processId: deployed.processId, version: deployed.version, resourceName: deployed.resourceName,
@@ -83,6 +88,7 @@ export class ReplayService {
       children,
       steps: assembleReplay({ instance, activities, variableUpdates, userTasks, operations, incidents, decisions, externalTasks, jobs, messages, auditEvents, diagram: diagramFlows(deployed.xml) }),
     };
+    return { replay, decisions, variableUpdates };
   }
 
   /** Every recorded decision of the instance evaluated again: against its own version (re-verify) or today's (what-if). */
@@ -90,6 +96,10 @@ export class ReplayService {
     const { history } = this.deps;
     await this.instance(processInstanceId);
     const [decisions, variableUpdates] = await Promise.all([history.decisionInstances(processInstanceId), history.variableUpdates(processInstanceId)]);
+    return this.checks(decisions, variableUpdates, mode);
+  }
+
+  private async checks(decisions: DecisionInstanceView[], variableUpdates: VariableUpdateView[], mode: ReverificationMode): Promise<DecisionCheck[]> {
     const checks: DecisionCheck[] = [];
     for (const decision of decisions.filter((candidate) => candidate.rootDecisionInstanceId === null)) {
       const dmnXml = await this.deps.deployed.decisionXml(decision.decisionDefinitionId);
@@ -105,7 +115,7 @@ export class ReplayService {
   }
 
   async auditPack(processInstanceId: string, generatedBy: string): Promise<AuditPack> {
-    const replay = await this.replay(processInstanceId);
+    const { replay, decisions, variableUpdates } = await this.read(processInstanceId);
     const chain = await this.deps.audit.allInOrder();
     const broken = firstBreak(chain);
     const last = replay.steps[replay.steps.length - 1];
@@ -118,7 +128,7 @@ export class ReplayService {
       children: replay.children,
       timeline: replay.steps.map(({ activeElementIds: _a, completedElementIds: _c, takenFlowIds: _f, variables: _v, changedVariables: _cv, ...step }) => step),
       finalVariables: last?.variables ?? {},
-      decisionReverification: await this.reverify(processInstanceId, 'recorded-version'),
+      decisionReverification: await this.checks(decisions, variableUpdates, 'recorded-version'),
       auditChain: { checkedRows: chain.length, intact: !broken, firstBreak: broken ?? null },
     };
   }

@@ -184,7 +184,9 @@ export function assembleReplay(history: InstanceHistory): ReplayStep[] {
     timed.push(engine(incident.createdAt, 'incident', incident.elementId, `Incident created at ${incident.elementId}: ${incident.incidentType}`, { intent: 'CREATED', ...detail }));
     if (incident.endedAt) timed.push(engine(incident.endedAt, 'incident', incident.elementId, `Incident ended at ${incident.elementId}`, { intent: 'ENDED', ...detail }));
   }
-  for (const operation of history.operations.filter((candidate) => !(candidate.taskId && taskOperations.has(candidate.operationType)))) {
+  // task operations are told by the user-task steps, the start by the instance's first step
+  const toldElsewhere = (operation: OperationView) => (operation.taskId !== null && taskOperations.has(operation.operationType)) || (operation.operationType === 'Create' && operation.entityType === 'ProcessInstance');
+  for (const operation of history.operations.filter((candidate) => !toldElsewhere(candidate))) {
     timed.push(engine(operation.at, 'operation', null, `${str(operation.userId)}: ${operation.operationType} ${operation.entityType}`, { operationType: operation.operationType, entityType: operation.entityType, userId: operation.userId, changes: operation.changes, annotation: operation.annotation }));
   }
   for (const update of history.variableUpdates.filter((candidate) => candidate.processLevel)) {

@@ -104,6 +104,7 @@ describe('instance replay assembly from Operaton history', () => {
         createdAt: t(1), endedAt: t(9, 500), dueDate: t(50), followUpDate: null, priority: 60, state: 'Completed', deleteReason: 'completed',
       }],
       operations: [
+        { operationId: 'op-start', operationType: 'Create', entityType: 'ProcessInstance', userId: 'creditservice', at: t(0, 5), taskId: null, jobId: null, externalTaskId: null, changes: [], annotation: null },
         { operationId: 'op-claim', operationType: 'Claim', entityType: 'Task', userId: 'analyst.wang', at: t(3), taskId: 'task-1', jobId: null, externalTaskId: null, changes: [{ property: 'assignee', from: null, to: 'analyst.wang' }], annotation: null },
         { operationId: 'op-done', operationType: 'Complete', entityType: 'Task', userId: 'analyst.wang', at: t(9, 400), taskId: 'task-1', jobId: null, externalTaskId: null, changes: [{ property: 'delete', from: 'false', to: 'true' }], annotation: null },
         { operationId: 'op-retry', operationType: 'SetExternalTaskRetries', entityType: 'ExternalTask', userId: 'ops.kim', at: t(20), taskId: null, jobId: null, externalTaskId: 'et-1', changes: [{ property: 'retries', from: '0', to: '1' }], annotation: null },

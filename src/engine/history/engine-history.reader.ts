@@ -112,7 +112,8 @@ interface HistoricProcessInstanceDto {
   startTime: string;
   endTime: string | null;
   state: InstanceState;
-  endActivityId: string | null;
+  /** Not in Operaton's answer: filled from the activity instances (withEndActivities). */
+  endActivityId?: string | null;
   startUserId: string | null;
   deleteReason: string | null;
 }
@@ -142,7 +143,7 @@ const instanceView = (dto: HistoricProcessInstanceDto): InstanceView => ({
   startedAt: isoOf(dto.startTime) as string,
   endedAt: isoOf(dto.endTime),
   state: dto.state,
-  endActivityId: dto.endActivityId,
+  endActivityId: dto.endActivityId ?? null,
   startedBy: dto.startUserId,
   deleteReason: dto.deleteReason,
 });
@@ -189,8 +190,21 @@ export class EngineHistoryReader {
   constructor(private readonly engine: EngineClient) {}
 
   async instance(processInstanceId: string): Promise<InstanceView | undefined> {
-    const [found] = await this.engine.get<HistoricProcessInstanceDto[]>('/history/process-instance', { processInstanceId });
-    return found ? instanceView(found) : undefined;
+    const [found] = await this.withEndActivities(await this.engine.get<HistoricProcessInstanceDto[]>('/history/process-instance', { processInstanceId }));
+    return found;
+  }
+
+  /**
+   * Views of history rows, with the end event each completed one ended in: Operaton's historic
+   * process instance names only its start activity, so the end is the instance's last end event.
+   */
+  private async withEndActivities(rows: HistoricProcessInstanceDto[]): Promise<InstanceView[]> {
+    return Promise.all(rows.map(async (row) => {
+      if (row.state !== 'COMPLETED' && row.state !== 'INTERNALLY_TERMINATED') return instanceView(row);
+      const ended = await this.engine.get<HistoricActivityInstanceDto[]>('/history/activity-instance', { processInstanceId: row.id, finished: true, sortBy: 'endTime', sortOrder: 'desc', maxResults: 50 });
+      const end = ended.find((activity) => activity.activityType.endsWith('EndEvent') && activity.parentActivityInstanceId === row.id && !activity.canceled);
+      return instanceView({ ...row, endActivityId: end?.activityId ?? null });
+    }));
   }
 
   /** Instances newest first. */
@@ -210,7 +224,7 @@ export class EngineHistoryReader {
       sortOrder: 'desc',
       maxResults: search.maxResults ?? 200,
     });
-    return rows.map(instanceView);
+    return this.withEndActivities(rows);
   }
 
   /** Instances started by the instance's call activities, oldest first. */
@@ -225,7 +239,7 @@ export class EngineHistoryReader {
     for (let start = 0; start < processInstanceIds.length; start += idBatch) {
       const batch = processInstanceIds.slice(start, start + idBatch);
       const rows = await this.engine.post<HistoricProcessInstanceDto[]>('/history/process-instance', { processInstanceIds: batch, finished: true }, { query: { maxResults: batch.length } });
-      ended.push(...rows.map(instanceView));
+      ended.push(...(await this.withEndActivities(rows)));
     }
     return ended;
   }
@@ -299,11 +313,12 @@ export class EngineHistoryReader {
 
   /** Every update of every variable of the instance (its own and inner scopes'), in the order they happened. */
   async variableUpdates(processInstanceId: string): Promise<VariableUpdateView[]> {
-    const rows = await this.engine.post<Array<TypedValue & { variableName: string; activityInstanceId: string; executionId: string; userOperationId: string | null; time: string; revision: number }>>(
+    // a detail row's `type` is the detail's (variableUpdate); the value's type is `variableType`
+    const rows = await this.engine.post<Array<{ variableName: string; variableType: string; value: unknown; valueInfo?: Record<string, unknown>; activityInstanceId: string; executionId: string; userOperationId: string | null; time: string; revision: number }>>(
       '/history/detail', { processInstanceId, variableUpdates: true, sorting: byTimeThenOccurrence('time') }, { query: { deserializeValues: false } },
     );
     return rows.map((row) => ({
-      name: row.variableName, value: fromTypedValue(row), processLevel: row.executionId === processInstanceId, scopeExecutionId: row.executionId,
+      name: row.variableName, value: fromTypedValue({ type: row.variableType, value: row.value, valueInfo: row.valueInfo }), processLevel: row.executionId === processInstanceId, scopeExecutionId: row.executionId,
       activityInstanceId: row.activityInstanceId, operationId: row.userOperationId, at: isoOf(row.time) as string, revision: row.revision,
     }));
   }
