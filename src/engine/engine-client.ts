@@ -125,6 +125,7 @@ export class EngineClient {
     return this.post<MessageCorrelationResultDto[]>('/message', {
       messageName: message.messageName,
       businessKey: message.businessKey,
+      processInstanceId: message.processInstanceId,
       correlationKeys: message.correlationKeys ? toTypedVariables(message.correlationKeys) : undefined,
       processVariables: message.processVariables ? toTypedVariables(message.processVariables) : undefined,
       all: message.all ?? false,
@@ -176,6 +177,8 @@ export class EngineClient {
 export interface MessageCorrelation {
   messageName: string;
   businessKey?: string;
+  /** Only this instance. */
+  processInstanceId?: string;
   /** Process-instance variables the waiting instance must hold with these values. */
   correlationKeys?: Record<string, unknown>;
   processVariables?: Record<string, unknown>;

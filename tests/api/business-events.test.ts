@@ -24,7 +24,7 @@ describe('business events publish lifecycle messages exactly once', () => {
   const messagesWhere = (where: (query: ReturnType<typeof system.db>) => unknown) => {
     const query = system.db(engineMessageTable);
     where(query);
-    return query as Promise<Array<{ message_id: string; message_name: string; correlation_value: string; status: string; delivered_to: string[] | null; variables: Record<string, unknown> }>>;
+    return query as Promise<Array<{ message_id: string; message_name: string; correlation_value: string; correlation_process_id: string | null; status: string; delivered_to: string[] | null; variables: Record<string, unknown> }>>;
   };
 
   it('when a payment is reported twice with one Idempotency-Key, then the waiting case receives it once and the repeat replays the answer', async () => {
@@ -76,6 +76,8 @@ describe('business events publish lifecycle messages exactly once', () => {
       return rows.length === 2 ? rows : undefined;
     });
     expect(published.map((row) => [row.correlation_value, row.status])).toEqual([[applicationId, 'PENDING'], [receivableId, 'PENDING']]);
+    // the invoice's copy is for its dunning only (the case holds the same invoice number and gets the copy by application)
+    expect(published.map((row) => row.correlation_process_id)).toEqual([null, 'dunning']);
     for (const row of published) expect(lifecycleDisputeSchema.parse(row.variables)).toEqual({ ...body, disputeCategory: 'QUALITY' });
     // and a category outside the codes is refused, naming the field
     const wrong = await system.api().post('/api/events/dispute-raised').auth('sales.li', 'sales.li-local').set('Idempotency-Key', `dispute-wrong-${receivableId}`).send({ ...body, disputeCategory: 'colour' }).expect(400);

@@ -7,8 +7,8 @@ export interface MessageToPublish {
   /** Unique per business event (from the caller's Idempotency-Key): a second publication is a no-op. */
   messageId: string;
   messageName: string;
-  /** The process variable that identifies the waiting case (applicationId, receivableId) and its value. */
-  correlateBy: { variable: string; value: string };
+  /** The process variable that identifies the waiting case (applicationId, receivableId) and its value; with `processId`, only instances of that process. */
+  correlateBy: { variable: string; value: string; processId?: string };
   variables: Record<string, unknown>;
   /** How long the message waits for its case to reach the step that catches it. */
   timeToLiveMs: number;
@@ -32,6 +32,7 @@ export class MessageDeliveryService {
       messageName: message.messageName,
       correlationVariable: message.correlateBy.variable,
       correlationValue: message.correlateBy.value,
+      correlationProcessId: message.correlateBy.processId,
       variables: message.variables,
       expiresAt: new Date(now.getTime() + message.timeToLiveMs),
     });
@@ -55,12 +56,24 @@ export class MessageDeliveryService {
     return this.periodic.stop();
   }
 
+  /** Correlates to the running instances of one process holding the variable (the REST API's correlation has no process filter). */
+  private async correlateWithin(message: EngineMessage, processId: string) {
+    const instances = await this.deps.engine.post<Array<{ id: string }>>('/process-instance', {
+      processDefinitionKey: processId, variables: [{ name: message.correlationVariable, operator: 'eq', value: message.correlationValue }],
+    });
+    const results = [];
+    for (const instance of instances) {
+      results.push(...(await this.deps.engine.correlateMessage({ messageName: message.messageName, processInstanceId: instance.id, processVariables: message.variables, all: true })));
+    }
+    return results;
+  }
+
   private async deliver(messageId: string): Promise<boolean> {
     let delivered = false;
     await this.deps.messages.withPendingLocked(messageId, async (message, transaction) => {
       const now = this.deps.now?.() ?? new Date();
       try {
-        const results = await this.deps.engine.correlateMessage({
+        const results = message.correlationProcessId ? await this.correlateWithin(message, message.correlationProcessId) : await this.deps.engine.correlateMessage({
           messageName: message.messageName,
           correlationKeys: { [message.correlationVariable]: message.correlationValue },
           processVariables: message.variables,
