@@ -380,11 +380,12 @@ export class EngineHistoryReader {
    * decision (one of `decisionElementIds` completing) was taken, and who took it (`decidedBy`).
    */
   async creditDecisions(processId: string, decisionElementIds: readonly string[], from: Date, to: Date): Promise<Array<{ processInstanceId: string; startedAt: Date; decidedAt: Date; decidedBy: string | null }>> {
-    const decided = await this.engine.get<HistoricActivityInstanceDto[]>('/history/activity-instance', {
-      processDefinitionKey: processId, activityIdIn: decisionElementIds.join(','), finished: true, canceled: false,
+    // the activity-instance query filters by one activity id (it has no list filter)
+    const decided = (await Promise.all(decisionElementIds.map((activityId) => this.engine.get<HistoricActivityInstanceDto[]>('/history/activity-instance', {
+      processDefinitionKey: processId, activityId, finished: true, canceled: false,
       finishedAfter: engineDateOf(from), finishedBefore: engineDateOf(to), sortBy: 'endTime', sortOrder: 'asc',
-    });
-    const completed = decided.filter((activity) => !activity.canceled && activity.endTime);
+    })))).flat();
+    const completed = decided.filter((activity) => decisionElementIds.includes(activity.activityId) && !activity.canceled && activity.endTime).sort((a, b) => (a.endTime as string).localeCompare(b.endTime as string));
     if (completed.length === 0) return [];
     const ids = [...new Set(completed.map((activity) => activity.processInstanceId))];
     const [instances, deciders] = await Promise.all([
