@@ -80,11 +80,11 @@ export async function definitionsOfDeployment(engine: EngineClient, deploymentId
  * called processes by deployment binding. With duplicate filtering, an unchanged set is not deployed
  * again: the answer is then the deployment that already holds it.
  */
-export async function deployResources(engine: EngineClient, resources: ModelResource[], options: { name: string; source: string }): Promise<DeployedResource[]> {
+export async function deployResources(engine: EngineClient, resources: ModelResource[], options: { name: string; source: string; filterDuplicates?: boolean }): Promise<DeployedResource[]> {
   const form = new FormData();
   form.set('deployment-name', options.name);
   form.set('deployment-source', options.source);
-  form.set('enable-duplicate-filtering', 'true');
+  form.set('enable-duplicate-filtering', String(options.filterDuplicates ?? true));
   form.set('deploy-changed-only', 'false');
   for (const resource of resources) form.set(resource.name, new Blob([new Uint8Array(resource.content)]), resource.name);
   const deployment = await engine.request<{ id: string; deployedProcessDefinitions: Record<string, unknown> | null; deployedDecisionDefinitions: Record<string, unknown> | null }>(
@@ -133,7 +133,8 @@ export async function deployDraft(engine: EngineClient, fileName: string, xml: s
     }
   }
   resources.push({ name: fileName, content: Buffer.from(xml, 'utf8') });
-  const deployed = await deployResources(engine, resources, { name: projectDeploymentName, source: 'modeler (four eyes)' });
+  // an approval always deploys: a draft equal to an older version (a rollback) must become the latest, which duplicate filtering would skip
+  const deployed = await deployResources(engine, resources, { name: projectDeploymentName, source: 'modeler (four eyes)', filterDuplicates: false });
   const process = deployed.find((resource) => resource.kind === 'process' && resource.id === processId);
   if (!process) throw new Error(`The engine deployed ${fileName} but returned no process ${processId ?? ''}.`);
   return process;

@@ -87,7 +87,7 @@ describe('POST /api/applications starts the credit lifecycle', () => {
       // with its worker, the collected information waits for sales to confirm it: step 2
       const status = await waitFor('the case at its second step', async () => {
         const found = await statusOf(created.body.id);
-        return found.openUserTasks.length > 0 ? found : undefined;
+        return found.activeElements.some((element: { elementId: string }) => element.elementId === lifecycle.elements.confirmCollectedInformation) ? found : undefined;
       });
       expect(status).toMatchObject({ state: 'ACTIVE', status: 'OPEN', currentStep: { number: 2, name: 'feedback of collected information' }, sideActivities: [] });
       expect(status.openUserTasks).toEqual([expect.objectContaining({ elementId: lifecycle.elements.confirmCollectedInformation, candidateGroups: ['sales'], processInstanceId: created.body.processInstanceKey })]);

@@ -60,6 +60,22 @@ describe('replay, models and dashboard API: refusals name the field, nothing cha
     await as('owner.ma').post('/api/models/drafts/00000000-0000-4000-8000-000000000000/approval').send({}).expect(404);
   });
 
+  it('when an owner rolls back to a version deployed before, then the approval deploys it again as the latest version', async () => {
+    const rollback = model.replace(/api-errors-order-check/g, 'api-rollback-order-check');
+    const renamed = rollback.replace('name="Order checked"', 'name="Order checked twice"');
+    const approve = async (xml: string, comment: string) => {
+      const draft = await as('owner.liu').post('/api/models/drafts').send({ fileName: 'api-rollback-order-check.bpmn', xml, comment }).expect(201);
+      return (await as('owner.ma').post(`/api/models/drafts/${draft.body.id}/approval`).send({}).expect(200)).body as { deployedVersion: number; deployedProcessDefinitionId: string };
+    };
+    const first = await approve(rollback, 'first version');
+    const second = await approve(renamed, 'renamed');
+    const back = await approve(rollback, 'roll back to the first version');
+    expect([second.deployedVersion, back.deployedVersion]).toEqual([first.deployedVersion + 1, first.deployedVersion + 2]);
+    const latest = (await as('owner.liu').get('/api/models/processes').expect(200)).body.find((process: { processId: string; version: number }) => process.processId === 'api-rollback-order-check' && process.version === back.deployedVersion);
+    expect(latest.processDefinitionId).toBe(back.deployedProcessDefinitionId);
+    expect((await as('owner.liu').get(`/api/models/processes/${encodeURIComponent(back.deployedProcessDefinitionId)}`).expect(200)).body.xml).toBe(rollback);
+  });
+
   it('when the dashboard gets a day that is not a date or a period that ends first, then 400 names it', async () => {
     expect(fieldsOf((await as('manager.zhang').get('/api/dashboard?asOf=31.12.2026').expect(400)).body)).toEqual(['asOf']);
     expect(fieldsOf((await as('manager.zhang').get('/api/dashboard?from=2026-12-01&to=2026-01-01').expect(400)).body)).toEqual(['to']);

@@ -22,9 +22,9 @@ import * as createLegalCaseAndMonitoringRecords from './20261126090000_create_le
 import * as addApplicationCustomerAndProcess from './20261126100000_add_application_customer_and_process';
 import * as createLifecycleRecords from './20261126110000_create_lifecycle_records';
 import * as createEngineMessage from './20261205090000_create_engine_message';
-import * as renameModelDraftDefinitionIds from './20261206090000_rename_model_draft_definition_ids';
-import * as indexApplicationCase from './20261206091000_index_application_case';
-import * as scopeEngineMessageToProcess from './20261206092000_scope_engine_message_to_process';
+import * as renameModelDraftDefinitionIds from './20261206100000_rename_model_draft_definition_ids';
+import * as indexApplicationCase from './20261206101000_index_application_case';
+import * as scopeEngineMessageToProcess from './20261206102000_scope_engine_message_to_process';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -51,9 +51,9 @@ const migrations: Record<string, Knex.Migration> = {
   '20261126100000_add_application_customer_and_process': addApplicationCustomerAndProcess,
   '20261126110000_create_lifecycle_records': createLifecycleRecords,
   '20261205090000_create_engine_message': createEngineMessage,
-  '20261206090000_rename_model_draft_definition_ids': renameModelDraftDefinitionIds,
-  '20261206091000_index_application_case': indexApplicationCase,
-  '20261206092000_scope_engine_message_to_process': scopeEngineMessageToProcess,
+  '20261206100000_rename_model_draft_definition_ids': renameModelDraftDefinitionIds,
+  '20261206101000_index_application_case': indexApplicationCase,
+  '20261206102000_scope_engine_message_to_process': scopeEngineMessageToProcess,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
