@@ -153,11 +153,21 @@ if (!jarPresent) {
     expect(translationProblems(english, chinese)).toEqual([]);
   });
 
-  it.each(apps)('when the %s config.js is read, then it offers zh first, falls back to en and keeps the rest of the webjar config', async (app) => {
+  it.each(apps)('when the %s config.js is read, then it offers zh first, falls back to en and keeps the rest of the webjar config (shortcut descriptions in Chinese too)', async (app) => {
     const original = evaluateConfig(await fromWebjar(app, 'scripts/config.js'));
     const ours = evaluateConfig(override(app, 'scripts/config.js'));
     expect(ours.locales).toEqual({ availableLocales: ['zh', 'en'], fallbackLocale: 'en' });
-    const { locales: _locales, ...rest } = ours;
-    expect(rest).toEqual(original);
+    const { locales: _locales, shortcuts, ...rest } = ours;
+    const { shortcuts: originalShortcuts, ...originalRest } = original;
+    expect(rest).toEqual(originalRest);
+    // Tasklist shows shortcut descriptions as written: Chinese, with the English kept in brackets
+    const described = (value: unknown) => value as Record<string, { key: string; description: string }> | undefined;
+    for (const [name, shortcut] of Object.entries(described(originalShortcuts) ?? {})) {
+      const translated = described(shortcuts)?.[name];
+      expect(translated?.key).toBe(shortcut.key);
+      expect(translated?.description).toMatch(CJK);
+      expect(translated?.description).toContain(`（${shortcut.description}）`);
+    }
+    expect(Object.keys(described(shortcuts) ?? {})).toEqual(Object.keys(described(originalShortcuts) ?? {}));
   });
 });
