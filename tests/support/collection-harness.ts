@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { deployResources, type DeployedResource } from '../../src/engine/deployment';
 import { projectRoot } from '../../src/engine/local/engine-profile';
 import { parseEngineDate } from '../../src/engine/variables';
+import type { ComposeOptions } from '../../src/main';
 import { engineNow, moveEngineClockTo } from './engine-clock';
 import { ProcessDriver } from './process-driver';
 import { startTestSystem } from './test-system';
@@ -12,8 +13,8 @@ import { waitFor } from './wait-for';
 export type CollectionSystem = Awaited<ReturnType<typeof startCollectionSystem>>;
 
 /** The test system (real models, decisions, forms and workers) and small helpers for the collection process tests. */
-export async function startCollectionSystem() {
-  const system = await startTestSystem();
+export async function startCollectionSystem(options: ComposeOptions = {}) {
+  const system = await startTestSystem(options);
   const { engine, history } = system;
 
   /** Starts the version of the process this run deployed (not whatever someone else deployed last); answers its instance id. */
