@@ -111,9 +111,9 @@ export class EngineClient {
     return this.post<ProcessInstanceDto>(path, { businessKey: start.businessKey, variables: toTypedVariables(start.variables ?? {}) });
   }
 
-  /** Cancels an instance and the instances its call activities started. */
+  /** Cancels an instance and the instances its call activities started (no listeners, no output mappings run on the way out). */
   async deleteProcessInstance(id: string, reason?: string): Promise<void> {
-    await this.request('DELETE', `/process-instance/${encodeURIComponent(id)}`, { query: { skipCustomListeners: true, skipSubprocesses: false, deleteReason: reason } });
+    await this.request('DELETE', `/process-instance/${encodeURIComponent(id)}`, { query: { skipCustomListeners: true, skipIoMappings: true, skipSubprocesses: false, deleteReason: reason } });
   }
 
   activityInstanceTree(processInstanceId: string): Promise<ActivityInstanceDto> {

@@ -323,6 +323,20 @@ export class EngineHistoryReader {
     }));
   }
 
+  /**
+   * Every value the instance's OWN variable `name` took, oldest first (a local of the same name in a
+   * task or sub-process is another variable). A history detail names the activity where the update
+   * happened, not the variable's scope, so the variable is found first.
+   */
+  async variableHistory(processInstanceId: string, name: string): Promise<unknown[]> {
+    const [own] = (await this.engine.get<Array<{ id: string; activityInstanceId: string }>>('/history/variable-instance', { processInstanceId, variableName: name, deserializeValues: false }))
+      .filter((variable) => variable.activityInstanceId === processInstanceId);
+    if (!own) return [];
+    // a detail row's `type` is the detail's (variableUpdate); the value's type is `variableType`
+    const rows = await this.engine.get<Array<{ variableType: string; value: unknown; valueInfo?: Record<string, unknown> }>>('/history/detail', { variableInstanceId: own.id, variableUpdates: true, deserializeValues: false, sortBy: 'time', sortOrder: 'asc' });
+    return rows.map((row) => fromTypedValue({ type: row.variableType, value: row.value, valueInfo: row.valueInfo }));
+  }
+
   /** Incidents of the instance (open only, unless `all`), oldest first. */
   async incidents(processInstanceId: string, options: { all?: boolean } = {}): Promise<IncidentView[]> {
     const rows = await this.engine.get<HistoricIncidentDto[]>('/history/incident', {
