@@ -20,8 +20,8 @@ describe('modeler page (process owners) in Chromium', () => {
   let base: DeployedResource;
   beforeAll(async () => {
     web = await startWebSystem();
-    // given a deployed process of its own deployment (the engine's repository lists it)
-    const [deployed] = await deployResources(web.engine, [{ name: 'order-check.bpmn', content: Buffer.from(fixture) }], { name: 'modeler-test-order-check', source: 'tests' });
+    // given a deployed process of its own deployment, its latest version (the engine's repository lists it)
+    const [deployed] = await deployResources(web.engine, [{ name: 'order-check.bpmn', content: Buffer.from(fixture) }], { name: 'modeler-test-order-check', source: 'tests', filterDuplicates: false });
     base = deployed as DeployedResource;
   });
   afterAll(async () => {
