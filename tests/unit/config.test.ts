@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../../src/config';
 describe('configuration', () => {
   it('when nothing is set, then the local dev engine and the credit database are used', () => {
     const config = loadConfig({});
-    expect(config.engine).toMatchObject({ external: false, restAddress: 'http://127.0.0.1:8080/engine-rest' });
+    expect(config.engine).toMatchObject({ external: false, restAddress: 'http://127.0.0.1:8080/engine-rest', seedIdentity: true });
     expect(config.engine.profile).toMatchObject({ name: 'dev', port: 8080, database: 'operaton', clockControlled: false });
     expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5432/credit');
     expect(config.port).toBe(3000);
@@ -30,6 +30,11 @@ describe('configuration', () => {
     expect(config.engine).toMatchObject({ external: true, restAddress: 'https://engine-1.example/engine-rest' });
     expect(config.engine.credentials()).toEqual({ user: 'creditsvc', password: 'a-long-secret' });
     expect(() => loadConfig({ ENGINE_REST_URL: 'https://engine-1.example/engine-rest' })).toThrow(/CREDIT_ENGINE_SERVICE_PASSWORD: required with ENGINE_REST_URL/);
+  });
+
+  it("when the engine's identity is managed elsewhere, then seeding can be turned off, and only with true or false", () => {
+    expect(loadConfig({ CREDIT_ENGINE_SEED_IDENTITY: 'false' }).engine.seedIdentity).toBe(false);
+    expect(() => loadConfig({ CREDIT_ENGINE_SEED_IDENTITY: 'no' })).toThrow(/CREDIT_ENGINE_SEED_IDENTITY/);
   });
 
   it('when the service user or its password does not fit the engine, then start-up stops with the variable named', () => {
