@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
+import { Pool } from 'pg';
 import { z } from 'zod';
 import { EngineClient, type TaskDto } from '../../src/engine/engine-client';
 import { deployResources } from '../../src/engine/deployment';
@@ -25,7 +25,7 @@ const letterLockMs = 10 * 60_000;
 
 /** What the workers did, by business key: every attempt, and each side effect once (unique key + upsert). */
 class SideEffects {
-  constructor(readonly db: Client) {}
+  constructor(readonly db: Pool) {}
   async migrate() {
     await this.db.query('CREATE TABLE restart_attempt (id serial PRIMARY KEY, topic text NOT NULL, business_key text NOT NULL)');
     await this.db.query('CREATE TABLE restart_side_effect (topic text NOT NULL, business_key text NOT NULL, PRIMARY KEY (topic, business_key))');
@@ -41,7 +41,7 @@ describe('when the engine is killed (kill -9) while cases wait, then after a res
   let engine: EngineClient;
   let history: EngineHistoryReader;
   let poller: ExternalTaskPoller;
-  let db: Client;
+  let db: Pool;
   let effects: SideEffects;
   let releaseHeldLetter: () => void = () => undefined;
   let heldLetterStarted: () => void = () => undefined;
@@ -53,8 +53,8 @@ describe('when the engine is killed (kill -9) while cases wait, then after a res
     await dropDatabase(postgres, profile.database);
     await dropDatabase(postgres, sideEffectDatabase);
     await ensureDatabase(postgres, sideEffectDatabase);
-    db = new Client({ ...postgres, database: sideEffectDatabase });
-    await db.connect();
+    // a pool: the workers write concurrently
+    db = new Pool({ ...postgres, database: sideEffectDatabase, max: 4 });
     effects = new SideEffects(db);
     await effects.migrate();
     await startEngine(profile, { postgres, log: () => undefined });
