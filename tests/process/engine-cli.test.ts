@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import engineSettings from '../../engine/engine.json';
-import { endpoints, engineProfile, projectRoot, profileFiles, scratchEngineProfile } from '../../src/engine/local/engine-profile';
+import { endpoints, engineProfile, projectRoot, profileFiles, scratchEngineProfile, type EngineProfile } from '../../src/engine/local/engine-profile';
 import { engineStatus, lastLogLines, startEngine, stopEngine } from '../../src/engine/local/engine-process';
 import { EngineSetupError } from '../../src/engine/local/engine-setup-error';
 import { portInUse } from '../../src/engine/local/port-check';
@@ -25,9 +25,22 @@ const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
 const postgres = { host: '127.0.0.1', port: 5432, user: 'postgres' };
 
 /** A third engine beside dev and test: own port, database and folder, so these tests disturb neither. */
-const scratchProfile = () => scratchEngineProfile('cli_test', 1, fs.mkdtempSync(path.join(os.tmpdir(), 'engine-cli-')));
+const scratchProfiles: EngineProfile[] = [];
+const scratchProfile = () => {
+  const profile = scratchEngineProfile('cli_test', 1, fs.mkdtempSync(path.join(os.tmpdir(), 'engine-cli-')));
+  scratchProfiles.push(profile);
+  return profile;
+};
 
 describe('npm run engine', () => {
+  // a start slower than the test's time limit must not leave a scratch engine running
+  afterAll(async () => {
+    for (const profile of scratchProfiles) {
+      await stopEngine(profile, { kill: true });
+      fs.rmSync(profile.runDir, { recursive: true, force: true });
+    }
+  });
+
   it('when the command is unknown, then it prints the usage and exits 2', async () => {
     const result = await cli(['frobnicate']);
     expect(result.code).toBe(2);
@@ -118,5 +131,5 @@ describe('npm run engine', () => {
       fs.rmSync(profile.runDir, { recursive: true, force: true });
       await dropDatabase(postgres, profile.database);
     }
-  });
+  }, 360_000);
 });
