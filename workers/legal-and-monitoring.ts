@@ -13,8 +13,6 @@ import { MonitoredCustomerRepository } from '../src/db/monitored-customer.reposi
 import { ProvisionRepository } from '../src/db/provision.repository';
 import { ReceivableLedgerRepository } from '../src/db/receivable-ledger.repository';
 import { SecondDueDiligenceRepository } from '../src/db/second-due-diligence.repository';
-import { loadPdModel, pdModelArtifactFor } from '../src/domain/scoring/pd-model';
-import { statementModelVersion } from '../src/domain/scoring/pd-model.training';
 import { InvestigationService } from '../src/investigation/investigation.service';
 import { sourcesFromEnvironment } from '../src/investigation/sources-from-environment';
 import { EvidencePackService } from '../src/legal/evidence-pack.service';
@@ -65,7 +63,6 @@ export function legalAndMonitoringDependencies(deps: { zeebe: ZeebeGrpcClient; d
     secondDueDiligences: new SecondDueDiligenceService({ customers, diligences: new SecondDueDiligenceRepository(db), investigations: new InvestigationService(sources, reports) }),
     legalCases: new LegalCaseService({ db, evidencePacks: new EvidencePackService(db) }),
     monitoring: new CustomerMonitoringService({
-      model: loadPdModel(pdModelArtifactFor(statementModelVersion)),
       customers,
       ledger,
       reports,

@@ -4,9 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DocumentRepository } from '../db/document.repository';
 import type { StatementExtractionRepository, StoredStatementExtraction } from '../db/statement-extraction.repository';
-import { documentDataSchema } from '../contracts/credit-lifecycle.contract';
 import type { FinancialStatementFields } from '../domain/documents/financial-statement-text.extractor';
-import { mergeStatementFields, readStatementDocumentData } from '../domain/documents/statement-document-data';
+import { headlineDocumentFields, mergeStatementFields, readStatementDocumentData } from '../domain/documents/statement-document-data';
 import type { DocumentExtraction, DocumentType } from '../contracts/documents.contract';
 
 /** The document kind the API stores uploaded financial statements under. */
@@ -31,7 +30,7 @@ export class StatementExtractionService {
       // nothing to read: the analyst enters every figure (decided: the same manual-entry path, nothing pre-filled)
       return this.extractions.storeOnce({
         id: randomUUID(), applicationId, documentIds: [], fields: null, extractedDocumentData: {},
-        lowConfidenceFields: Object.keys(documentDataSchema.shape) as StoredStatementExtraction['lowConfidenceFields'], confidence: 0, documentData: null,
+        lowConfidenceFields: [...headlineDocumentFields], confidence: 0, documentData: null,
       });
     }
     const readings: FinancialStatementFields[] = [];

@@ -21,6 +21,7 @@ import * as createReceivableLateFee from './20261125121500_create_receivable_lat
 import * as createLegalCaseAndMonitoringRecords from './20261126090000_create_legal_case_and_monitoring_records';
 import * as addApplicationCustomerAndProcess from './20261126100000_add_application_customer_and_process';
 import * as createLifecycleRecords from './20261126110000_create_lifecycle_records';
+import * as addCustomerScoreModelChoice from './20261205090000_add_customer_score_model_choice';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261126090000_create_legal_case_and_monitoring_records': createLegalCaseAndMonitoringRecords,
   '20261126100000_add_application_customer_and_process': addApplicationCustomerAndProcess,
   '20261126110000_create_lifecycle_records': createLifecycleRecords,
+  '20261205090000_add_customer_score_model_choice': addCustomerScoreModelChoice,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
