@@ -7,12 +7,13 @@ import type { StatementExtractionRepository, StoredStatementExtraction } from '.
 import type { FinancialStatementFields } from '../domain/documents/financial-statement-text.extractor';
 import { headlineDocumentFields, mergeStatementFields, readStatementDocumentData } from '../domain/documents/statement-document-data';
 import type { DocumentExtraction, DocumentType } from '../contracts/documents.contract';
+import { spreadsheetMediaType } from '../domain/documents/document-kind';
 
 /** The document kind the API stores uploaded financial statements under. */
 export const financialStatementsKind = 'financial-statements';
 
 /** The extraction reads files by name; the extension tells it how. OFD files are e-invoices, never statements. */
-const extensionOf: Record<string, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg' };
+const extensionOf: Record<string, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg', [spreadsheetMediaType]: '.xlsx' };
 
 /** Reads an application's uploaded financial statements once and keeps what was read. */
 export class StatementExtractionService {

@@ -39,7 +39,7 @@ export const statementLineLabels: Record<Exclude<FullStatementFigureName, 'prior
   nonCurrentLiabilities: [/非流动负债合计|长期负债合计/u],
   paidInCapital: [/实收资本|股本/u],
   retainedEarnings: [/未分配利润/u],
-  totalEquity: [/(?:所有者|股东)权益(?:\((?:或股东权益)?\))?合计/u],
+  totalEquity: [/(?:所有者|股东)权益\s*(?:\(\s*或?股东权益\s*\))?\s*合计/u],
   costOfSales: [/营业成本/u],
   sellingExpenses: [/销售费用/u],
   administrativeExpenses: [/管理费用/u],
@@ -47,11 +47,14 @@ export const statementLineLabels: Record<Exclude<FullStatementFigureName, 'prior
   interestExpense: [/利息费用|利息支出/u],
   operatingProfit: [/营业利润/u],
   totalProfit: [/利润总额/u],
-  depreciation: [/固定资产折旧/u],
+  depreciation: [/固定资产折旧(?:、油气资产折耗)?(?:、生产性生物资产折旧)?/u],
 };
 
 type LineName = keyof typeof statementLineLabels;
 export const statementLineNames = Object.keys(statementLineLabels) as LineName[];
+
+/** Any item's label: where the amounts of the item before it end. */
+const anyItemLabel = new RegExp([...Object.values(statementLineLabels), ...Object.values(headlineLineLabels)].flat().map((label) => label.source).join('|'), 'u');
 
 const parseYear = (raw: string): number | null => {
   const match = /(19|20)\d{2}/.exec(raw);
@@ -92,7 +95,7 @@ function checkBalance(fields: FinancialStatementFields): void {
 export function extractFinancialStatementFromText(text: DocumentText): FinancialStatementFields {
   const labelled = <T>(labels: RegExp[], parse: (raw: string) => T | null) => fromFound(text, findLabelled(text, labels, parse, { linesBelow: 1, restOfLine: true }));
   const unit = statementUnit(text);
-  const row = (labels: RegExp[]) => labels.map((label) => readStatementRow(text, label, unit)).find((found) => found !== null) ?? null;
+  const row = (labels: RegExp[]) => labels.map((label) => readStatementRow(text, label, anyItemLabel, unit)).find((found) => found !== null) ?? null;
   // the headline figures: a statement's row where there is one, else a labelled value (summaries, English statements)
   const figure = (name: keyof typeof headlineLineLabels) => {
     const found = row(headlineLineLabels[name]);

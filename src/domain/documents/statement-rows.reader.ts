@@ -5,8 +5,9 @@ import { normaliseText } from './text.normaliser';
 /**
  * A line item of a financial statement as printed: the label, then the amounts of the columns to
  * its right (current period first, then the prior one: 期末余额 | 上年年末余额, 本期金额 | 上期金额),
- * up to the next label (balance sheets print assets and liabilities side by side). Columns headed
- * 行次 (row number) or 附注 (note) are not amounts. A dash is a printed zero.
+ * up to the next item's label (balance sheets print assets and liabilities side by side). Columns
+ * headed 行次 (row number) or 附注 (note), and other text between, are not amounts. A dash is a
+ * printed zero.
  */
 export interface StatementRow {
   current: number | null;
@@ -31,7 +32,7 @@ const overlaps = (a: TextSegment, b: TextSegment) => a.x < b.right && b.x < a.ri
  * The amounts right of a label. Where some are printed as money (two decimals or thousands
  * separators), bare integers among them are row numbers an OCR run joined to the label, not amounts.
  */
-function amountsRightOf(line: TextLine, segmentIndex: number, rest: string, skip: TextSegment[]): number[] {
+function amountsRightOf(line: TextLine, segmentIndex: number, rest: string, skip: TextSegment[], nextLabel: RegExp): number[] {
   const values: Array<{ value: number; money: boolean }> = [];
   const take = (raw: string) => {
     const cell = raw.trim();
@@ -41,16 +42,16 @@ function amountsRightOf(line: TextLine, segmentIndex: number, rest: string, skip
   take(rest.replace(/^[\s:：]+/, ''));
   for (const segment of line.segments.slice(segmentIndex + 1)) {
     const cell = normaliseText(segment.text);
-    if (hasCjk.test(cell)) break; // the next item's label
-    if (skip.some((column) => overlaps(column, segment))) continue;
+    if (nextLabel.test(cell)) break; // the next item (balance sheets print two side by side)
+    if (hasCjk.test(cell) || skip.some((column) => overlaps(column, segment))) continue; // a note, or a row number OCR made into characters
     take(cell);
   }
   const printedAsMoney = values.some((v) => v.money);
   return values.filter((v) => !printedAsMoney || v.money).map((v) => v.value);
 }
 
-/** The first row whose label matches, read to the right of the label. */
-export function readStatementRow(text: DocumentText, label: RegExp, multiplier = 1): StatementRow | null {
+/** The first row whose label matches, read to the right of the label up to a segment that matches `nextLabel`. */
+export function readStatementRow(text: DocumentText, label: RegExp, nextLabel: RegExp, multiplier = 1): StatementRow | null {
   const skip = nonAmountColumns(text);
   for (let lineIndex = 0; lineIndex < text.lines.length; lineIndex += 1) {
     const line = text.lines[lineIndex] as TextLine;
@@ -61,7 +62,7 @@ export function readStatementRow(text: DocumentText, label: RegExp, multiplier =
       // the label's own text may carry a note in brackets: "营业利润（亏损以“－”号填列）"
       const rest = normalised.slice(match.index + match[0].length).replace(/^[（(][^）)]*[）)]/u, '');
       if (hasCjk.test(rest.replace(/[（(][^）)]*[）)]/gu, ''))) continue; // a longer label that only contains this one
-      const [current = null, prior = null] = amountsRightOf(line, segmentIndex, rest, skip) as Array<number | null>;
+      const [current = null, prior = null] = amountsRightOf(line, segmentIndex, rest, skip, nextLabel) as Array<number | null>;
       if (current === null) continue;
       return { current: current * multiplier, prior: prior === null ? null : prior * multiplier, lineIndex, confidence: 0.95 * line.confidence };
     }
