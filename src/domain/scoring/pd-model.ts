@@ -49,8 +49,9 @@ export function toFeatureRow(ratios: ReadonlyArray<number | null>): Float64Array
 }
 
 /** The row as the model was trained to see it: the ratios it does not read are hidden. */
-export function modelView(model: PdModel, row: ArrayLike<number>): Float64Array {
+export function modelView(model: PdModel, row: ArrayLike<number>): ArrayLike<number> {
   if (row.length !== model.gbdt.featureCount) throw new Error(`expected ${model.gbdt.featureCount} ratios, got ${row.length}`);
+  if (model.attributes.length === model.gbdt.featureCount) return row;
   const view = new Float64Array(row.length).fill(Number.NaN);
   for (const attribute of model.attributes) view[attribute - 1] = row[attribute - 1] as number;
   return view;
