@@ -9,8 +9,6 @@ import { InvestigationReportRepository } from '../../src/db/investigation-report
 import { MonitoredCustomerRepository } from '../../src/db/monitored-customer.repository';
 import { ProvisionRepository } from '../../src/db/provision.repository';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
-import { loadPdModel, pdModelArtifactFor } from '../../src/domain/scoring/pd-model';
-import { statementModelVersion } from '../../src/domain/scoring/pd-model.training';
 import type { CreditFileReader } from '../../src/engine/history/credit-file.reader';
 import type { WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import type { InvestigationSources } from '../../src/investigation/investigation-sources';
@@ -46,7 +44,6 @@ export function monitoringServices(deps: { db: Knex; creditFile?: CreditFileRead
   const ledger = new ReceivableLedgerRepository(db);
   return {
     monitoring: new CustomerMonitoringService({
-      model: loadPdModel(pdModelArtifactFor(statementModelVersion)),
       customers,
       ledger,
       reports: new InvestigationReportRepository(db),

@@ -23,6 +23,7 @@ import * as addApplicationCustomerAndProcess from './20261126100000_add_applicat
 import * as createLifecycleRecords from './20261126110000_create_lifecycle_records';
 import * as createEngineMessage from './20261205090000_create_engine_message';
 import * as createDailyMonitoringResult from './20261206090000_create_daily_monitoring_result';
+import * as addCustomerScoreModelChoice from './20261205090100_add_customer_score_model_choice';
 import * as renameModelDraftDefinitionIds from './20261206100000_rename_model_draft_definition_ids';
 import * as indexApplicationCase from './20261206101000_index_application_case';
 import * as scopeEngineMessageToProcess from './20261206102000_scope_engine_message_to_process';
@@ -53,6 +54,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261126110000_create_lifecycle_records': createLifecycleRecords,
   '20261205090000_create_engine_message': createEngineMessage,
   '20261206090000_create_daily_monitoring_result': createDailyMonitoringResult,
+  '20261205090100_add_customer_score_model_choice': addCustomerScoreModelChoice,
   '20261206100000_rename_model_draft_definition_ids': renameModelDraftDefinitionIds,
   '20261206101000_index_application_case': indexApplicationCase,
   '20261206102000_scope_engine_message_to_process': scopeEngineMessageToProcess,
