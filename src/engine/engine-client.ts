@@ -113,7 +113,15 @@ export class EngineClient {
 
   /** Cancels an instance and the instances its call activities started (no listeners, no output mappings run on the way out). */
   async deleteProcessInstance(id: string, reason?: string): Promise<void> {
-    await this.request('DELETE', `/process-instance/${encodeURIComponent(id)}`, { query: { skipCustomListeners: true, skipIoMappings: true, skipSubprocesses: false, deleteReason: reason } });
+    // a worker completing one of the instance's tasks at that moment wins the optimistic lock: try again (the REST API records no delete reason)
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.request('DELETE', `/process-instance/${encodeURIComponent(id)}`, { query: { skipCustomListeners: true, skipIoMappings: true, skipSubprocesses: false, deleteReason: reason } });
+        return;
+      } catch (error) {
+        if (!(error instanceof EngineRestError && /updated by another transaction concurrently/.test(error.message) && attempt < 5)) throw error;
+      }
+    }
   }
 
   activityInstanceTree(processInstanceId: string): Promise<ActivityInstanceDto> {
