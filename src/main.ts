@@ -19,6 +19,7 @@ import { BusinessEventService } from './api/business-event.service';
 import { CreditApplicationRepository } from './db/credit-application.repository';
 import { DocumentRepository } from './db/document.repository';
 import { CreditApplicationService } from './api/credit-application.service';
+import { ApplicationStatusReconciler } from './api/application-status.reconciler';
 import type { EngineClient } from './engine/engine-client';
 import { createEngineClient } from './engine/engine-connection';
 import { deployModels, projectModelFiles, type DeployedResource } from './engine/deployment';
@@ -30,8 +31,6 @@ import { CreditFileReader } from './engine/history/credit-file.reader';
 import { DeployedModelsReader } from './engine/history/deployed-models.reader';
 import { MessageDeliveryService } from './engine/messages/message-delivery.service';
 import { seedLocalIdentity } from './engine/identity/local-identity';
-import { InstanceHistoryRepository } from './camunda/history/instance-history.repository';
-import { DeployedResourceRepository } from './camunda/history/deployed-resource.repository';
 import { ReplayService } from './api/replay.service';
 import { ModelService } from './api/model.service';
 import { ModelDraftRepository } from './db/model-draft.repository';
@@ -64,6 +63,8 @@ export interface ComposeOptions {
   workerTopics?: readonly string[];
   /** Model files to deploy (one deployment); every project model by default. */
   modelFiles?: string[];
+  /** How often applications whose case ended take the case's end as their status. */
+  applicationStatusSyncMs?: number;
 }
 
 /** Wires everything once: one knex, one engine client, one logger. */
@@ -77,13 +78,16 @@ export async function composeSystem(config: AppConfig, logger: Logger, options: 
   const db = createKnex(config.databaseUrl);
   const history = new EngineHistoryReader(engine);
   const creditFile = new CreditFileReader(engine);
-  const messages = new MessageDeliveryService({ engine, messages: new EngineMessageRepository(db), logger: logger.child({ component: 'messages' }) });
+  const messageRecords = new EngineMessageRepository(db);
+  const messages = new MessageDeliveryService({ engine, messages: messageRecords, logger: logger.child({ component: 'messages' }) });
   messages.start(options.messageRetryMs ?? 5_000);
   const workers = startWorkers({ engine, db, messages, creditFile, logger, mail: config.mail }, options.workerTopics);
   const audit = new AuditEventRepository(db);
   const deployedModels = new DeployedModelsReader(engine);
+  const statuses = new ApplicationStatusReconciler({ applications: new CreditApplicationRepository(db), history, logger: logger.child({ component: 'application-status' }) });
+  statuses.start(options.applicationStatusSyncMs ?? 10_000);
   const app = createApp({
-    applications: new CreditApplicationService({ db, engine, history, committee: loadCreditCommittee() }),
+    applications: new CreditApplicationService({ db, engine, history, committee: loadCreditCommittee(), statuses }),
     customers: new CustomerService(new CustomerRepository(db)),
     positions: new CustomerPositionService({
       customers: new CustomerRepository(db),
@@ -97,8 +101,7 @@ export async function composeSystem(config: AppConfig, logger: Logger, options: 
     businessEvents: new BusinessEventService(messages),
     idempotentRequests: new IdempotentRequestRepository(db),
     audit,
-    // MIGRATION (issue 10): the replay still reads the Zeebe record stream; it moves onto EngineHistoryReader
-    replay: new ReplayService({ history: new InstanceHistoryRepository(db), deployed: new DeployedResourceRepository(db), audit, engine }),
+    replay: new ReplayService({ history, deployed: deployedModels, audit, messages: messageRecords, engine }),
     models: new ModelService({ deployed: deployedModels, drafts: new ModelDraftRepository(db), engine }),
     dashboard: new DashboardService({
       dashboard: new DashboardRepository(db), history, engine,
@@ -118,6 +121,7 @@ export async function composeSystem(config: AppConfig, logger: Logger, options: 
     close: async () => {
       await workers.close();
       await messages.stop();
+      await statuses.stop();
       await db.destroy();
     },
   };

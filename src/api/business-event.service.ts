@@ -1,4 +1,5 @@
 import { businessEvents, type BusinessEventName } from '../contracts/business-events.contract';
+import { creditLifecycleProcess } from '../contracts/credit-lifecycle.contract';
 import type { MessageDeliveryService } from '../engine/messages/message-delivery.service';
 
 export interface PublishedEvent {
@@ -18,14 +19,15 @@ export class BusinessEventService {
    */
   async publish(event: BusinessEventName, payload: Record<string, unknown>, idempotencyKey: string): Promise<PublishedEvent> {
     const definition = businessEvents[event];
-    const targets: Array<{ variable: string; value: string; suffix: string }> = [{ variable: definition.correlateBy, value: String(payload[definition.correlateBy]), suffix: '' }];
-    if (event === 'dispute-raised' && typeof payload.receivableId === 'string') targets.push({ variable: 'receivableId', value: payload.receivableId, suffix: ':receivable' });
+    const targets: Array<{ variable: string; value: string; processId?: string; suffix: string }> = [{ variable: definition.correlateBy, value: String(payload[definition.correlateBy]), suffix: '' }];
+    // the invoice's copy goes to its dunning only: the case holds the same invoice number and has its own copy
+    if (event === 'dispute-raised' && typeof payload.receivableId === 'string') targets.push({ variable: 'receivableId', value: payload.receivableId, processId: creditLifecycleProcess.calledProcesses.dunning, suffix: ':receivable' });
     const messages = [];
     for (const target of targets) {
       const published = await this.messages.publish({
         messageId: `${event}:${idempotencyKey}${target.suffix}`,
         messageName: definition.messageName,
-        correlateBy: { variable: target.variable, value: target.value },
+        correlateBy: { variable: target.variable, value: target.value, processId: target.processId },
         variables: payload,
         timeToLiveMs: messageTimeToLiveMs,
       });

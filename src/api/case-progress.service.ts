@@ -97,12 +97,21 @@ export class CaseProgressService {
     return instance.processId === creditLifecycleProcess.processId ? (stepOfElement[elementId] ?? null) : null;
   }
 
-  /** The instance and every running instance its call activities started, at any depth. */
+  /**
+   * The instance and every running instance its call activities started, at any depth. A called
+   * instance belongs to the step of the lifecycle's call activity that started it (by the called
+   * process's id where the history does not say which call it was).
+   */
   private async instancesOfCase(root: InstanceInCase): Promise<InstanceInCase[]> {
     const found = [root];
-    for (const child of await this.deps.history.calledInstances(root.processInstanceId)) {
-      if (child.endedAt !== null) continue;
-      const inheritedStep = root.inheritedStep ?? (root.processId === creditLifecycleProcess.processId ? (stepOfCalledProcess[child.processId] ?? null) : null);
+    const running = (await this.deps.history.calledInstances(root.processInstanceId)).filter((child) => child.endedAt === null);
+    const lifecycleRoot = root.inheritedStep === null && root.processId === creditLifecycleProcess.processId;
+    const caller = lifecycleRoot && running.length > 0
+      ? new Map((await this.deps.history.activities(root.processInstanceId)).flatMap((activity) => (activity.calledProcessInstanceId ? [[activity.calledProcessInstanceId, activity.elementId] as const] : [])))
+      : new Map<string, string>();
+    for (const child of running) {
+      const callStep = stepOfElement[caller.get(child.processInstanceId) ?? ''] ?? stepOfCalledProcess[child.processId] ?? null;
+      const inheritedStep = root.inheritedStep ?? (lifecycleRoot ? callStep : null);
       found.push(...(await this.instancesOfCase({ processId: child.processId, processInstanceId: child.processInstanceId, inheritedStep })));
     }
     return found;

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { EngineRestError, type EngineClient } from '../engine/engine-client';
 import type { EngineHistoryReader } from '../engine/history/engine-history.reader';
 import type { NewApplication } from '../contracts/application-request.contract';
+import { hasEnded } from '../contracts/application-status.contract';
 import { creditLifecycleProcess, lifecycleStartVariablesSchema, type LifecycleStartVariables } from '../contracts/credit-lifecycle.contract';
 import { CreditApplicationRepository, type CreditApplication } from '../db/credit-application.repository';
 import { CustomerHistoryRepository } from '../db/customer-history.repository';
@@ -10,6 +11,7 @@ import { CustomerRepository } from '../db/customer.repository';
 import { paymentHistoryFacts } from '../domain/customers/payment-history';
 import { ConflictError, InputError, NotFoundError } from '../domain/errors';
 import type { CreditCommittee } from '../policy/credit-committee.policy';
+import type { ApplicationStatusReconciler } from './application-status.reconciler';
 import { CaseProgressService, type CaseProgress } from './case-progress.service';
 
 export interface StartedApplication extends CreditApplication {
@@ -28,7 +30,7 @@ export class CreditApplicationService {
   private readonly progress: CaseProgressService;
 
   constructor(
-    private readonly deps: { db: Knex; engine: EngineClient; history: EngineHistoryReader; committee: CreditCommittee },
+    private readonly deps: { db: Knex; engine: EngineClient; history: EngineHistoryReader; committee: CreditCommittee; statuses: ApplicationStatusReconciler },
   ) {
     this.applications = new CreditApplicationRepository(deps.db);
     this.customers = new CustomerRepository(deps.db);
@@ -79,27 +81,43 @@ export class CreditApplicationService {
   }
 
   /**
-   * Withdraws an application: the case's process instance (with whatever it called) is cancelled and
-   * the row marked WITHDRAWN. Withdrawing again answers the same; an ended case cannot be withdrawn.
+   * Withdraws an application: the case's process instance and the instances it called are deleted and
+   * the row marked WITHDRAWN. Withdrawing again answers the same; a case that completed (CLOSED,
+   * REJECTED) cannot be withdrawn; one already terminated in the engine is simply marked withdrawn.
    */
   async withdraw(id: string): Promise<CreditApplication> {
     const application = await this.applications.findById(id);
     if (!application) throw new NotFoundError(`No credit application ${id}.`);
     if (application.status === 'WITHDRAWN') return application;
-    if (application.status === 'CLOSED' || application.status === 'REJECTED') throw new ConflictError(`Application ${id} has ended (${application.status}); it cannot be withdrawn.`);
-    const { state } = await this.progress.progress(application.processInstanceKey, application.processId);
-    if (state === 'COMPLETED') throw new ConflictError(`The case of application ${id} has ended; it cannot be withdrawn.`);
-    await this.deps.engine.deleteProcessInstance(application.processInstanceKey, 'withdrawn').catch((error: Error) => {
-      // an instance that already ended is fine: there is nothing left to stop
-      if (!(error instanceof EngineRestError && error.status === 404)) throw error;
-    });
+    if (application.status !== 'TERMINATED') {
+      if (hasEnded(application.status)) throw new ConflictError(`Application ${id} has ended (${application.status}); it cannot be withdrawn.`);
+      const root = await this.deps.history.instance(application.processInstanceKey);
+      if (root?.state === 'COMPLETED' || root?.state === 'INTERNALLY_TERMINATED') {
+        // the case ended before the row heard of it: the row takes the case's end
+        await this.deps.statuses.settle(root);
+        throw new ConflictError(`The case of application ${id} has ended; it cannot be withdrawn.`);
+      }
+      await this.deps.engine.deleteProcessInstance(application.processInstanceKey, 'withdrawn').catch((error: Error) => {
+        // an instance that was deleted meanwhile is fine: there is nothing left to stop
+        if (!(error instanceof EngineRestError && error.status === 404)) throw error;
+      });
+    }
     return (await this.applications.withdraw(id)) as CreditApplication;
   }
 
-  /** The application with its case's current step, what runs and the open user tasks, from the engine history. */
+  /**
+   * The application with its case's current step, what runs and the open user tasks, from the engine;
+   * a case that ended gives the row its final status right away.
+   */
   async status(id: string): Promise<ApplicationStatus> {
-    const application = await this.applications.findById(id);
+    let application = await this.applications.findById(id);
     if (!application) throw new NotFoundError(`No credit application ${id}.`);
-    return { ...application, ...(await this.progress.progress(application.processInstanceKey, application.processId)) };
+    const progress = await this.progress.progress(application.processInstanceKey, application.processId);
+    if (progress.state !== 'ACTIVE' && !hasEnded(application.status)) {
+      const root = await this.deps.history.instance(application.processInstanceKey);
+      if (root) await this.deps.statuses.settle(root);
+      application = (await this.applications.findById(id)) as CreditApplication;
+    }
+    return { ...application, ...progress };
   }
 }

@@ -30,8 +30,8 @@ export class ModelService {
   async saveDraft(author: string, draft: NewDraft): Promise<ModelDraft> {
     const bpmnProcessId = processIdOf(draft.xml);
     if (!bpmnProcessId) throw new InputError('The draft has no process.', [{ field: 'xml', message: 'no <process id="…"> element' }]);
-    if (draft.baseProcessDefinitionKey && !(await this.deps.deployed.processXml(draft.baseProcessDefinitionKey))) {
-      throw new InputError('The base version is unknown.', [{ field: 'baseProcessDefinitionKey', message: 'no such deployed process definition' }]);
+    if (draft.baseProcessDefinitionId && !(await this.deps.deployed.processXml(draft.baseProcessDefinitionId))) {
+      throw new InputError('The base version is unknown.', [{ field: 'baseProcessDefinitionId', message: 'no such deployed process definition' }]);
     }
     const lintFindings = await lintBpmnXml(draft.xml, draft.fileName);
     if (lintFindings.some((finding) => finding.rule === 'parse')) {
@@ -43,7 +43,7 @@ export class ModelService {
       fileName: draft.fileName,
       xml: draft.xml,
       sha256: createHash('sha256').update(draft.xml, 'utf8').digest('hex'),
-      baseProcessDefinitionKey: draft.baseProcessDefinitionKey ?? null,
+      baseProcessDefinitionId: draft.baseProcessDefinitionId ?? null,
       comment: draft.comment,
       lintFindings,
       author,
@@ -78,7 +78,7 @@ export class ModelService {
       const message = (error as Error).message;
       throw new InputError(`The engine refused the deployment: ${message}`, [{ field: 'xml', message }]);
     }
-    const marked = await this.deps.drafts.markDeployed(id, { approvedBy: approver, processDefinitionKey: deployed.definitionId, version: deployed.version });
+    const marked = await this.deps.drafts.markDeployed(id, { approvedBy: approver, processDefinitionId: deployed.definitionId, version: deployed.version });
     if (!marked) throw new ConflictError(`Draft ${id} was approved by someone else meanwhile.`);
     return this.draft(id);
   }

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { approvalSchema, draftIdParams, lintRequestSchema, newDraftSchema, processDefinitionKeyParams } from '../contracts/model-draft.contract';
+import { approvalSchema, draftIdParams, lintRequestSchema, newDraftSchema, processDefinitionIdParams } from '../contracts/model-draft.contract';
 import { allowRolesOf } from './auth/basic-auth';
 import type { ModelService } from './model.service';
 import { parseOrThrow } from './validation';
@@ -9,9 +9,9 @@ export function modelsRoutes(service: ModelService): Router {
   router.get('/processes', allowRolesOf('GET /api/models/processes'), async (_request, response) => {
     response.json(await service.deployedProcesses());
   });
-  router.get('/processes/:processDefinitionKey', allowRolesOf('GET /api/models/processes/:processDefinitionKey'), async (request, response) => {
-    const { processDefinitionKey } = parseOrThrow(processDefinitionKeyParams, request.params, 'process definition key');
-    response.json(await service.deployedXml(processDefinitionKey));
+  router.get('/processes/:processDefinitionId', allowRolesOf('GET /api/models/processes/:processDefinitionId'), async (request, response) => {
+    const { processDefinitionId } = parseOrThrow(processDefinitionIdParams, request.params, 'process definition id');
+    response.json(await service.deployedXml(processDefinitionId));
   });
   router.post('/lint', allowRolesOf('POST /api/models/lint'), async (request, response) => {
     const { xml, fileName } = parseOrThrow(lintRequestSchema, request.body, 'lint request');
@@ -36,7 +36,7 @@ export function modelsRoutes(service: ModelService): Router {
     parseOrThrow(approvalSchema, request.body ?? {}, 'approval');
     response.locals.auditTarget = `model-draft/${id}/approval`;
     const draft = await service.approve(id, request.user!.username);
-    response.locals.auditTarget = `model-draft/${id}/approval/${draft.bpmnProcessId}/v${draft.deployedVersion}/${draft.deployedProcessDefinitionKey}`;
+    response.locals.auditTarget = `model-draft/${id}/approval/${draft.bpmnProcessId}/v${draft.deployedVersion}/${draft.deployedProcessDefinitionId}`;
     response.json(draft);
   });
   return router;

@@ -2,7 +2,7 @@ import { z, type ZodType } from 'zod';
 import { newApplicationSchema } from '../contracts/application-request.contract';
 import { businessEvents } from '../contracts/business-events.contract';
 import { newCustomerSchema } from '../contracts/customer.contract';
-import { reverificationSchema } from '../contracts/replay.contract';
+import { engineIdPattern, reverificationSchema } from '../contracts/replay.contract';
 import { approvalSchema, lintRequestSchema, newDraftSchema } from '../contracts/model-draft.contract';
 import { accessTable, type Endpoint } from './auth/access-table';
 
@@ -35,12 +35,12 @@ const operations: Record<Endpoint, Operation> = {
   'GET /api/audit/verification': { summary: 'Recompute the audit hash chain (auditor)' },
   'GET /api/me': { summary: 'Who is logged in: username, display name, role' },
   'GET /api/replay/instances': { summary: 'Find process instances in the engine history by processId, period (from, to: start time) and outcome (active, completed, terminated, incident)' },
-  'GET /api/replay/instances/:key': { summary: 'One instance: the diagram exactly as deployed, child instances, and the timeline of engine records and audit rows with the state after each step' },
-  'POST /api/replay/instances/:key/reverification': { summary: 'Evaluate every recorded decision again with its recorded inputs: mode recorded-version (re-verify) or latest-version (what-if)', body: reverificationSchema },
+  'GET /api/replay/instances/:key': { summary: 'One instance (key: its Operaton process instance id): the diagram exactly as deployed, called instances, and the timeline of Operaton\'s history (activities, flows, user tasks with who completed them, decisions, timers, external tasks, incidents, user operations, messages) merged with the audit log, with the state after each step' },
+  'POST /api/replay/instances/:key/reverification': { summary: 'Evaluate every recorded decision again with the input values Operaton recorded: mode recorded-version (re-verify against its own decision definition) or latest-version (what-if with today\'s); every difference named', body: reverificationSchema },
   'GET /api/replay/instances/:key/audit-pack': { summary: 'The instance audit pack (format=json or pdf)' },
   'GET /api/dashboard': { summary: 'Managers\' measures for a period (from, to: days), tier, colour, asOf: aging, DSO, overdue ratio, provisions (provision-rate policy), top-5 concentration, applications, SLA per tier, escalations per level, decisions' },
-  'GET /api/models/processes': { summary: 'Every deployed process version (from the engine history), newest first' },
-  'GET /api/models/processes/:processDefinitionKey': { summary: 'The BPMN XML of one deployed process version, exactly as deployed' },
+  'GET /api/models/processes': { summary: 'Every deployed process version (from the engine\'s repository), newest first' },
+  'GET /api/models/processes/:processDefinitionId': { summary: 'The BPMN XML of one deployed process version, exactly as deployed' },
   'POST /api/models/lint': { summary: 'Lint BPMN XML with the deployment gate\'s rules (bpmnlint recommended + camunda-compat for the engine version)', body: lintRequestSchema },
   'POST /api/models/drafts': { summary: 'Save a BPMN draft (with its lint findings); it is deployed only when a second process owner approves', body: newDraftSchema },
   'GET /api/models/drafts': { summary: 'Model drafts, newest first (without XML)' },
@@ -49,6 +49,11 @@ const operations: Record<Endpoint, Operation> = {
 };
 
 const problem = { $ref: '#/components/schemas/Problem' };
+/** Engine ids in paths: a process instance id (`key`), a process definition id; every other id is a UUID of ours. */
+const pathParameterSchemas: Record<string, object> = {
+  key: { type: 'string', pattern: engineIdPattern.source, description: 'an Operaton process instance id' },
+  processDefinitionId: { type: 'string', description: 'an Operaton process definition id (process:version:id)' },
+};
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -56,7 +61,7 @@ export function openApiDocument() {
     const [method, path] = endpoint.split(' ') as [string, string];
     const openApiPath = path.replace(/:(\w+)/g, '{$1}');
     const parameters = [...path.matchAll(/:(\w+)/g)].map((match) => ({
-      name: match[1], in: 'path', required: true, schema: match[1] === 'key' || match[1] === 'processDefinitionKey' ? { type: 'string', pattern: '^[0-9]{1,19}$' } : { type: 'string', format: 'uuid' },
+      name: match[1], in: 'path', required: true, schema: pathParameterSchemas[match[1] as string] ?? { type: 'string', format: 'uuid' },
     }));
     if (operation.idempotent) parameters.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', format: 'uuid' } });
     paths[openApiPath] = {

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { auditPackQuery, instanceSearchSchema, processInstanceKeyParams, reverificationSchema } from '../contracts/replay.contract';
+import { auditPackQuery, instanceSearchSchema, processInstanceIdParams, reverificationSchema } from '../contracts/replay.contract';
 import { renderAuditPackPdf } from '../audit/audit-pack.pdf';
 import { allowRolesOf } from './auth/basic-auth';
 import type { ReplayService } from './replay.service';
@@ -11,7 +11,7 @@ export function replayRoutes(service: ReplayService): Router {
     const query = parseOrThrow(instanceSearchSchema, request.query, 'instance search');
     response.json(
       await service.search({
-        bpmnProcessId: query.processId,
+        processId: query.processId,
         from: query.from ? new Date(query.from) : undefined,
         to: query.to ? new Date(query.to) : undefined,
         outcome: query.outcome,
@@ -20,18 +20,18 @@ export function replayRoutes(service: ReplayService): Router {
     );
   });
   router.get('/instances/:key', allowRolesOf('GET /api/replay/instances/:key'), async (request, response) => {
-    const { key } = parseOrThrow(processInstanceKeyParams, request.params, 'process instance key');
+    const { key } = parseOrThrow(processInstanceIdParams, request.params, 'process instance id');
     response.json(await service.replay(key));
   });
   router.post('/instances/:key/reverification', allowRolesOf('POST /api/replay/instances/:key/reverification'), async (request, response) => {
-    const { key } = parseOrThrow(processInstanceKeyParams, request.params, 'process instance key');
+    const { key } = parseOrThrow(processInstanceIdParams, request.params, 'process instance id');
     const { mode } = parseOrThrow(reverificationSchema, request.body, 'reverification');
     response.locals.auditTarget = `process-instance/${key}/reverification/${mode}`;
     const checks = await service.reverify(key, mode);
-    response.json({ processInstanceKey: key, mode, checked: checks.length, differing: checks.filter((check) => !check.same).length, checks });
+    response.json({ processInstanceId: key, mode, checked: checks.length, differing: checks.filter((check) => !check.same).length, checks });
   });
   router.get('/instances/:key/audit-pack', allowRolesOf('GET /api/replay/instances/:key/audit-pack'), async (request, response) => {
-    const { key } = parseOrThrow(processInstanceKeyParams, request.params, 'process instance key');
+    const { key } = parseOrThrow(processInstanceIdParams, request.params, 'process instance id');
     const { format } = parseOrThrow(auditPackQuery, request.query, 'audit pack query');
     const pack = await service.auditPack(key, request.user!.username);
     if (format === 'pdf') {

@@ -14,7 +14,10 @@ export const instanceSearchSchema = z
   .strict()
   .refine((query) => !query.from || !query.to || query.from < query.to, { message: 'must be after from', path: ['to'] });
 
-export const processInstanceKeyParams = z.object({ key: z.string().regex(/^\d{1,19}$/, 'a process instance key (digits)') });
+/** Operaton's ids: UUIDs by default (the Spring Boot starter's generator), digits with the database id generator. */
+export const engineIdPattern = /^(\d{1,19}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+export const processInstanceIdParams = z.object({ key: z.string().regex(engineIdPattern, 'a process instance id (a UUID)') });
 
 /** `POST /api/replay/instances/:key/reverification`: recorded-version = re-verify, latest-version = what-if. */
 export const reverificationSchema = z.object({ mode: z.enum(['recorded-version', 'latest-version']) }).strict();

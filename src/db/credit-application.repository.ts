@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { endedApplicationStatuses, type EndedApplicationStatus } from '../contracts/application-status.contract';
 
 export const creditApplicationTable = 'credit_application';
 
@@ -76,10 +77,24 @@ export class CreditApplicationRepository {
     return row ? mapRow(row) : undefined;
   }
 
-  /** Marks the application withdrawn unless it already ended; returns the row as it now stands. */
+  /**
+   * Marks the application withdrawn unless its case completed or it is withdrawn already (a case seen
+   * TERMINATED by the reconciler a moment before was terminated by this withdrawal); returns the row.
+   */
   async withdraw(id: string): Promise<CreditApplication | undefined> {
-    await this.db(creditApplicationTable).where({ id }).whereNotIn('status', ['WITHDRAWN', 'CLOSED', 'REJECTED']).update({ status: 'WITHDRAWN' });
+    await this.db(creditApplicationTable).where({ id }).whereNotIn('status', endedApplicationStatuses.filter((status) => status !== 'TERMINATED')).update({ status: 'WITHDRAWN' });
     return this.findById(id);
+  }
+
+  /** The case instances of applications that have not ended yet. */
+  async unendedCaseInstances(): Promise<string[]> {
+    const rows: Array<{ process_instance_key: string }> = await this.db(creditApplicationTable).whereNotIn('status', endedApplicationStatuses).select('process_instance_key');
+    return rows.map((row) => row.process_instance_key);
+  }
+
+  /** Gives the applications of an ended case its final status, unless they already have one; how many rows changed. */
+  async settle(processInstanceKey: string, status: EndedApplicationStatus): Promise<number> {
+    return this.db(creditApplicationTable).where({ process_instance_key: processInstanceKey }).whereNotIn('status', endedApplicationStatuses).update({ status });
   }
 
   async forTaxIds(taxIds: string[]): Promise<CreditApplication[]> {

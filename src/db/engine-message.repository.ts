@@ -10,6 +10,8 @@ export interface EngineMessage {
   /** The process variable a waiting instance must hold with `correlationValue` (applicationId, receivableId). */
   correlationVariable: string;
   correlationValue: string;
+  /** Only instances of this process (BPMN id) receive it; null: any instance holding the variable. */
+  correlationProcessId: string | null;
   variables: Record<string, unknown>;
   status: EngineMessageStatus;
   attempts: number;
@@ -25,6 +27,7 @@ interface EngineMessageRow {
   message_name: string;
   correlation_variable: string;
   correlation_value: string;
+  correlation_process_id: string | null;
   variables: Record<string, unknown>;
   status: EngineMessageStatus;
   attempts: number;
@@ -40,6 +43,7 @@ const mapRow = (row: EngineMessageRow): EngineMessage => ({
   messageName: row.message_name,
   correlationVariable: row.correlation_variable,
   correlationValue: row.correlation_value,
+  correlationProcessId: row.correlation_process_id,
   variables: row.variables,
   status: row.status,
   attempts: row.attempts,
@@ -54,13 +58,14 @@ export class EngineMessageRepository {
   constructor(private readonly db: Knex) {}
 
   /** Records a message once per id; a second publication of the same id returns the first. */
-  async recordOnce(message: Pick<EngineMessage, 'messageId' | 'messageName' | 'correlationVariable' | 'correlationValue' | 'variables'> & { expiresAt: Date }): Promise<{ message: EngineMessage; isNew: boolean }> {
+  async recordOnce(message: Pick<EngineMessage, 'messageId' | 'messageName' | 'correlationVariable' | 'correlationValue' | 'variables'> & { correlationProcessId?: string; expiresAt: Date }): Promise<{ message: EngineMessage; isNew: boolean }> {
     const inserted: EngineMessageRow[] = await this.db(engineMessageTable)
       .insert({
         message_id: message.messageId,
         message_name: message.messageName,
         correlation_variable: message.correlationVariable,
         correlation_value: message.correlationValue,
+        correlation_process_id: message.correlationProcessId ?? null,
         variables: JSON.stringify(message.variables),
         status: 'PENDING',
         expires_at: message.expiresAt,
@@ -75,6 +80,12 @@ export class EngineMessageRepository {
   async find(messageId: string): Promise<EngineMessage | undefined> {
     const row: EngineMessageRow | undefined = await this.db(engineMessageTable).where({ message_id: messageId }).first();
     return row ? mapRow(row) : undefined;
+  }
+
+  /** The messages delivered to a process instance, in the order they were delivered (its replay shows them). */
+  async deliveredTo(processInstanceId: string): Promise<EngineMessage[]> {
+    const rows: EngineMessageRow[] = await this.db(engineMessageTable).where({ status: 'DELIVERED' }).whereRaw('delivered_to @> ?::jsonb', [JSON.stringify([processInstanceId])]).orderBy('delivered_at');
+    return rows.map(mapRow);
   }
 
   /** Ids of pending messages, oldest first. */

@@ -9,7 +9,7 @@ export interface ModelDraft {
   fileName: string;
   xml: string;
   sha256: string;
-  baseProcessDefinitionKey: string | null;
+  baseProcessDefinitionId: string | null;
   comment: string;
   lintFindings: LintFinding[];
   author: string;
@@ -17,7 +17,7 @@ export interface ModelDraft {
   status: 'PENDING' | 'DEPLOYED';
   approvedBy: string | null;
   approvedAt: string | null;
-  deployedProcessDefinitionKey: string | null;
+  deployedProcessDefinitionId: string | null;
   deployedVersion: number | null;
 }
 
@@ -27,7 +27,7 @@ interface ModelDraftRow {
   file_name: string;
   xml: string;
   sha256: string;
-  base_process_definition_key: string | null;
+  base_process_definition_id: string | null;
   comment: string;
   lint_findings: LintFinding[];
   author: string;
@@ -35,7 +35,7 @@ interface ModelDraftRow {
   status: 'PENDING' | 'DEPLOYED';
   approved_by: string | null;
   approved_at: Date | null;
-  deployed_process_definition_key: string | null;
+  deployed_process_definition_id: string | null;
   deployed_version: number | null;
 }
 
@@ -45,7 +45,7 @@ const mapRow = (row: ModelDraftRow): ModelDraft => ({
   fileName: row.file_name,
   xml: row.xml,
   sha256: row.sha256,
-  baseProcessDefinitionKey: row.base_process_definition_key,
+  baseProcessDefinitionId: row.base_process_definition_id,
   comment: row.comment,
   lintFindings: row.lint_findings,
   author: row.author,
@@ -53,14 +53,14 @@ const mapRow = (row: ModelDraftRow): ModelDraft => ({
   status: row.status,
   approvedBy: row.approved_by,
   approvedAt: row.approved_at ? row.approved_at.toISOString() : null,
-  deployedProcessDefinitionKey: row.deployed_process_definition_key,
+  deployedProcessDefinitionId: row.deployed_process_definition_id,
   deployedVersion: row.deployed_version,
 });
 
 export class ModelDraftRepository {
   constructor(private readonly db: Knex) {}
 
-  async insert(draft: Omit<ModelDraft, 'createdAt' | 'status' | 'approvedBy' | 'approvedAt' | 'deployedProcessDefinitionKey' | 'deployedVersion'>): Promise<ModelDraft> {
+  async insert(draft: Omit<ModelDraft, 'createdAt' | 'status' | 'approvedBy' | 'approvedAt' | 'deployedProcessDefinitionId' | 'deployedVersion'>): Promise<ModelDraft> {
     const [row] = await this.db<ModelDraftRow>(modelDraftTable)
       .insert({
         id: draft.id,
@@ -68,7 +68,7 @@ export class ModelDraftRepository {
         file_name: draft.fileName,
         xml: draft.xml,
         sha256: draft.sha256,
-        base_process_definition_key: draft.baseProcessDefinitionKey,
+        base_process_definition_id: draft.baseProcessDefinitionId,
         comment: draft.comment,
         lint_findings: JSON.stringify(draft.lintFindings) as unknown as LintFinding[],
         author: draft.author,
@@ -90,14 +90,14 @@ export class ModelDraftRepository {
   }
 
   /** Marks a pending draft deployed; false when someone else got there first. */
-  async markDeployed(id: string, approval: { approvedBy: string; processDefinitionKey: string; version: number }): Promise<boolean> {
+  async markDeployed(id: string, approval: { approvedBy: string; processDefinitionId: string; version: number }): Promise<boolean> {
     const updated = await this.db<ModelDraftRow>(modelDraftTable)
       .where({ id, status: 'PENDING' })
       .update({
         status: 'DEPLOYED',
         approved_by: approval.approvedBy,
         approved_at: new Date(),
-        deployed_process_definition_key: approval.processDefinitionKey,
+        deployed_process_definition_id: approval.processDefinitionId,
         deployed_version: approval.version,
       });
     return updated === 1;

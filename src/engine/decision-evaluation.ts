@@ -65,30 +65,58 @@ export async function evaluatePolicyDecision<Id extends DecisionId>(
     throw new InputError(`Input of decision ${decisionId} is not valid: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`, fields);
   }
   const variables = parsedInput.data as Record<string, unknown>;
-  const definition = options.decisionDefinitionId
-    ? await engine.get<DecisionDefinitionDto>(`/decision-definition/${encodeURIComponent(options.decisionDefinitionId)}`)
-    : await engine.get<DecisionDefinitionDto>(`/decision-definition/key/${encodeURIComponent(decisionId)}`);
-  if (definition.key !== decisionId) throw new PolicyDecisionError(`Decision definition ${definition.id} belongs to ${definition.key}, not to ${decisionId}`);
-  const before = new Date(Date.now() - 1000);
-  let rows: Array<Record<string, TypedValue>>;
+  let evaluation: DecisionEvaluation;
   try {
-    rows = await engine.evaluateDecision({ id: definition.id }, variables);
+    evaluation = await evaluateDecisionWithRules(engine, options.decisionDefinitionId ? { id: options.decisionDefinitionId, key: decisionId } : { key: decisionId }, variables);
   } catch (error) {
-    if (error instanceof EngineRestError && error.status < 500) throw new PolicyDecisionError(`Decision ${decisionId} failed in the engine: ${error.message}`);
+    // the evaluation itself refused (bad input for the table); an unknown definition stays the engine's 404
+    if (error instanceof EngineRestError && error.status < 500 && error.request.endsWith('/evaluate')) throw new PolicyDecisionError(`Decision ${decisionId} failed in the engine: ${error.message}`);
     throw error;
   }
-  const values = rows.map((row) => Object.fromEntries(Object.entries(row).map(([name, value]) => [name, fromTypedValue(value)])));
+  const values = evaluation.rows;
   const result: unknown = schemas.singleOutput ? (values[0]?.[schemas.singleOutput] ?? null) : (values[0] ?? null);
   const parsedOutput = schemas.output.safeParse(schemas.singleOutput ? { [schemas.singleOutput]: result } : result);
   if (!parsedOutput.success) {
     const problems = fieldProblems(parsedOutput.error).map((f) => `${f.field} ${f.message}`).join('; ');
-    throw new PolicyDecisionError(`Decision ${decisionId} version ${definition.version} returned ${JSON.stringify(values)}, which breaks its contract: ${problems}`);
+    throw new PolicyDecisionError(`Decision ${decisionId} version ${evaluation.decisionVersion} returned ${JSON.stringify(values)}, which breaks its contract: ${problems}`);
   }
   return {
     output: parsedOutput.data as DecisionOutput<Id>,
     decisionId,
+    decisionDefinitionId: evaluation.decisionDefinitionId,
+    decisionVersion: evaluation.decisionVersion,
+    matchedRuleIds: evaluation.matchedRuleIds,
+  };
+}
+
+/** One evaluation of a deployed decision: the version that decided, its output rows and the rules that matched. */
+export interface DecisionEvaluation {
+  decisionId: string;
+  decisionDefinitionId: string;
+  decisionVersion: number;
+  /** One map of outputs per matched rule (as the hit policy returns them). */
+  rows: Array<Record<string, unknown>>;
+  matchedRuleIds: string[];
+}
+
+/**
+ * Evaluates any deployed decision, by definition id (one exact version; with `key`, it must be a version
+ * of that decision) or the latest by key, with the given variables; refusals stay EngineRestErrors.
+ * Which rules matched is read from the history.
+ */
+export async function evaluateDecisionWithRules(engine: EngineClient, decision: { id: string; key?: string } | { key: string }, variables: Record<string, unknown>): Promise<DecisionEvaluation> {
+  const definition = 'id' in decision
+    ? await engine.get<DecisionDefinitionDto>(`/decision-definition/${encodeURIComponent(decision.id)}`)
+    : await engine.get<DecisionDefinitionDto>(`/decision-definition/key/${encodeURIComponent(decision.key)}`);
+  if (decision.key !== undefined && definition.key !== decision.key) throw new PolicyDecisionError(`Decision definition ${definition.id} belongs to ${definition.key}, not to ${decision.key}`);
+  const before = new Date(Date.now() - 1000);
+  const rows = await engine.evaluateDecision({ id: definition.id }, variables);
+  const values = rows.map((row) => Object.fromEntries(Object.entries(row).map(([name, value]) => [name, fromTypedValue(value)])));
+  return {
+    decisionId: definition.key,
     decisionDefinitionId: definition.id,
     decisionVersion: definition.version,
+    rows: values,
     matchedRuleIds: await matchedRules(engine, definition.id, variables, values, before),
   };
 }

@@ -9,10 +9,10 @@ interface DmnElement {
   decisionLogic?: DmnElement & { input?: Array<{ id: string; inputExpression?: { text?: string } }> };
 }
 
-/** One evaluated decision as the engine records it in a DECISION_EVALUATION event. */
+/** One evaluated decision as Operaton's decision history records it: the value of each input clause. */
 export interface RecordedEvaluatedDecision {
   decisionId: string;
-  evaluatedInputs: Array<{ inputId: string; inputName: string; inputValue: string }>;
+  inputs: Array<{ clauseId: string; clauseName: string | null; value: unknown }>;
 }
 
 export interface InputVariables {
@@ -52,11 +52,11 @@ export async function inputExpressions(dmnXml: string): Promise<Map<string, stri
 export function recordedInputVariables(expressions: Map<string, string>, evaluated: RecordedEvaluatedDecision[]): InputVariables {
   const variables: Record<string, unknown> = {};
   for (const decision of evaluated) {
-    for (const input of decision.evaluatedInputs) {
-      const expression = expressions.get(input.inputId);
-      if (expression === undefined) return { notInvertible: `input ${input.inputId} of ${decision.decisionId} is not in the deployed DMN` };
-      if (!plainPath.test(expression)) return { notInvertible: `input ${input.inputId} of ${decision.decisionId} is the expression "${expression}", not a variable` };
-      setPath(variables, expression, JSON.parse(input.inputValue));
+    for (const input of decision.inputs) {
+      const expression = expressions.get(input.clauseId);
+      if (expression === undefined) return { notInvertible: `input ${input.clauseId} of ${decision.decisionId} is not in the deployed DMN` };
+      if (!plainPath.test(expression)) return { notInvertible: `input ${input.clauseId} of ${decision.decisionId} is the expression "${expression}", not a variable` };
+      setPath(variables, expression, input.value);
     }
   }
   return { variables };

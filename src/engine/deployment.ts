@@ -80,11 +80,11 @@ export async function definitionsOfDeployment(engine: EngineClient, deploymentId
  * called processes by deployment binding. With duplicate filtering, an unchanged set is not deployed
  * again: the answer is then the deployment that already holds it.
  */
-export async function deployResources(engine: EngineClient, resources: ModelResource[], options: { name: string; source: string }): Promise<DeployedResource[]> {
+export async function deployResources(engine: EngineClient, resources: ModelResource[], options: { name: string; source: string; filterDuplicates?: boolean }): Promise<DeployedResource[]> {
   const form = new FormData();
   form.set('deployment-name', options.name);
   form.set('deployment-source', options.source);
-  form.set('enable-duplicate-filtering', 'true');
+  form.set('enable-duplicate-filtering', String(options.filterDuplicates ?? true));
   form.set('deploy-changed-only', 'false');
   for (const resource of resources) form.set(resource.name, new Blob([new Uint8Array(resource.content)]), resource.name);
   const deployment = await engine.request<{ id: string; deployedProcessDefinitions: Record<string, unknown> | null; deployedDecisionDefinitions: Record<string, unknown> | null }>(
@@ -110,12 +110,16 @@ export async function assertLintClean(fileName: string, xml: string): Promise<vo
   if (errors.length > 0) throw new LintRefusedError(errors);
 }
 
+const processIdsOf = (xml: string) => [...xml.matchAll(/<(?:\w+:)?process\b[^>]*\bid="([^"]+)"/g)].map((match) => match[1] as string);
+
 /**
  * Deploys a process owner's approved draft WITH the rest of the latest project deployment (its forms,
- * decisions and called processes), so that everything it binds by deployment is found beside it.
+ * decisions and called processes), so that everything it binds by deployment is found beside it. The
+ * draft replaces the resource of the same name and any other resource defining the same process.
  */
 export async function deployDraft(engine: EngineClient, fileName: string, xml: string): Promise<DeployedResource> {
   await assertLintClean(fileName, xml);
+  const [processId] = processIdsOf(xml);
   const [latest] = await engine.get<Array<{ id: string }>>('/deployment', { name: projectDeploymentName, sortBy: 'deploymentTime', sortOrder: 'desc', maxResults: 1 });
   const resources: ModelResource[] = [];
   if (latest) {
@@ -123,12 +127,14 @@ export async function deployDraft(engine: EngineClient, fileName: string, xml: s
       if (resource.name === fileName) continue;
       const response = await fetch(`${engine.restAddress}/deployment/${latest.id}/resources/${resource.id}/data`, { headers: engine.authorizationHeader() });
       if (!response.ok) throw new Error(`reading ${resource.name} of deployment ${latest.id} answered ${response.status}`);
-      resources.push({ name: resource.name, content: Buffer.from(await response.arrayBuffer()) });
+      const content = Buffer.from(await response.arrayBuffer());
+      if (resource.name.endsWith('.bpmn') && processId !== undefined && processIdsOf(content.toString('utf8')).includes(processId)) continue;
+      resources.push({ name: resource.name, content });
     }
   }
   resources.push({ name: fileName, content: Buffer.from(xml, 'utf8') });
-  const deployed = await deployResources(engine, resources, { name: projectDeploymentName, source: 'modeler (four eyes)' });
-  const processId = /<(?:\w+:)?process\b[^>]*\bid="([^"]+)"/.exec(xml)?.[1];
+  // an approval always deploys: a draft equal to an older version (a rollback) must become the latest, which duplicate filtering would skip
+  const deployed = await deployResources(engine, resources, { name: projectDeploymentName, source: 'modeler (four eyes)', filterDuplicates: false });
   const process = deployed.find((resource) => resource.kind === 'process' && resource.id === processId);
   if (!process) throw new Error(`The engine deployed ${fileName} but returned no process ${processId ?? ''}.`);
   return process;

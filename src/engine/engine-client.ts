@@ -113,7 +113,15 @@ export class EngineClient {
 
   /** Cancels an instance and the instances its call activities started (no listeners, no output mappings run on the way out). */
   async deleteProcessInstance(id: string, reason?: string): Promise<void> {
-    await this.request('DELETE', `/process-instance/${encodeURIComponent(id)}`, { query: { skipCustomListeners: true, skipIoMappings: true, skipSubprocesses: false, deleteReason: reason } });
+    // a worker completing one of the instance's tasks at that moment wins the optimistic lock: try again (the REST API records no delete reason)
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.request('DELETE', `/process-instance/${encodeURIComponent(id)}`, { query: { skipCustomListeners: true, skipIoMappings: true, skipSubprocesses: false, deleteReason: reason } });
+        return;
+      } catch (error) {
+        if (!(error instanceof EngineRestError && /updated by another transaction concurrently/.test(error.message) && attempt < 5)) throw error;
+      }
+    }
   }
 
   activityInstanceTree(processInstanceId: string): Promise<ActivityInstanceDto> {
@@ -125,6 +133,7 @@ export class EngineClient {
     return this.post<MessageCorrelationResultDto[]>('/message', {
       messageName: message.messageName,
       businessKey: message.businessKey,
+      processInstanceId: message.processInstanceId,
       correlationKeys: message.correlationKeys ? toTypedVariables(message.correlationKeys) : undefined,
       processVariables: message.processVariables ? toTypedVariables(message.processVariables) : undefined,
       all: message.all ?? false,
@@ -176,6 +185,8 @@ export class EngineClient {
 export interface MessageCorrelation {
   messageName: string;
   businessKey?: string;
+  /** Only this instance. */
+  processInstanceId?: string;
   /** Process-instance variables the waiting instance must hold with these values. */
   correlationKeys?: Record<string, unknown>;
   processVariables?: Record<string, unknown>;

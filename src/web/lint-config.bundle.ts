@@ -1,14 +1,13 @@
 import path from 'node:path';
-import { lintConfig } from '../engine/model-lint';
+import { lintConfig, projectLintPlugin, projectLintResolver, projectLintRules } from '../engine/model-lint';
 
 // bpmnlint ships without type declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Linter } = require('bpmnlint') as { Linter: new (options: unknown) => { resolveRules(config: unknown): Promise<unknown[]> } };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const NodeResolver = require('bpmnlint/lib/resolver/node-resolver') as new () => { resolveRule(pkg: string, name: string): unknown; resolveConfig(pkg: string, name: string): unknown };
 
 /** Where a rule's module lives, resolved the way bpmnlint's NodeResolver finds it. */
 function ruleModulePath(pkg: string, ruleName: string): string {
+  if (pkg === projectLintPlugin) return projectLintRules[ruleName]?.file as string;
   if (pkg === 'bpmnlint') return require.resolve(`bpmnlint/rules/${ruleName}`);
   const instance = require(pkg) as { rules?: Record<string, string> };
   const reference = instance.rules?.[ruleName];
@@ -22,7 +21,7 @@ function ruleModulePath(pkg: string, ruleName: string): string {
  */
 export async function packedLintConfigSource(): Promise<string> {
   const config = lintConfig();
-  const node = new NodeResolver();
+  const node = projectLintResolver();
   const rules = new Map<string, string>();
   const configs = new Map<string, unknown>();
   const recorder = {
@@ -37,6 +36,10 @@ export async function packedLintConfigSource(): Promise<string> {
     },
   };
   await new Linter({ config, resolver: recorder }).resolveRules(config);
+  const ruleSource = (id: string, file: string) => {
+    const own = id.startsWith(`${projectLintPlugin}/`) ? projectLintRules[id.slice(projectLintPlugin.length + 1)] : undefined;
+    return own ? `require(${JSON.stringify(own.file)}).${own.exportName}` : `require(${JSON.stringify(file)})`;
+  };
   const lines = [
     `const StaticResolver = require(${JSON.stringify(require.resolve('bpmnlint/lib/resolver/static-resolver'))});`,
     'const cache = {};',
@@ -44,7 +47,7 @@ export async function packedLintConfigSource(): Promise<string> {
     // "secrets" rule has meta without documentation, which crashed the on-canvas issue list.
     'const documented = (factory) => (config) => { const rule = factory(config); return rule.meta && !rule.meta.documentation ? { ...rule, meta: { ...rule.meta, documentation: {} } } : rule; };',
     ...[...configs].map(([id, value]) => `cache[${JSON.stringify(`config:${id}`)}] = ${JSON.stringify(value)};`),
-    ...[...rules].map(([id, file]) => `cache[${JSON.stringify(`rule:${id}`)}] = documented(require(${JSON.stringify(file)}));`),
+    ...[...rules].map(([id, file]) => `cache[${JSON.stringify(`rule:${id}`)}] = documented(${ruleSource(id, file)});`),
     `export const config = ${JSON.stringify(config)};`,
     'export const resolver = new StaticResolver(cache);',
     `export const ruleCount = ${rules.size};`,

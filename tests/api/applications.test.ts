@@ -1,6 +1,7 @@
 import { creditLifecycleProcess as lifecycle } from '../../src/contracts/credit-lifecycle.contract';
 import { CreditApplicationRepository } from '../../src/db/credit-application.repository';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
+import { CreditFileReader } from '../../src/engine/history/credit-file.reader';
 import { loadCreditCommittee } from '../../src/policy/credit-committee.policy';
 import { jobWorkers } from '../../workers';
 import { registeredCustomer } from '../support/customers';
@@ -46,11 +47,7 @@ describe('POST /api/applications starts the credit lifecycle', () => {
     expect(created.headers.location).toBe(`/api/applications/${created.body.id}`);
     // and the engine's instance of credit-lifecycle holds the start variables its contract asks for
     const key = created.body.processInstanceKey as string;
-    // the exporter writes one variable record after the other: wait for all the application answered with
-    const variables = await waitFor('the start variables in the history', async () => {
-      const found = await system.history.variables(key);
-      return Object.keys(created.body.startVariables).every((name) => name in found) ? found : undefined;
-    });
+    const variables = await system.history.variables(key);
     const committee = loadCreditCommittee();
     const expected = {
       applicationId: created.body.id, customerId, customerName: `History Trading ${taxId} Co., Ltd.`, taxId, requestedLimit: 300_000, currency: 'CNY', urgent: true,
@@ -59,8 +56,8 @@ describe('POST /api/applications starts the credit lifecycle', () => {
     };
     expect(created.body.startVariables).toEqual(expected);
     expect(variables).toMatchObject(expected);
-    const [process] = (await system.history.elementEvents(key)).filter((event) => event.elementType === 'PROCESS');
-    expect(process?.elementId).toBe(lifecycle.processId);
+    // started as the latest credit-lifecycle, with the application id as its business key (Cockpit and Tasklist find the case by it)
+    expect(await system.history.instance(key)).toMatchObject({ processId: lifecycle.processId, businessKey: created.body.id, startedBy: 'creditservice' });
   });
 
   it('when a new customer applies, then the case starts without history and stands at its first step, with the step read from the engine', async () => {
@@ -82,15 +79,19 @@ describe('POST /api/applications starts the credit lifecycle', () => {
         return found.activeElements.some((element: { elementId: string }) => element.elementId === lifecycle.elements.runPreliminaryInvestigation) ? found : undefined;
       });
       expect(status).toMatchObject({ state: 'ACTIVE', currentStep: { number: 1, name: 'first contact', phase: 'before the sale' }, sideActivities: [], openUserTasks: [] });
-      expect(status.activeElements).toEqual([{ processId: lifecycle.processId, processInstanceKey: created.body.processInstanceKey, elementId: lifecycle.elements.runPreliminaryInvestigation, elementType: 'SERVICE_TASK', elementInstanceKey: expect.any(String), activatedAt: expect.any(String), step: 1 }]);
+      expect(status.activeElements).toEqual([{
+        processId: lifecycle.processId, processInstanceId: created.body.processInstanceKey, elementId: lifecycle.elements.runPreliminaryInvestigation, elementName: expect.any(String),
+        elementType: 'serviceTask', activityInstanceId: expect.any(String), step: 1, incidentIds: [],
+      }]);
     } else {
       // with its worker, the collected information waits for sales to confirm it: step 2
       const status = await waitFor('the case at its second step', async () => {
         const found = await statusOf(created.body.id);
-        return found.openUserTasks.length > 0 ? found : undefined;
+        return found.activeElements.some((element: { elementId: string }) => element.elementId === lifecycle.elements.confirmCollectedInformation) ? found : undefined;
       });
-      expect(status).toMatchObject({ state: 'ACTIVE', currentStep: { number: 2, name: 'feedback of collected information' } });
-      expect(status.openUserTasks).toEqual([expect.objectContaining({ elementId: lifecycle.elements.confirmCollectedInformation, candidateGroups: ['sales'] })]);
+      expect(status).toMatchObject({ state: 'ACTIVE', status: 'OPEN', currentStep: { number: 2, name: 'feedback of collected information' }, sideActivities: [] });
+      expect(status.openUserTasks).toEqual([expect.objectContaining({ elementId: lifecycle.elements.confirmCollectedInformation, candidateGroups: ['sales'], processInstanceId: created.body.processInstanceKey })]);
+      expect(status.activeElements).toEqual([expect.objectContaining({ processId: lifecycle.processId, elementId: lifecycle.elements.confirmCollectedInformation, elementType: 'userTask', step: 2 })]);
     }
   });
 
@@ -109,6 +110,9 @@ describe('POST /api/applications starts the credit lifecycle', () => {
     });
     expect(status).toMatchObject({ status: 'WITHDRAWN', activeElements: [], openUserTasks: [] });
     expect(status.currentStep.number).toBeLessThanOrEqual(2);
+    // the engine deleted the case, and the row says it was withdrawn
+    expect(await system.history.instance(created.body.processInstanceKey)).toMatchObject({ state: 'EXTERNALLY_TERMINATED' });
+    expect((await system.db('credit_application').where({ id: created.body.id }).first()).status).toBe('WITHDRAWN');
   });
 });
 
@@ -150,15 +154,11 @@ describe('POST /api/applications with bad input', () => {
   });
 
   it('when bad requests were refused, then no lifecycle instance was started for their customer', async () => {
-    // given a valid application posted after all the refused ones (the exporter writes records in order)
+    // given a valid application posted after all the refused ones
     const created = await system.api().post('/api/applications').auth(...sales).send({ customerId, requestedLimit: 5000 }).expect(201);
-    await waitFor('the valid case in the history', async () => (await system.history.variables(created.body.processInstanceKey)).customerId === customerId);
-    // then the base customer has exactly that one case
-    const instances = await system.historyDb('zeebe_record')
-      .where({ value_type: 'VARIABLE', intent: 'CREATED' })
-      .whereRaw("record->'value'->>'name' = 'customerId'")
-      .whereRaw("record->'value'->>'value' = ?", [JSON.stringify(customerId)]);
-    expect(instances.map((row: { process_instance_key: string }) => String(row.process_instance_key))).toEqual([created.body.processInstanceKey]);
+    // then the engine's history holds exactly that one case of the base customer
+    const cases = await new CreditFileReader(system.engine).casesOf(customerId);
+    expect(cases.map((entry) => [entry.processId, entry.processInstanceId])).toEqual([[lifecycle.processId, created.body.processInstanceKey]]);
   });
 
   it('when an unknown or malformed id is asked for, then 404 or 400', async () => {

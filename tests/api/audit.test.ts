@@ -10,8 +10,8 @@ import { waitFor } from '../support/wait-for';
 const run = promisify(execFile);
 const verifyCli = () =>
   run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), [path.join(projectRoot, 'src', 'audit', 'audit-verify.cli.ts')], { env: process.env }).then(
-    (result) => ({ code: 0, stdout: result.stdout }),
-    (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    (result) => ({ code: 0, stdout: result.stdout, stderr: result.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   );
 
 describe('hash-chained audit log', () => {
@@ -59,7 +59,7 @@ describe('hash-chained audit log', () => {
     await system.db('audit_event').where({ id: victim.id }).update({ result: '200' === victim.result ? '201' : '200' });
     try {
       const cli = await verifyCli();
-      expect(cli.code).toBe(1);
+      expect(cli).toMatchObject({ code: 1, stderr: '' });
       expect(cli.stdout).toContain(`BROKEN at audit_event id ${victim.id}: hash does not match the row`);
       const broken = await system.api().get('/api/audit/verification').auth('auditor.sun', 'auditor.sun-local').expect(200);
       expect(broken.body).toMatchObject({ intact: false, firstBreak: { id: victim.id } });

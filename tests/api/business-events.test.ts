@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { disputeRaisedMessageSchema as lifecycleDisputeSchema } from '../../src/contracts/dispute.contract';
 import { disputeRaisedMessageSchema as dunningDisputeSchema } from '../../src/contracts/dunning.contract';
 import { messagePayloadSchemas } from '../../src/contracts/credit-lifecycle.contract';
+import { engineMessageTable } from '../../src/db/engine-message.repository';
+import { deployFixtures } from '../support/fixture-deployment';
 import { ProcessDriver } from '../support/process-driver';
 import { waitFor } from '../support/wait-for';
 import { startTestSystem } from '../support/test-system';
@@ -13,11 +15,17 @@ describe('business events publish lifecycle messages exactly once', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
   beforeAll(async () => {
     system = await startTestSystem();
-    await system.camunda.getZeebeGrpcApiClient().deployResource({ processFilename: path.join(__dirname, '..', 'fixtures', 'events', 'payment-listener.bpmn') });
+    await deployFixtures(system.engine, [path.join(__dirname, '..', 'fixtures', 'events', 'payment-listener.bpmn')]);
   });
   afterAll(async () => {
     await system.close();
   });
+
+  const messagesWhere = (where: (query: ReturnType<typeof system.db>) => unknown) => {
+    const query = system.db(engineMessageTable);
+    where(query);
+    return query as Promise<Array<{ message_id: string; message_name: string; correlation_value: string; correlation_process_id: string | null; status: string; delivered_to: string[] | null; variables: Record<string, unknown> }>>;
+  };
 
   it('when a payment is reported twice with one Idempotency-Key, then the waiting case receives it once and the repeat replays the answer', async () => {
     const receivableId = `INV-${Date.now()}`;
@@ -25,14 +33,17 @@ describe('business events publish lifecycle messages exactly once', () => {
     const second = await ProcessDriver.start(system, 'payment-listener', { receivableId: `${receivableId}-OTHER` });
     const body = { receivableId, paymentAmount: 1200.5, paidAt: '2026-11-23T10:00:00+08:00', paymentReference: 'BANK-REF-1' };
     const first = await system.api().post('/api/events/payment-received').auth(...finance).set('Idempotency-Key', `pay-${receivableId}`).send(body).expect(202);
-    expect(first.body).toMatchObject({ event: 'payment-received', messages: [{ messageName: 'payment-received', correlationKey: receivableId }] });
+    expect(first.body).toMatchObject({ event: 'payment-received', messages: [{ messageName: 'payment-received', correlationKey: receivableId, status: 'DELIVERED', deliveredTo: [listener.processInstanceId] }] });
     const repeat = await system.api().post('/api/events/payment-received').auth(...finance).set('Idempotency-Key', `pay-${receivableId}`).send(body).expect(202);
     expect(repeat.headers['idempotent-replayed']).toBe('true');
     expect(repeat.body).toEqual(first.body);
     await listener.waitUntilCompleted('EndEvent_Paid');
     expect(await listener.variables()).toMatchObject({ paymentAmount: 1200.5, paymentReference: 'BANK-REF-1' });
-    const published = await system.historyDb('zeebe_record').where({ value_type: 'MESSAGE', intent: 'PUBLISHED' }).whereRaw("record->'value'->>'correlationKey' = ?", [receivableId]);
-    expect(published).toHaveLength(1);
+    // one message recorded and delivered once, to the instance waiting for this invoice only
+    const published = await messagesWhere((query) => query.where({ correlation_value: receivableId }));
+    expect(published.map((row) => [row.message_name, row.status, row.delivered_to])).toEqual([['payment-received', 'DELIVERED', [listener.processInstanceId]]]);
+    const caught = (await system.history.activities(listener.processInstanceId)).filter((activity) => activity.elementId === 'Event_PaymentReceived' && activity.endedAt !== null);
+    expect(caught).toHaveLength(1);
     expect(await second.completedElements()).not.toContain('EndEvent_Paid');
   });
 
@@ -44,7 +55,7 @@ describe('business events publish lifecycle messages exactly once', () => {
     const wrong = await system.api().post('/api/events/payment-received').auth(...finance).set('Idempotency-Key', 'k-wrong')
       .send({ receivableId: 'INV 1 with spaces', paymentAmount: -3, paidAt: 'yesterday', paymentReference: '' }).expect(400);
     expect(wrong.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['paidAt', 'paymentAmount', 'paymentReference', 'receivableId']);
-    const published = await system.historyDb('zeebe_record').where({ value_type: 'MESSAGE', intent: 'PUBLISHED' }).whereRaw("record->'value'->>'correlationKey' in ('INV-1', 'INV 1 with spaces')");
+    const published = await messagesWhere((query) => query.whereIn('correlation_value', ['INV-1', 'INV 1 with spaces']));
     expect(published).toHaveLength(0);
   });
 
@@ -59,13 +70,15 @@ describe('business events publish lifecycle messages exactly once', () => {
     const raised = await system.api().post('/api/events/dispute-raised').auth('sales.li', 'sales.li-local').set('Idempotency-Key', `dispute-${receivableId}`).send(body).expect(202);
 
     expect(raised.body.messages.map((message: { correlationKey: string }) => message.correlationKey)).toEqual([applicationId, receivableId]);
-    const published = await waitFor('both dispute messages in the history', async () => {
-      const rows = await system.historyDb('zeebe_record').where({ value_type: 'MESSAGE', intent: 'PUBLISHED' }).whereRaw("record->'value'->>'messageId' like ?", [`dispute-raised:dispute-${receivableId}%`]);
+    // no case waits for them yet: both stay in the outbox until one does (or their time to live ends)
+    const published = await waitFor('both dispute messages recorded', async () => {
+      const rows = await messagesWhere((query) => query.whereLike('message_id', `dispute-raised:dispute-${receivableId}%`).orderBy('message_id'));
       return rows.length === 2 ? rows : undefined;
     });
-    for (const row of published as Array<{ record: { value: { variables: Record<string, unknown> } } }>) {
-      expect(lifecycleDisputeSchema.parse(row.record.value.variables)).toEqual({ ...body, disputeCategory: 'QUALITY' });
-    }
+    expect(published.map((row) => [row.correlation_value, row.status])).toEqual([[applicationId, 'PENDING'], [receivableId, 'PENDING']]);
+    // the invoice's copy is for its dunning only (the case holds the same invoice number and gets the copy by application)
+    expect(published.map((row) => row.correlation_process_id)).toEqual([null, 'dunning']);
+    for (const row of published) expect(lifecycleDisputeSchema.parse(row.variables)).toEqual({ ...body, disputeCategory: 'QUALITY' });
     // and a category outside the codes is refused, naming the field
     const wrong = await system.api().post('/api/events/dispute-raised').auth('sales.li', 'sales.li-local').set('Idempotency-Key', `dispute-wrong-${receivableId}`).send({ ...body, disputeCategory: 'colour' }).expect(400);
     expect(wrong.body.errors.map((error: { field: string }) => error.field)).toEqual(['disputeCategory']);

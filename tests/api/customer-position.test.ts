@@ -1,6 +1,7 @@
 import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { registeredCustomer } from '../support/customers';
+import { deployFixtures } from '../support/fixture-deployment';
 import { startTestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 
@@ -57,12 +58,11 @@ describe('customer position: group, exposure, dunning history, withdrawal', () =
     const again = await system.api().post(`/api/applications/${created.body.id}/withdrawal`).auth('sales.li', 'sales.li-local').expect(200);
     expect(first.body.status).toBe('WITHDRAWN');
     expect(again.body).toEqual(first.body);
-    // the engine's records arrive in the history shortly after the cancellation
-    const terminated = await waitFor('the case terminated in the history', async () => {
-      const rows = await system.historyDb('zeebe_record').where({ value_type: 'PROCESS_INSTANCE', intent: 'ELEMENT_TERMINATED', record_key: created.body.processInstanceKey });
-      return rows.length > 0 ? rows : undefined;
-    });
-    expect(terminated).toHaveLength(1);
+    // the case was deleted in the engine, once, by the service (its user operation log says who), and nothing of it runs
+    expect(await system.history.instance(created.body.processInstanceKey)).toMatchObject({ state: 'EXTERNALLY_TERMINATED', endedAt: expect.any(String) });
+    const deletions = (await system.history.operations(created.body.processInstanceKey)).filter((operation) => operation.operationType === 'Delete');
+    expect(deletions.map((operation) => [operation.entityType, operation.userId])).toEqual([['ProcessInstance', 'creditservice']]);
+    expect(await system.history.unfinishedRootInstances('credit-lifecycle')).not.toContain(created.body.processInstanceKey);
   });
 });
 
@@ -70,7 +70,7 @@ describe('credit file from the engine history', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
   beforeAll(async () => {
     system = await startTestSystem();
-    await system.camunda.getZeebeGrpcApiClient().deployResource({ processFilename: `${__dirname}/../fixtures/credit-file/recorded-case.bpmn` });
+    await deployFixtures(system.engine, [`${__dirname}/../fixtures/credit-file/recorded-case.bpmn`]);
   });
   afterAll(async () => {
     await system.close();
@@ -79,20 +79,22 @@ describe('credit file from the engine history', () => {
   it('when a customer had two decided cases, then the credit file shows the latest decision and both cases; personal data stays out', async () => {
     const customer = (await system.api().post('/api/customers').auth('sales.li', 'sales.li-local')
       .send({ name: `Credit File Foods ${Date.now()} Co`, taxId: `9131CF${Date.now().toString().slice(-10)}`, industry: 'food', industryRisk: 'low' }).expect(201)).body;
-    const zeebe = system.camunda.getZeebeGrpcApiClient();
+    const record = (variables: Record<string, unknown>) => system.engine.startProcess({ key: 'recorded-case' }, { variables });
     const decided = { colour: 'yellow', creditGrade: 'B', approvedLimit: 350_000, approvedTermDays: 30, creditDecision: 'APPROVED', decidedBy: 'MANAGER' };
-    await zeebe.createProcessInstanceWithResult({ bpmnProcessId: 'recorded-case', variables: { customerId: customer.id, score: 71, reasonCodes: ['COLLECTION_RATE'], modelVersion: 'pd-model-v1', ...decided } });
-    await zeebe.createProcessInstanceWithResult({ bpmnProcessId: 'recorded-case', variables: { customerId: customer.id, score: 83, reasonCodes: ['ATTR1', 'YEARS_OF_COOPERATION'], modelVersion: 'pd-model-v1', ...decided, colour: 'green', creditGrade: 'A', approvedLimit: 500_000 } });
-    await zeebe.createProcessInstanceWithResult({ bpmnProcessId: 'recorded-case', variables: { customerId: 'someone-else', score: 10 } });
+    await record({ customerId: customer.id, score: 71, reasonCodes: ['COLLECTION_RATE'], modelVersion: 'pd-model-v1', ...decided });
+    await record({ customerId: customer.id, score: 83, reasonCodes: ['ATTR1', 'YEARS_OF_COOPERATION'], modelVersion: 'pd-model-v1', ...decided, colour: 'green', creditGrade: 'A', approvedLimit: 500_000 });
+    await record({ customerId: 'someone-else', score: 10 });
 
     const file = await waitFor('both cases in the history', async () => {
       const response = await system.api().get(`/api/customers/${customer.id}/credit-file`).auth('head.risk', 'head.risk-local').expect(200);
-      // the engine's records stream in: wait until both cases carry all nine recorded values
+      // both cases carry all nine recorded values
       const complete = response.body.history.length === 2 && response.body.history.every((entry: { values: object }) => Object.keys(entry.values).length === 9);
       return complete ? response.body : undefined;
     });
     expect(file.current).toMatchObject({ score: 83, colour: 'green', creditGrade: 'A', approvedLimit: 500_000, approvedTermDays: 30, reasonCodes: ['ATTR1', 'YEARS_OF_COOPERATION'], modelVersion: 'pd-model-v1' });
     expect(file.history.map((entry: { values: { score: number } }) => entry.values.score)).toEqual([71, 83]);
+    expect(file.history.every((entry: { processId: string }) => entry.processId === 'recorded-case')).toBe(true);
+    expect(JSON.stringify(file)).not.toContain('someone-else');
     await system.api().get('/api/customers/0b3c9d0e-2f3a-4b5c-8d7e-9f0a1b2c3d4e/credit-file').auth('head.risk', 'head.risk-local').expect(404);
   });
 });

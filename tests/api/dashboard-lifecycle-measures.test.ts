@@ -1,37 +1,49 @@
+import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
 import { contactLogTable } from '../../src/db/dunning-notice.repository';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
-import { engineNow } from '../support/engine-clock';
-import { LifecycleCase } from '../support/lifecycle-case';
-import { moveClockTo, startLifecycleHarness, type LifecycleHarness } from '../support/lifecycle-harness';
-import { steps } from '../support/lifecycle-steps';
+import { engineNow, moveEngineClockTo } from '../support/engine-clock';
+import { deployFixtures } from '../support/fixture-deployment';
 import { startTestSystem } from '../support/test-system';
+import { waitFor } from '../support/wait-for';
 
 const { elements: el } = contract.creditLifecycleProcess;
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+/** The stand-in's own deployment: deleted after the suite, so the project's credit-lifecycle is the latest again. */
+const standInDeployment = 'test-fixtures-dashboard-lifecycle-decisions';
 
 jest.setTimeout(120_000);
 
-/** DOMAIN §6 measures that need the engine's history and the dunning log: cycle time, hand work, collection per channel. */
+/**
+ * DOMAIN §6 measures that need the engine's history and the dunning log: cycle time, hand work,
+ * collection per channel. The dashboard reads the decisions of credit-lifecycle instances from the
+ * history; a stand-in of the lifecycle's way to its decision (same process and element ids, started
+ * by its definition id) makes them.
+ */
 describe('dashboard: approval cycle time, hand work and collection success per channel', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
-  let harness: LifecycleHarness;
-  const cases: LifecycleCase[] = [];
+  let standInId: string;
   let periodStart: Date;
+  const dropStandIns = async () => {
+    for (const deployment of await system.engine.get<Array<{ id: string }>>('/deployment', { name: standInDeployment })) {
+      await system.engine.request('DELETE', `/deployment/${deployment.id}`, { query: { cascade: true } });
+    }
+  };
   beforeAll(async () => {
     system = await startTestSystem();
-    harness = await startLifecycleHarness();
+    await dropStandIns();
+    const deployed = await deployFixtures(system.engine, [path.join(__dirname, '..', 'fixtures', 'dashboard', 'lifecycle-decisions.bpmn')], standInDeployment);
+    standInId = deployed.find((resource) => resource.id === contract.creditLifecycleProcess.processId)?.definitionId as string;
     // a period of its own: the engine's clock only moves forward, so nothing earlier falls into it
     const now = await engineNow();
     periodStart = new Date(Date.parse(isoDay(new Date(now.getTime() + 2 * dayMs))));
-    await moveClockTo(harness, new Date(periodStart.getTime() + hourMs));
+    await moveEngineClockTo(new Date(periodStart.getTime() + hourMs));
   });
   afterAll(async () => {
-    await Promise.all(cases.map((c) => c.cancel()));
-    await harness?.close();
+    await dropStandIns();
     await system?.close();
   });
 
@@ -39,24 +51,23 @@ describe('dashboard: approval cycle time, hand work and collection success per c
     (await system.api().get(`/api/dashboard?from=${isoDay(from)}&to=${isoDay(new Date(from.getTime() + days * dayMs))}`).auth('manager.zhang', 'manager.zhang-local').expect(200)).body;
 
   it('when one case is approved automatically after 30 hours and one by a reviewer after 50, then the cycle time and the hand-work share show it', async () => {
-    // given two cases of the lifecycle: a long-standing low-risk customer (green channel) and a yellow one (tiered review, decided by the analyst)
-    const automatic = await LifecycleCase.start(harness, { yearsOfCooperation: 5, collectionRate: 0.97, industryRisk: 'low', annualVolume: 12_000_000, requestedLimit: 800_000 });
-    const reviewed = await LifecycleCase.start(harness, { collectionRate: 0.8, industryRisk: 'high' });
-    cases.push(automatic, reviewed);
-    const startedAt = async (c: LifecycleCase) => new Date((await harness.history.elementEvents(c.processInstanceKey)).find((event) => event.elementType === 'PROCESS')?.at as string);
-    for (const c of cases) {
-      await steps.confirmInformation(c);
-      await c.reached(el.awaitSalesIntent);
-    }
+    // given two cases: one the green channel decides, one an analyst decides in tiered review
+    const start = async (decidedBy: string) => {
+      const applicationId = randomUUID();
+      const instance = await system.engine.startProcess({ id: standInId }, { businessKey: applicationId, variables: { applicationId, decidedBy, creditDecision: 'APPROVED' } });
+      return { applicationId, processInstanceId: instance.id, startedAt: new Date((await system.history.instance(instance.id))?.startedAt as string) };
+    };
+    const automatic = await start('GREEN_CHANNEL_AUTO');
+    const reviewed = await start('ANALYST');
 
-    // when sales intent arrives 30 and 50 hours after each case started, and each is decided at once
+    // when sales intent arrives 30 and 50 hours after each case started (through the API), and each is decided at once
     for (const [c, hours] of [[automatic, 30], [reviewed, 50]] as const) {
-      await moveClockTo(harness, new Date((await startedAt(c)).getTime() + hours * hourMs));
-      await c.publish('sales-intent-reached', { applicationId: c.applicationId });
-      await c.userTask(el.signContract);
+      await moveEngineClockTo(new Date(c.startedAt.getTime() + hours * hourMs));
+      await system.api().post('/api/events/sales-intent-reached').auth('sales.li', 'sales.li-local').set('Idempotency-Key', `intent-${c.applicationId}`).send({ applicationId: c.applicationId }).expect(202);
+      await waitFor(`${c.applicationId} at the contract`, async () => (await system.history.openUserTasks(c.processInstanceId)).some((task) => task.elementId === el.signContract));
     }
-    expect(await automatic.variables()).toMatchObject({ decidedBy: 'GREEN_CHANNEL_AUTO', creditDecision: 'APPROVED' });
-    expect(await reviewed.variables()).toMatchObject({ decidedBy: 'ANALYST', creditDecision: 'APPROVED' });
+    expect(await system.history.completedElementIds(automatic.processInstanceId)).toContain(el.greenChannel);
+    expect(await system.history.completedElementIds(reviewed.processInstanceId)).toContain(el.tieredReview);
 
     // then the period's dashboard counts both decisions: one by the machine, one by a person
     const figures = await dashboard(periodStart, 4);

@@ -1,6 +1,7 @@
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { ReceivableRepository } from '../../src/db/receivable.repository';
 import { registeredCustomer } from '../support/customers';
+import { deployFixtures } from '../support/fixture-deployment';
 import { startTestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 
@@ -9,7 +10,7 @@ describe('dashboard receivables from the receivable ledger', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
   beforeAll(async () => {
     system = await startTestSystem();
-    await system.camunda.getZeebeGrpcApiClient().deployResource({ processFilename: `${__dirname}/../fixtures/credit-file/recorded-case.bpmn` });
+    await deployFixtures(system.engine, [`${__dirname}/../fixtures/credit-file/recorded-case.bpmn`]);
   });
   afterAll(async () => {
     await system.close();
@@ -23,9 +24,8 @@ describe('dashboard receivables from the receivable ledger', () => {
     const taxId = `9131LEDG${run}`;
     const name = `Ledger Dashboard ${run} Co., Ltd.`;
     const customerId = await registeredCustomer(() => system.api(), { name, taxId });
-    const zeebe = system.camunda.getZeebeGrpcApiClient();
-    await zeebe.createProcessInstanceWithResult({ bpmnProcessId: 'recorded-case', variables: { customerId, score: 91, colour: 'green', customerTier: 'core' } });
-    await zeebe.createProcessInstanceWithResult({ bpmnProcessId: 'recorded-case', variables: { customerId, score: 74, colour: 'yellow', customerTier: 'priority' } });
+    await system.engine.startProcess({ key: 'recorded-case' }, { variables: { customerId, score: 91, colour: 'green', customerTier: 'core' } });
+    await system.engine.startProcess({ key: 'recorded-case' }, { variables: { customerId, score: 74, colour: 'yellow', customerTier: 'priority' } });
     await waitFor('both decisions in the history', async () => {
       const file = (await system.api().get(`/api/customers/${customerId}/credit-file`).auth('manager.zhang', 'manager.zhang-local').expect(200)).body;
       return file.history.length === 2 && file.history[1].values.customerTier === 'priority';

@@ -5,6 +5,7 @@ import { newApplicationSchema } from '../../src/contracts/application-request.co
 import { newCustomerSchema } from '../../src/contracts/customer.contract';
 import { reverificationSchema } from '../../src/contracts/replay.contract';
 import { approvalSchema, lintRequestSchema, newDraftSchema } from '../../src/contracts/model-draft.contract';
+import { engineMessageTable } from '../../src/db/engine-message.repository';
 import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';
 
@@ -181,7 +182,7 @@ describe('fuzzing the API with invalid input derived from its schemas', () => {
       }
     }
     const after = await businessRowCount();
-    const published = await system.historyDb('zeebe_record').where({ value_type: 'MESSAGE', intent: 'PUBLISHED' }).whereRaw("record->'value'->>'messageId' like 'payment-received:fuzz-%'");
+    const published = await system.db(engineMessageTable).whereLike('message_id', 'payment-received:fuzz-%');
     expect(published).toHaveLength(0);
     const summary = {
       requests: statuses.length,

@@ -31,7 +31,7 @@ describe('roles: every local user against every endpoint', () => {
     ids.key = created.body.processInstanceKey;
     await waitFor('the instance in the history', async () => (await system.api().get(`/api/replay/instances/${ids.key}`).auth('auditor.sun', defaultPassword('auditor.sun'))).status === 200);
     ids.models = (await saveDraft('owner.liu')).body.id;
-    ids.processDefinitionKey = (await system.api().get('/api/models/processes').auth('owner.liu', defaultPassword('owner.liu')).expect(200)).body[0].processDefinitionKey;
+    ids.processDefinitionId = (await system.api().get('/api/models/processes').auth('owner.liu', defaultPassword('owner.liu')).expect(200)).body[0].processDefinitionId;
   });
 
   function saveDraft(author: string) {
@@ -61,7 +61,7 @@ describe('roles: every local user against every endpoint', () => {
       const fresh = (await saveDraft(author)).body.id;
       return system.api().post(`/api/models/drafts/${fresh}/approval`).auth(username, defaultPassword(username)).send({});
     }
-    const path = pattern.replace(':id', ids[resource] ?? '').replace(':key', ids.key ?? '').replace(':processDefinitionKey', ids.processDefinitionKey ?? '');
+    const path = pattern.replace(':id', ids[resource] ?? '').replace(':key', ids.key ?? '').replace(':processDefinitionId', encodeURIComponent(ids.processDefinitionId ?? ''));
     const bodies: Record<string, unknown> = { customers: uniqueCustomer(), replay: { mode: 'recorded-version' }, models: endpoint === 'POST /api/models/lint' ? { xml: walkModel } : draft };
     const body = bodies[resource] ?? validApplication;
     if (method === 'POST' && resource === 'documents') return upload(username);

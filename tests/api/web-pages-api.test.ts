@@ -18,7 +18,7 @@ describe('replay, models and dashboard API: refusals name the field, nothing cha
 
   it.each([
     ['an unknown instance', '/api/replay/instances/123', 404, []],
-    ['a key that is not a number', '/api/replay/instances/abc', 400, ['key']],
+    ['an id that is no Operaton id', '/api/replay/instances/abc', 400, ['key']],
     ['a period that is not a date-time', '/api/replay/instances?from=yesterday', 400, ['from']],
     ['a period that ends before it starts', '/api/replay/instances?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z', 400, ['to']],
     ['an unknown outcome', '/api/replay/instances?outcome=lost', 400, ['outcome']],
@@ -41,8 +41,11 @@ describe('replay, models and dashboard API: refusals name the field, nothing cha
     const noProcess = await as('owner.liu').post('/api/models/drafts').send({ fileName: 'x.bpmn', xml: '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"/>', comment: 'empty' });
     expect(noProcess.status).toBe(400);
     expect(fieldsOf(noProcess.body)).toEqual(['xml']);
-    const unknownBase = await as('owner.liu').post('/api/models/drafts').send({ fileName: 'x.bpmn', xml: model, comment: 'unknown base', baseProcessDefinitionKey: '1' });
-    expect(fieldsOf(unknownBase.body)).toEqual(['baseProcessDefinitionKey']);
+    const unknownBase = await as('owner.liu').post('/api/models/drafts').send({ fileName: 'x.bpmn', xml: model, comment: 'unknown base', baseProcessDefinitionId: 'api-errors-order-check:1:00000000-0000-0000-0000-000000000000' });
+    expect(unknownBase.status).toBe(400);
+    expect(fieldsOf(unknownBase.body)).toEqual(['baseProcessDefinitionId']);
+    const malformedBase = await as('owner.liu').post('/api/models/drafts').send({ fileName: 'x.bpmn', xml: model, comment: 'malformed base', baseProcessDefinitionId: '../1' });
+    expect(fieldsOf(malformedBase.body)).toEqual(['baseProcessDefinitionId']);
     const badName = await as('owner.liu').post('/api/models/drafts').send({ fileName: '../x.xml', xml: model, comment: 'bad name' });
     expect(fieldsOf(badName.body)).toEqual(['fileName']);
     expect(await system.db('model_draft').count<{ count: string }[]>('* as count')).toEqual(before);
@@ -55,6 +58,22 @@ describe('replay, models and dashboard API: refusals name the field, nothing cha
     expect(again.status).toBe(409);
     expect(again.body.detail).toMatch(/already deployed/);
     await as('owner.ma').post('/api/models/drafts/00000000-0000-4000-8000-000000000000/approval').send({}).expect(404);
+  });
+
+  it('when an owner rolls back to a version deployed before, then the approval deploys it again as the latest version', async () => {
+    const rollback = model.replace(/api-errors-order-check/g, 'api-rollback-order-check');
+    const renamed = rollback.replace('name="Order checked"', 'name="Order checked twice"');
+    const approve = async (xml: string, comment: string) => {
+      const draft = await as('owner.liu').post('/api/models/drafts').send({ fileName: 'api-rollback-order-check.bpmn', xml, comment }).expect(201);
+      return (await as('owner.ma').post(`/api/models/drafts/${draft.body.id}/approval`).send({}).expect(200)).body as { deployedVersion: number; deployedProcessDefinitionId: string };
+    };
+    const first = await approve(rollback, 'first version');
+    const second = await approve(renamed, 'renamed');
+    const back = await approve(rollback, 'roll back to the first version');
+    expect([second.deployedVersion, back.deployedVersion]).toEqual([first.deployedVersion + 1, first.deployedVersion + 2]);
+    const latest = (await as('owner.liu').get('/api/models/processes').expect(200)).body.find((process: { processId: string; version: number }) => process.processId === 'api-rollback-order-check' && process.version === back.deployedVersion);
+    expect(latest.processDefinitionId).toBe(back.deployedProcessDefinitionId);
+    expect((await as('owner.liu').get(`/api/models/processes/${encodeURIComponent(back.deployedProcessDefinitionId)}`).expect(200)).body.xml).toBe(rollback);
   });
 
   it('when the dashboard gets a day that is not a date or a period that ends first, then 400 names it', async () => {

@@ -1,5 +1,5 @@
 import { defaultPassword } from '../../src/api/auth/roles';
-import { evaluatePolicyDecision } from '../../src/camunda/decision-evaluation';
+import { evaluatePolicyDecision } from '../../src/engine/decision-evaluation';
 import { ReceivableRepository, type Receivable } from '../../src/db/receivable.repository';
 import { registeredCustomer } from '../support/customers';
 import { startWebSystem, type WebSystem } from '../support/web-session';
@@ -57,7 +57,7 @@ describe('dashboard page (managers) in Chromium', () => {
     for (const r of open) byCustomer.set(r.customerKey, (byCustomer.get(r.customerKey) ?? 0) + r.openAmount);
     const top5 = [...byCustomer.values()].sort((a, b) => b - a).slice(0, 5).reduce((sum, value) => sum + value, 0);
     let provision = 0;
-    for (const r of open) provision += r.openAmount * (await evaluatePolicyDecision(web.camunda.getZeebeGrpcApiClient(), 'provision-rate', { score: r.score })).output.provisionRate;
+    for (const r of open) provision += r.openAmount * (await evaluatePolicyDecision(web.engine, 'provision-rate', { score: r.score })).output.provisionRate;
     const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
     const money = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { deployBpmnXml, type DeployedResource } from '../../src/camunda/deployment';
+import { deployResources, type DeployedResource } from '../../src/engine/deployment';
 import { auditEventTable } from '../../src/db/audit-event.repository';
-import { lintBpmnXml } from '../../src/camunda/model-lint';
-import { sharedBpmnFiles } from '../support/shared-models';
+import { lintBpmnXml } from '../../src/engine/model-lint';
+import { failsOnPurpose, sharedBpmnFiles } from '../support/shared-models';
 import { waitFor } from '../support/wait-for';
 import { startWebSystem, type WebSystem } from '../support/web-session';
 
@@ -20,9 +20,9 @@ describe('modeler page (process owners) in Chromium', () => {
   let base: DeployedResource;
   beforeAll(async () => {
     web = await startWebSystem();
-    // given a deployed process (the engine's history lists it)
-    base = await deployBpmnXml(web.camunda.getZeebeGrpcApiClient(), 'order-check.bpmn', fixture);
-    await waitFor('the deployed version in the history', async () => (await web.historyDb('zeebe_record').where({ value_type: 'PROCESS', record_key: base.key }).first()) !== undefined);
+    // given a deployed process of its own deployment, its latest version (the engine's repository lists it)
+    const [deployed] = await deployResources(web.engine, [{ name: 'order-check.bpmn', content: Buffer.from(fixture) }], { name: 'modeler-test-order-check', source: 'tests', filterDuplicates: false });
+    base = deployed as DeployedResource;
   });
   afterAll(async () => {
     await web.close();
@@ -33,19 +33,24 @@ describe('modeler page (process owners) in Chromium', () => {
     const { page } = liu;
     // when owner.liu opens the deployed version from the list
     await page.goto('/modeler');
-    await page.getByTestId('deployed-versions').locator(`option[value="${base.key}"]`).waitFor({ state: 'attached' });
-    await page.getByTestId('deployed-versions').selectOption(base.key);
+    await page.getByTestId('deployed-versions').locator(`option[value="${base.definitionId}"]`).waitFor({ state: 'attached' });
+    await page.getByTestId('deployed-versions').selectOption(base.definitionId);
     await page.getByTestId('open-deployed').click();
     await page.getByTestId('opened').filter({ hasText: `modeler-order-check v${base.version}` }).waitFor();
     // then it lints clean and equals the deployed version
     await page.getByTestId('lint-summary').filter({ hasText: '0 error(s)' }).waitFor();
     await page.getByTestId('diff-summary').filter({ hasText: '0 added, 0 removed, 0 changed' }).waitFor();
 
-    // when a service task without a job type is added
+    // and the properties panel is Camunda 7's (Operaton's): a user task offers assignment, forms by reference and the like
+    await onModeler(page, "get('selection').select(get('elementRegistry').get('Event_OrderChecked'));");
+    await page.locator('.bio-properties-panel-header-type').filter({ hasText: /Intermediate throw event/i }).waitFor();
+    expect(await page.locator('[data-group-id=group-CamundaPlatform__Input]').count() + await page.locator('[data-group-id="group-CamundaPlatform__ExecutionListener"]').count()).toBeGreaterThan(0);
+
+    // when a service task without an implementation is added
     await onModeler(page, "const shape = get('elementFactory').createShape({ type: 'bpmn:ServiceTask' }); get('modeling').createShape(shape, { x: 560, y: 260 }, get('canvas').getRootElement());");
     // then lint reports it on the canvas and the diff marks it as added
     await page.getByTestId('lint-summary').filter({ hasText: /^[1-9]\d* error\(s\)/ }).waitFor();
-    expect(await page.getByTestId('lint-list').textContent()).toContain('camunda-compat/implementation');
+    expect(await page.getByTestId('lint-list').textContent()).toContain('credit-lifecycle/task-implementation');
     expect(await page.locator('.bjsl-overlay').count()).toBeGreaterThan(0);
     await page.getByTestId('diff-summary').filter({ hasText: '1 added' }).waitFor();
     expect(await page.locator('.djs-element.diff-added').count()).toBe(1);
@@ -87,10 +92,10 @@ describe('modeler page (process owners) in Chromium', () => {
     expect(deployed).toMatchObject({ status: 'DEPLOYED', author: 'owner.liu', approvedBy: 'owner.ma', deployedVersion: base.version + 1 });
 
     // and the new version runs
-    const instance = await web.camunda.getZeebeGrpcApiClient().createProcessInstance({ bpmnProcessId: 'modeler-order-check', version: base.version + 1, variables: {} });
-    expect(String(instance.processDefinitionKey)).toBe(deployed.deployedProcessDefinitionKey);
-    await waitFor('the new version to complete', async () => (await web.history.completedElementIds(String(instance.processInstanceKey))).includes('EndEvent_OrderDone'));
-    const runningXml = await (await ma.context.request.get(`/api/models/processes/${deployed.deployedProcessDefinitionKey}`)).json();
+    const instance = await web.engine.startProcess({ id: deployed.deployedProcessDefinitionId }, {});
+    expect(instance.definitionId).toBe(deployed.deployedProcessDefinitionId);
+    await waitFor('the new version to complete', async () => (await web.history.completedElementIds(instance.id)).includes('EndEvent_OrderDone'));
+    const runningXml = await (await ma.context.request.get(`/api/models/processes/${encodeURIComponent(deployed.deployedProcessDefinitionId)}`)).json();
     expect(runningXml.xml).toContain('name="Order checked twice"');
 
     // and draft, refused self-approval and approval are in the audit log
@@ -103,7 +108,7 @@ describe('modeler page (process owners) in Chromium', () => {
     expect(liu.errors.concat(ma.errors)).toEqual([]);
   });
 
-  it('when each shared Camunda 8 model is opened from a file, then the canvas lint finds the same errors as the deployment gate', async () => {
+  it('when each shared model (Operaton, Camunda 8) is opened from a file, then the canvas lint finds the same errors as the deployment gate', async () => {
     const { page, errors } = await web.loginAs('owner.liu');
     await page.goto('/modeler');
     await page.getByTestId('whoami').filter({ hasText: 'owner.liu' }).waitFor();
@@ -113,8 +118,10 @@ describe('modeler page (process owners) in Chromium', () => {
       // when the file is opened in the modeler
       await page.getByTestId('open-file').setInputFiles(file);
       await page.getByTestId('opened').filter({ hasText: `File ${path.basename(file)}` }).waitFor();
-      // then the canvas lint agrees
+      // then the canvas lint agrees: the Camunda 8 models are refused as the other dialect, the Operaton ones are clean
+      expect(expected > 0).toBe(failsOnPurpose(file));
       await page.getByTestId('lint-summary').filter({ hasText: new RegExp(`^${expected} error\\(s\\)`) }).waitFor({ timeout: 10_000 });
+      if (failsOnPurpose(file)) expect(await page.getByTestId('lint-list').textContent()).toContain('credit-lifecycle/execution-platform');
       if (path.basename(file) === 'send-email.bpmn') await web.screenshot(page, 'modeler-shared-file-failing-lint');
     }
     expect(errors).toEqual([]);

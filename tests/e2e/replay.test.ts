@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { tieredReviewProcess as contract } from '../../src/contracts/tiered-review.contract';
-import { zeebeRecordTable } from '../../src/camunda/history/engine-history.repository';
+import { createKnex } from '../../src/db/knex';
+import { engineProfile } from '../../src/engine/local/engine-profile';
 import { creditDecisionInput } from '../fixtures/credit-decisions/credit-decision-input';
+import { deployFixtures } from '../support/fixture-deployment';
 import { ProcessDriver } from '../support/process-driver';
 import { waitFor } from '../support/wait-for';
 import { screenshotDir, startWebSystem, type WebSystem } from '../support/web-session';
@@ -15,21 +17,20 @@ describe('replay page (auditor) in Chromium', () => {
   let driver: ProcessDriver;
   beforeAll(async () => {
     web = await startWebSystem();
-    // given a tiered-review instance driven to its end: the analyst approves within authority
-    // (pinned to the version this run deployed: colleagues deploy their own tiered-review to the shared test engine)
-    const deployed = web.deployed.find((resource) => resource.kind === 'process' && resource.id === contract.processId);
-    const instance = await web.camunda.getZeebeGrpcApiClient().createProcessInstance({ bpmnProcessId: contract.processId, version: deployed?.version, variables: creditDecisionInput({ proposedLimit: 400_000 }) });
-    driver = new ProcessDriver(web, String(instance.processInstanceKey));
-    await driver.completeOnly(e.analystReview, { decision: 'APPROVE', limit: 380_000, termDays: 45, comment: 'Financials and references are sound.' });
-    await waitFor('instance end', async () => (await web.historyDb(zeebeRecordTable).where({ record_key: driver.processInstanceKey, intent: 'ELEMENT_COMPLETED' }).first()) !== undefined);
+    // given a tiered-review instance (the version this run deployed) driven to its end: the analyst claims and approves within authority
+    const input = creditDecisionInput({ proposedLimit: 400_000 });
+    driver = await ProcessDriver.start(web, contract.processId, input, input.applicationId);
+    const [task] = await driver.userTasks(e.analystReview);
+    await web.engine.claimTask(task!.taskId, 'analyst.wang');
+    await driver.complete(task!, { decision: 'APPROVE', limit: 380_000, termDays: 45, comment: 'Financials and references are sound.' });
+    await waitFor('instance end', async () => (await web.history.instance(driver.processInstanceId))?.state === 'COMPLETED');
   });
   afterAll(async () => {
     await web.close();
   });
 
-  async function decisionRecord() {
-    return web.historyDb(zeebeRecordTable).where({ value_type: 'DECISION_EVALUATION' }).whereRaw("record->'value'->>'processInstanceKey' = ?", [driver.processInstanceKey]).first();
-  }
+  /** The engine's own history store, where a tamperer would have to go (Operaton offers no API to change a recorded decision). */
+  const engineDb = () => createKnex(`postgres://postgres@127.0.0.1:5432/${engineProfile('test').database}`);
 
   it('when the auditor steps through a finished instance, then the path and the variables follow the step', async () => {
     const { page, errors } = await web.loginAs('auditor.sun');
@@ -39,7 +40,7 @@ describe('replay page (auditor) in Chromium', () => {
     await page.getByTestId('search-outcome').selectOption('completed');
     await page.getByTestId('search').click();
     // then the instance is listed with its end event, and opens
-    const row = page.locator(`[data-testid=instances] tr[data-key="${driver.processInstanceKey}"]`);
+    const row = page.locator(`[data-testid=instances] tr[data-key="${driver.processInstanceId}"]`);
     await row.waitFor();
     expect(await row.textContent()).toContain(e.approvedByAnalyst);
     await row.getByRole('link').click();
@@ -50,6 +51,8 @@ describe('replay page (auditor) in Chromium', () => {
     expect(await analystTask.getAttribute('class')).toContain('replay-completed');
     expect(await page.locator('.djs-connection.replay-flow').count()).toBeGreaterThan(2);
     expect(await page.locator('[data-testid=variables] tr[data-name=authority]').textContent()).toContain('ANALYST');
+    expect(await page.locator('.djs-element.replay-completed').count()).toBe(6);
+    expect(await page.getByTestId('lineage').textContent()).toContain(`business key ${(await web.history.instance(driver.processInstanceId))?.businessKey}`);
     await web.screenshot(page, 'replay-last-step');
     // when it goes back to the first step
     await page.getByTestId('step-first').click();
@@ -66,15 +69,26 @@ describe('replay page (auditor) in Chromium', () => {
     expect(await analystTask.getAttribute('class')).not.toMatch(/replay-(active|completed)/);
     await page.getByTestId('step-next').click();
     expect(await page.getByTestId('step-label').textContent()).toContain(`step ${decisionIndex + 2} of`);
-    // the user task steps name what happened
-    expect(await page.locator('#timeline li.user-task').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('completed')]));
+    // the user task steps name what happened and who did it: offered to the analysts, claimed and completed by analyst.wang
+    expect(await page.locator('#timeline li.user-task').allTextContents()).toEqual([
+      expect.stringContaining(`User task ${e.analystReview} created`),
+      expect.stringContaining(`User task ${e.analystReview} claimed (assignee analyst.wang)`),
+      expect.stringContaining(`User task ${e.analystReview} completed by creditservice (assignee analyst.wang)`),
+    ]);
+    await page.locator('#timeline li.user-task').last().click();
+    expect(await page.getByTestId('step-title').textContent()).toContain('"submitted"');
+    expect(await page.getByTestId('step-title').textContent()).toContain('Financials and references are sound.');
+    expect(await page.getByTestId('step-title').textContent()).toContain('credit-analyst');
+    // the external task, the timer of the SLA boundary and the engine's operations are steps too
+    expect(await page.locator('#timeline li.external-task').allTextContents()).toEqual([expect.stringContaining('External task compute-sla-deadline completed by worker')]);
+    expect(await page.locator('#timeline li.timer').allTextContents()).toEqual([expect.stringContaining('created'), expect.stringContaining('cancelled')]);
     await web.screenshot(page, 'replay-decision-step');
     expect(errors).toEqual([]);
   });
 
   it('when the auditor re-verifies, then every recorded decision gives the same result; a tampered recorded input shows a difference', async () => {
     const { page, errors } = await web.loginAs('auditor.sun');
-    await page.goto(`/replay#instance=${driver.processInstanceKey}`);
+    await page.goto(`/replay#instance=${driver.processInstanceId}`);
     await page.getByTestId('step-label').filter({ hasText: 'step' }).waitFor();
     // when re-verifying against the recorded versions
     await page.getByTestId('reverify').click();
@@ -91,21 +105,25 @@ describe('replay page (auditor) in Chromium', () => {
       return (await page.locator('#timeline li.audit').filter({ hasText: 'reverification' }).count()) > 0;
     });
 
-    // when the recorded input is tampered with in the history store
-    const original = await decisionRecord();
-    const tampered = structuredClone(original.record);
-    const input = tampered.value.evaluatedDecisions[0].evaluatedInputs.find((candidate: { inputId: string }) => candidate.inputId === 'Input_ProposedLimit');
-    input.inputValue = '5000000';
-    await web.historyDb(zeebeRecordTable).where({ partition_id: original.partition_id, position: original.position }).update({ record: tampered });
+    // when the recorded input is tampered with in the engine's history store
+    const [decision] = await web.history.decisionInstances(driver.processInstanceId);
+    const db = engineDb();
+    const recordedInput = () => db('act_hi_dec_in').where({ dec_inst_id_: decision!.decisionInstanceId, clause_id_: 'Input_ProposedLimit' });
+    const [original] = await recordedInput().select('long_', 'text_', 'double_');
+    expect(Number(original.long_)).toBe(400_000);
+    await recordedInput().update({ long_: 5_000_000, text_: original.text_ === null ? null : '5000000', double_: original.double_ === null ? null : 5_000_000 });
     try {
       await page.getByTestId('reverify').click();
       await page.locator('[data-testid=check][data-same=false]').waitFor();
-      // then the difference is reported
+      // then the difference is reported, by name
       expect(await summary.textContent()).toContain('1 decision(s), 1 with a difference');
-      expect(await page.locator('[data-testid=check]').textContent()).toContain('MANAGER');
+      const check = await page.locator('[data-testid=check]').textContent();
+      expect(check).toContain('MANAGER');
+      expect(check).toContain('output.approvalLevel "ANALYST" → "MANAGER"');
       await web.screenshot(page, 'replay-tampered-input');
     } finally {
-      await web.historyDb(zeebeRecordTable).where({ partition_id: original.partition_id, position: original.position }).update({ record: original.record });
+      await recordedInput().update(original);
+      await db.destroy();
     }
 
     // when asking what-if with today's policy, then it evaluates against the latest deployed version
@@ -117,14 +135,15 @@ describe('replay page (auditor) in Chromium', () => {
 
   it('when the audit pack is exported, then JSON and PDF carry the diagram, timeline and re-verified decisions', async () => {
     const { context } = await web.loginAs('auditor.sun');
-    const json = await context.request.get(`/api/replay/instances/${driver.processInstanceKey}/audit-pack?format=json`);
+    const json = await context.request.get(`/api/replay/instances/${driver.processInstanceId}/audit-pack?format=json`);
     expect(json.status()).toBe(200);
     const pack = await json.json();
-    expect(pack).toMatchObject({ format: 'credit-lifecycle-audit-pack/1', generatedBy: 'auditor.sun', instance: { processInstanceKey: driver.processInstanceKey, state: 'COMPLETED' } });
+    expect(pack).toMatchObject({ format: 'credit-lifecycle-audit-pack/1', generatedBy: 'auditor.sun', instance: { processInstanceId: driver.processInstanceId, state: 'COMPLETED', endActivityId: e.approvedByAnalyst } });
     expect(pack.diagram.xml).toContain(`id="${contract.processId}"`);
-    expect(pack.decisionReverification.map((check: { same: boolean }) => check.same)).toEqual([true]);
-    expect(pack.timeline.map((step: { kind: string }) => step.kind)).toEqual(expect.arrayContaining(['instance-started', 'decision', 'user-task', 'flow-taken', 'instance-ended']));
-    const pdf = await context.request.get(`/api/replay/instances/${driver.processInstanceKey}/audit-pack?format=pdf`);
+    expect(pack.decisionReverification.map((check: { same: boolean; inputSource: string; recorded: { matchedRuleIds: string[] } }) => [check.same, check.inputSource, check.recorded.matchedRuleIds.length])).toEqual([[true, 'recorded-inputs', 1]]);
+    expect(pack.timeline.map((step: { kind: string }) => step.kind)).toEqual(expect.arrayContaining(['instance-started', 'decision', 'user-task', 'flow-taken', 'external-task', 'timer', 'instance-ended']));
+    expect(pack.finalVariables).toMatchObject({ creditDecision: 'APPROVED', decidedBy: 'ANALYST', approvedLimit: 380_000 });
+    const pdf = await context.request.get(`/api/replay/instances/${driver.processInstanceId}/audit-pack?format=pdf`);
     const bytes = await pdf.body();
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
@@ -132,13 +151,12 @@ describe('replay page (auditor) in Chromium', () => {
   });
 
   it('when an instance calls a child process, then the replay follows the call activity into the child and back', async () => {
-    // given a parent whose call activity starts a child instance
-    const zeebe = web.camunda.getZeebeGrpcApiClient();
-    await zeebe.deployResources(['replay-child.bpmn', 'replay-parent.bpmn'].map((name) => ({ process: fs.readFileSync(path.join(fixtures, name)), name })));
+    // given a parent whose call activity starts a child instance (both deployed together: the call binds by deployment)
+    await deployFixtures(web.engine, ['replay-child.bpmn', 'replay-parent.bpmn'].map((name) => path.join(fixtures, name)));
     const parent = await ProcessDriver.start(web, 'replay-parent', { caseNote: 'parent variable' });
     await parent.waitUntilCompleted('EndEvent_ParentDone');
     const { page, errors } = await web.loginAs('auditor.sun');
-    await page.goto(`/replay#instance=${parent.processInstanceKey}`);
+    await page.goto(`/replay#instance=${parent.processInstanceId}`);
     await page.getByTestId('step-label').filter({ hasText: 'step' }).waitFor();
     // when the auditor steps to the call activity's activation and follows it
     await page.locator('#timeline li.element-activated').filter({ hasText: 'CallActivity_RunChild' }).click();

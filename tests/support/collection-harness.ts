@@ -1,11 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { deployResources, type DeployedResource } from '../../src/engine/deployment';
+import type { DeployedResource } from '../../src/engine/deployment';
 import { projectRoot } from '../../src/engine/local/engine-profile';
 import { parseEngineDate } from '../../src/engine/variables';
 import type { ComposeOptions } from '../../src/main';
 import { engineNow, moveEngineClockTo } from './engine-clock';
+import { deployFixtures } from './fixture-deployment';
 import { ProcessDriver } from './process-driver';
 import { startTestSystem } from './test-system';
 import { waitFor } from './wait-for';
@@ -77,7 +77,7 @@ export async function startCollectionSystem(options: ComposeOptions = {}) {
    */
   const deployFixture = async (fixture: string, projectModels: string[] = []): Promise<DeployedResource[]> => {
     const files = [fixture, ...projectModels.map((model) => path.join(projectRoot, model))];
-    return deployResources(engine, files.map((file) => ({ name: path.basename(file), content: fs.readFileSync(file) })), { name: `test-fixture:${path.basename(fixture)}`, source: 'process tests' });
+    return deployFixtures(engine, files, `test-fixture:${path.basename(fixture)}`);
   };
 
   return { ...system, startInstance, waitForActive, waitForCompletions, completionCount, waitForEnd, publish, driveClockUntil, pendingTimerDueDates, variables, variableHistory, deployFixture };

@@ -13,7 +13,7 @@ export type TestSystem = System & { api: () => ReturnType<typeof request> };
 export async function startTestSystem(options: ComposeOptions = {}): Promise<TestSystem> {
   const config = loadConfig();
   await quietEngine(config);
-  const system = await composeSystem(config, createLogger(config.logLevel), { messageRetryMs: 500, ...options });
+  const system = await composeSystem(config, createLogger(config.logLevel), { messageRetryMs: 500, applicationStatusSyncMs: 500, ...options });
   return { ...system, api: () => request(system.app) };
 }
 

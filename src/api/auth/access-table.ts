@@ -25,7 +25,7 @@ export const accessTable = {
   'GET /api/replay/instances/:key/audit-pack': ['auditor'],
   'GET /api/dashboard': ['credit-manager', 'committee', 'finance', 'auditor'],
   'GET /api/models/processes': ['process-owner'],
-  'GET /api/models/processes/:processDefinitionKey': ['process-owner'],
+  'GET /api/models/processes/:processDefinitionId': ['process-owner'],
   'POST /api/models/lint': ['process-owner'],
   'POST /api/models/drafts': ['process-owner'],
   'GET /api/models/drafts': ['process-owner'],

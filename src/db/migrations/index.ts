@@ -24,6 +24,9 @@ import * as createLifecycleRecords from './20261126110000_create_lifecycle_recor
 import * as createEngineMessage from './20261205090000_create_engine_message';
 import * as createDailyMonitoringResult from './20261206090000_create_daily_monitoring_result';
 import * as addCustomerScoreModelChoice from './20261205090100_add_customer_score_model_choice';
+import * as renameModelDraftDefinitionIds from './20261206100000_rename_model_draft_definition_ids';
+import * as indexApplicationCase from './20261206101000_index_application_case';
+import * as scopeEngineMessageToProcess from './20261206102000_scope_engine_message_to_process';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -52,6 +55,9 @@ const migrations: Record<string, Knex.Migration> = {
   '20261205090000_create_engine_message': createEngineMessage,
   '20261206090000_create_daily_monitoring_result': createDailyMonitoringResult,
   '20261205090100_add_customer_score_model_choice': addCustomerScoreModelChoice,
+  '20261206100000_rename_model_draft_definition_ids': renameModelDraftDefinitionIds,
+  '20261206101000_index_application_case': indexApplicationCase,
+  '20261206102000_scope_engine_message_to_process': scopeEngineMessageToProcess,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

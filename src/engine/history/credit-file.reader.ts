@@ -26,7 +26,7 @@ export class CreditFileReader {
 
   /** The customer's cases (instances holding its customerId in their own scope), oldest first. */
   async casesOf(customerId: string): Promise<CreditFileEntry[]> {
-    const holders = (await this.variables({ variableName: 'customerId', variableValues: `customerId_eq_${customerId}` })).filter(ownScope);
+    const holders = (await this.variables({ variableName: 'customerId', variableValue: customerId })).filter(ownScope);
     if (holders.length === 0) return [];
     const ids = [...new Set(holders.map((holder) => holder.processInstanceId))];
     const instances = await this.engine.get<Array<{ id: string; processDefinitionKey: string; startTime: string }>>('/history/process-instance', { processInstanceIds: ids.join(','), sortBy: 'startTime', sortOrder: 'asc' });

@@ -1,13 +1,14 @@
 import type { EngineMessage, EngineMessageRepository } from '../../db/engine-message.repository';
 import type { Logger } from '../../logger';
 import type { EngineClient } from '../engine-client';
+import { PeriodicTask } from '../../periodic-task';
 
 export interface MessageToPublish {
   /** Unique per business event (from the caller's Idempotency-Key): a second publication is a no-op. */
   messageId: string;
   messageName: string;
-  /** The process variable that identifies the waiting case (applicationId, receivableId) and its value. */
-  correlateBy: { variable: string; value: string };
+  /** The process variable that identifies the waiting case (applicationId, receivableId) and its value; with `processId`, only instances of that process. */
+  correlateBy: { variable: string; value: string; processId?: string };
   variables: Record<string, unknown>;
   /** How long the message waits for its case to reach the step that catches it. */
   timeToLiveMs: number;
@@ -20,8 +21,7 @@ export interface MessageToPublish {
  * by `deliverPending` until its time to live runs out, as a message buffer would keep it.
  */
 export class MessageDeliveryService {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
+  private readonly periodic = new PeriodicTask(() => this.deliverPending(), (error) => this.deps.logger.warn({ err: error }, 'delivering pending messages failed'));
 
   constructor(private readonly deps: { engine: EngineClient; messages: EngineMessageRepository; logger: Logger; now?: () => Date }) {}
 
@@ -32,6 +32,7 @@ export class MessageDeliveryService {
       messageName: message.messageName,
       correlationVariable: message.correlateBy.variable,
       correlationValue: message.correlateBy.value,
+      correlationProcessId: message.correlateBy.processId,
       variables: message.variables,
       expiresAt: new Date(now.getTime() + message.timeToLiveMs),
     });
@@ -48,17 +49,23 @@ export class MessageDeliveryService {
 
   /** Keeps delivering pending messages every `intervalMs` until stopped. */
   start(intervalMs: number): void {
-    if (this.timer) return;
-    this.timer = setInterval(() => {
-      this.running = this.deliverPending().catch((error) => this.deps.logger.warn({ err: error }, 'delivering pending messages failed'));
-    }, intervalMs);
-    this.timer.unref();
+    this.periodic.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.periodic.stop();
+  }
+
+  /** Correlates to the running instances of one process holding the variable (the REST API's correlation has no process filter). */
+  private async correlateWithin(message: EngineMessage, processId: string) {
+    const instances = await this.deps.engine.post<Array<{ id: string }>>('/process-instance', {
+      processDefinitionKey: processId, variables: [{ name: message.correlationVariable, operator: 'eq', value: message.correlationValue }],
+    });
+    const results = [];
+    for (const instance of instances) {
+      results.push(...(await this.deps.engine.correlateMessage({ messageName: message.messageName, processInstanceId: instance.id, processVariables: message.variables, all: true })));
+    }
+    return results;
   }
 
   private async deliver(messageId: string): Promise<boolean> {
@@ -66,7 +73,7 @@ export class MessageDeliveryService {
     await this.deps.messages.withPendingLocked(messageId, async (message, transaction) => {
       const now = this.deps.now?.() ?? new Date();
       try {
-        const results = await this.deps.engine.correlateMessage({
+        const results = message.correlationProcessId ? await this.correlateWithin(message, message.correlationProcessId) : await this.deps.engine.correlateMessage({
           messageName: message.messageName,
           correlationKeys: { [message.correlationVariable]: message.correlationValue },
           processVariables: message.variables,

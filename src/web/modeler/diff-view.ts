@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import type CamundaModeler from 'camunda-bpmn-js/lib/camunda-cloud/Modeler';
+import type CamundaModeler from 'camunda-bpmn-js/lib/camunda-platform/Modeler';
 import { diff, type Changes } from 'bpmn-js-differ';
 import { h } from '../shared/api-client';
 

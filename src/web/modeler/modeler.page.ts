@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
-import CamundaModeler from 'camunda-bpmn-js/lib/camunda-cloud/Modeler';
+import CamundaModeler from 'camunda-bpmn-js/lib/camunda-platform/Modeler';
 import lintModule from 'bpmn-js-bpmnlint';
 import { config, resolver } from 'virtual:bpmnlint-config';
-import type { DeployedProcess } from '../../camunda/history/deployed-resource.repository';
+import type { DeployedProcess } from '../../engine/history/deployed-models.reader';
 import type { ModelDraft } from '../../db/model-draft.repository';
 import { api, h, showError, showWhoAmI, type Me } from '../shared/api-client';
+import { asCamundaNamespace } from '../../engine/lint/operaton-namespace';
 import { DiffView } from './diff-view';
 import './modeler.css';
 
@@ -36,7 +37,7 @@ app.append(
   openedLabel,
   h('div', { class: 'modeler-layout' }, canvasHost, propertiesHost),
   h('div', { class: 'status-row' },
-    h('div', { class: 'panel' }, h('strong', {}, 'Lint (bpmnlint recommended + camunda-compat for the engine)'), lintSummary, lintList),
+    h('div', { class: 'panel' }, h('strong', {}, 'Lint (bpmnlint recommended + camunda-compat for Camunda 7.24 / Operaton)'), lintSummary, lintList),
     h('div', { class: 'panel' }, h('strong', {}, 'Differences from the deployed version'), diffSummary, diffList)),
   h('fieldset', {}, h('legend', {}, 'Four eyes: save a draft, a second process owner approves and deploys'),
     h('label', {}, 'file name', fileName), h('label', {}, 'comment', comment), saveButton, ' ', saveResult),
@@ -55,7 +56,7 @@ const modeler = new CamundaModeler({
 const diffView = new DiffView(modeler, diffSummary, diffList);
 let me: Me | undefined;
 let deployed: DeployedProcess[] = [];
-let baseKey: string | undefined;
+let baseId: string | undefined;
 
 modeler.on('linting.completed', (event: { issues: Record<string, LintIssue[]> }) => {
   const issues = Object.values(event.issues).flat();
@@ -67,30 +68,31 @@ modeler.on('linting.completed', (event: { issues: Record<string, LintIssue[]> })
 modeler.on('commandStack.changed', () => diffView.schedule());
 
 async function open(xml: string, label: string, base: DeployedProcess | undefined, name: string): Promise<void> {
-  const result = await modeler.importXML(xml);
-  baseKey = base?.processDefinitionKey;
+  // a model of another Operaton project: its operaton: extensions are Camunda 7's, edited as such
+  const result = await modeler.importXML(asCamundaNamespace(xml));
+  baseId = base?.processDefinitionId;
   openedLabel.textContent = `${label}${result.warnings.length ? ` — ${result.warnings.length} import warning(s)` : ''}`;
   fileName.value = name;
-  const baseXml = base ? (await api<{ xml: string }>(`/api/models/processes/${base.processDefinitionKey}`)).xml : undefined;
-  await diffView.setBase(baseXml, base ? `${base.bpmnProcessId} v${base.version}` : 'nothing deployed');
+  const baseXml = base ? (await api<{ xml: string }>(`/api/models/processes/${encodeURIComponent(base.processDefinitionId)}`)).xml : undefined;
+  await diffView.setBase(baseXml && asCamundaNamespace(baseXml), base ? `${base.processId} v${base.version}` : 'nothing deployed');
 }
 
 const processIdOf = (xml: string) => /<(?:\w+:)?process\b[^>]*\bid="([^"]+)"/.exec(xml)?.[1];
-const latestOf = (processId: string | undefined) => deployed.filter((p) => p.bpmnProcessId === processId).sort((a, b) => b.version - a.version)[0];
+const latestOf = (processId: string | undefined) => deployed.filter((p) => p.processId === processId).sort((a, b) => b.version - a.version)[0];
 
 async function loadDeployed(): Promise<void> {
   deployed = await api<DeployedProcess[]>('/api/models/processes');
   const selected = versions.value;
-  versions.replaceChildren(...[...deployed].sort((a, b) => a.bpmnProcessId.localeCompare(b.bpmnProcessId) || b.version - a.version)
-    .map((p) => h('option', { value: p.processDefinitionKey }, `${p.bpmnProcessId} v${p.version} (${p.resourceName}, key ${p.processDefinitionKey})`)));
+  versions.replaceChildren(...[...deployed].sort((a, b) => a.processId.localeCompare(b.processId) || b.version - a.version)
+    .map((p) => h('option', { value: p.processDefinitionId }, `${p.processId} v${p.version} (${p.resourceName}, deployed ${p.deployedAt ?? '?'})`)));
   if (selected) versions.value = selected;
 }
 
 async function openDeployed(): Promise<void> {
-  const chosen = deployed.find((p) => p.processDefinitionKey === versions.value);
+  const chosen = deployed.find((p) => p.processDefinitionId === versions.value);
   if (!chosen) return;
-  const { xml } = await api<{ xml: string }>(`/api/models/processes/${chosen.processDefinitionKey}`);
-  await open(xml, `Deployed ${chosen.bpmnProcessId} v${chosen.version} (key ${chosen.processDefinitionKey})`, chosen, chosen.resourceName);
+  const { xml } = await api<{ xml: string }>(`/api/models/processes/${encodeURIComponent(chosen.processDefinitionId)}`);
+  await open(xml, `Deployed ${chosen.processId} v${chosen.version} (${chosen.processDefinitionId})`, chosen, chosen.resourceName);
 }
 
 async function openFile(): Promise<void> {
@@ -109,12 +111,12 @@ async function loadDrafts(): Promise<void> {
     const view = h('button', { class: 'secondary', 'data-testid': `view-${draft.id}` }, 'Open');
     approve.addEventListener('click', guard(async () => {
       const done = await api<ModelDraft>(`/api/models/drafts/${draft.id}/approval`, { method: 'POST', body: {} });
-      saveResult.textContent = `Draft approved by ${done.approvedBy} and deployed: ${done.bpmnProcessId} v${done.deployedVersion} (key ${done.deployedProcessDefinitionKey}).`;
+      saveResult.textContent = `Draft approved by ${done.approvedBy} and deployed: ${done.bpmnProcessId} v${done.deployedVersion} (${done.deployedProcessDefinitionId}).`;
       await Promise.all([loadDrafts(), loadDeployed()]);
     }));
     view.addEventListener('click', guard(async () => {
       const full = await api<ModelDraft>(`/api/models/drafts/${draft.id}`);
-      const base = deployed.find((p) => p.processDefinitionKey === full.baseProcessDefinitionKey) ?? latestOf(full.bpmnProcessId);
+      const base = deployed.find((p) => p.processDefinitionId === full.baseProcessDefinitionId) ?? latestOf(full.bpmnProcessId);
       await open(full.xml, `Draft ${full.id} by ${full.author}: ${full.comment}`, base, full.fileName);
     }));
     return h('tr', { 'data-draft': draft.id, 'data-status': draft.status },
@@ -126,7 +128,7 @@ async function loadDrafts(): Promise<void> {
 
 async function saveDraft(): Promise<void> {
   const { xml } = await modeler.saveXML({ format: true });
-  const draft = await api<ModelDraft>('/api/models/drafts', { method: 'POST', body: { fileName: fileName.value, xml, comment: comment.value, ...(baseKey ? { baseProcessDefinitionKey: baseKey } : {}) } });
+  const draft = await api<ModelDraft>('/api/models/drafts', { method: 'POST', body: { fileName: fileName.value, xml, comment: comment.value, ...(baseId ? { baseProcessDefinitionId: baseId } : {}) } });
   saveResult.textContent = `Draft saved (${draft.lintFindings.filter((f) => f.category === 'error').length} lint error(s)); it waits for a second process owner.`;
   await loadDrafts();
 }
@@ -143,7 +145,9 @@ fileInput.addEventListener('change', guard(openFile));
 saveButton.addEventListener('click', guard(saveDraft));
 guard(async () => {
   me = await showWhoAmI();
-  await Promise.all([loadDeployed(), loadDrafts()]);
+  // the drafts' buttons compare with the deployed versions: list those first
+  await loadDeployed();
+  await loadDrafts();
   const wanted = new URLSearchParams(location.hash.slice(1)).get('process');
   if (wanted) {
     versions.value = wanted;

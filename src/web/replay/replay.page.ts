@@ -1,7 +1,6 @@
 /// <reference lib="dom" />
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
-import type { InstanceReplay } from '../../api/replay.service';
-import type { InstanceSummary } from '../../camunda/history/instance-history.repository';
+import type { InstanceReplay, ReplayInstance } from '../../api/replay.service';
 import type { ReplayStep } from '../../audit/instance-replay';
 import { api, h, showError, showWhoAmI } from '../shared/api-client';
 import { renderChecks } from './reverification-view';
@@ -53,7 +52,7 @@ const instanceView = h('section', { hidden: true, 'data-testid': 'instance-view'
       h('p', {}, buttons.reverify, ' ', buttons.whatIf, ' · ', exportJson, ' · ', exportPdf),
       checks),
     h('div', {},
-      h('h3', {}, 'Timeline (engine records and audit log)'), h('div', { class: 'panel scroll' }, timeline),
+      h('h3', {}, 'Timeline (engine history and audit log)'), h('div', { class: 'panel scroll' }, timeline),
       h('h3', {}, 'Variables at this step'),
       h('div', { class: 'panel scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'name'), h('th', {}, 'value'))), variables)))));
 
@@ -63,7 +62,7 @@ app.append(
   h('fieldset', {}, h('legend', {}, 'Find instances'),
     h('label', {}, 'process id', search.processId), h('label', {}, 'started from', search.from), h('label', {}, 'started before', search.to),
     h('label', {}, 'outcome', search.outcome), h('button', { 'data-testid': 'search' }, 'Search')),
-  h('div', { class: 'panel scroll' }, h('table', {}, h('thead', {}, h('tr', {}, ...['instance', 'process', 'version', 'state', 'end', 'started', 'ended', 'incidents'].map((name) => h('th', {}, name)))), results)),
+  h('div', { class: 'panel scroll' }, h('table', {}, h('thead', {}, h('tr', {}, ...['instance', 'process', 'version', 'business key', 'state', 'end', 'started', 'ended', 'incidents'].map((name) => h('th', {}, name)))), results)),
   instanceView,
 );
 
@@ -84,14 +83,11 @@ async function runSearch(): Promise<void> {
   if (from) query.set('from', from);
   if (to) query.set('to', to);
   if (search.outcome.value) query.set('outcome', search.outcome.value);
-  const found = await api<InstanceSummary[]>(`/api/replay/instances?${query}`);
-  results.replaceChildren(...found.map((instance) => {
-    const row = h('tr', { 'data-key': instance.processInstanceKey },
-      h('td', {}, h('a', { href: `#instance=${instance.processInstanceKey}` }, instance.processInstanceKey)),
-      h('td', {}, instance.bpmnProcessId), h('td', {}, String(instance.version)), h('td', {}, instance.state),
-      h('td', {}, instance.endEventIds.join(', ')), h('td', {}, instance.startedAt), h('td', {}, instance.endedAt ?? ''), h('td', {}, String(instance.openIncidents)));
-    return row;
-  }));
+  const found = await api<ReplayInstance[]>(`/api/replay/instances?${query}`);
+  results.replaceChildren(...found.map((instance) => h('tr', { 'data-key': instance.processInstanceId },
+    h('td', {}, h('a', { href: `#instance=${instance.processInstanceId}` }, instance.processInstanceId)),
+    h('td', {}, instance.processId), h('td', {}, String(instance.version)), h('td', {}, instance.businessKey ?? ''), h('td', {}, instance.state),
+    h('td', {}, instance.endActivityId ?? ''), h('td', {}, instance.startedAt), h('td', {}, instance.endedAt ?? ''), h('td', {}, String(instance.openIncidents)))));
 }
 
 function showStep(index: number): void {
@@ -116,7 +112,7 @@ function showStep(index: number): void {
   slider.value = String(current);
   stepLabel.textContent = `step ${current + 1} of ${steps.length}`;
   stepTitle.replaceChildren(h('strong', {}, step.title), ` — ${step.at} (${step.source})`,
-    step.childInstanceKey ? h('span', {}, ' · ', h('a', { href: `#instance=${step.childInstanceKey}`, 'data-testid': 'follow-child' }, `follow into child instance ${step.childInstanceKey}`)) : '',
+    step.childInstanceId ? h('span', {}, ' · ', h('a', { href: `#instance=${step.childInstanceId}`, 'data-testid': 'follow-child' }, `follow into child instance ${step.childInstanceId}`)) : '',
     h('pre', {}, JSON.stringify(step.detail, null, 1)));
   for (const item of Array.from(timeline.children)) {
     const itemIndex = Number((item as HTMLElement).dataset.index);
@@ -128,18 +124,19 @@ function showStep(index: number): void {
     h('tr', { class: step.changedVariables.includes(name) ? 'changed' : undefined, 'data-name': name }, h('td', {}, name), h('td', {}, h('pre', {}, JSON.stringify(value))))));
   buttons.previous.disabled = current === 0;
   buttons.next.disabled = current === steps.length - 1;
-  history.replaceState(null, '', `#instance=${replay.instance.processInstanceKey}&step=${current}`);
+  history.replaceState(null, '', `#instance=${replay.instance.processInstanceId}&step=${current}`);
 }
 
 async function openInstance(key: string, step?: number): Promise<void> {
   replay = await api<InstanceReplay>(`/api/replay/instances/${key}`);
   const { instance, diagram } = replay;
   instanceView.hidden = false;
-  heading.textContent = `Instance ${instance.processInstanceKey}: ${diagram.bpmnProcessId} v${diagram.version} — ${instance.state}`;
+  heading.textContent = `Instance ${instance.processInstanceId}: ${diagram.processId} v${diagram.version} — ${instance.state}`;
   lineage.replaceChildren(
-    `Diagram as deployed: ${diagram.resourceName}, definition key ${diagram.processDefinitionKey}, SHA-256 ${diagram.sha256.slice(0, 16)}…`,
-    instance.parentProcessInstanceKey ? h('span', {}, ' · called by ', h('a', { href: `#instance=${instance.parentProcessInstanceKey}`, 'data-testid': 'parent-link' }, instance.parentProcessInstanceKey)) : '',
-    ...replay.children.map((child) => h('span', {}, ' · child ', h('a', { href: `#instance=${child.processInstanceKey}`, 'data-testid': 'child-link' }, `${child.bpmnProcessId} ${child.processInstanceKey}`))),
+    `Diagram as deployed: ${diagram.resourceName}, definition ${diagram.processDefinitionId}, SHA-256 ${diagram.sha256.slice(0, 16)}…`,
+    instance.businessKey ? ` · business key ${instance.businessKey}` : '',
+    instance.superProcessInstanceId ? h('span', {}, ' · called by ', h('a', { href: `#instance=${instance.superProcessInstanceId}`, 'data-testid': 'parent-link' }, instance.superProcessInstanceId)) : '',
+    ...replay.children.map((child) => h('span', {}, ' · child ', h('a', { href: `#instance=${child.processInstanceId}`, 'data-testid': 'child-link' }, `${child.processId} ${child.processInstanceId}`))),
   );
   await viewer.importXML(diagram.xml);
   viewer.get<Canvas>('canvas').zoom('fit-viewport');
@@ -159,7 +156,7 @@ async function openInstance(key: string, step?: number): Promise<void> {
 async function reverify(mode: 'recorded-version' | 'latest-version'): Promise<void> {
   if (!replay) return;
   checks.textContent = 'evaluating on the engine…';
-  renderChecks(checks, mode, await api(`/api/replay/instances/${replay.instance.processInstanceKey}/reverification`, { method: 'POST', body: { mode } }));
+  renderChecks(checks, mode, await api(`/api/replay/instances/${replay.instance.processInstanceId}/reverification`, { method: 'POST', body: { mode } }));
 }
 
 function guard(action: () => Promise<void>): () => void {
@@ -173,7 +170,7 @@ function fromHash(): void {
   const params = new URLSearchParams(location.hash.slice(1));
   const key = params.get('instance');
   const step = params.get('step');
-  if (key && key !== replay?.instance.processInstanceKey) guard(() => openInstance(key, step === null ? undefined : Number(step)))();
+  if (key && key !== replay?.instance.processInstanceId) guard(() => openInstance(key, step === null ? undefined : Number(step)))();
 }
 
 (document.querySelector('[data-testid=search]') as HTMLButtonElement).addEventListener('click', guard(runSearch));

@@ -9,8 +9,9 @@ export function renderChecks(target: HTMLElement, mode: string, result: { checke
       `${mode === 'recorded-version' ? 'Re-verified against the recorded versions' : "What-if against today's versions"}: ${result.checked} decision(s), ${result.differing} with a difference.`),
     h('table', {}, h('thead', {}, h('tr', {}, ...['element', 'decision', 'version then → now', 'inputs', 'recorded', 'evaluated', 'result'].map((name) => h('th', {}, name)))),
       h('tbody', {}, ...result.checks.map((check) => h('tr', { 'data-testid': 'check', 'data-same': String(check.same) },
-        h('td', {}, check.elementId), h('td', {}, check.decisionId), h('td', {}, `v${check.recorded.decisionVersion} → v${check.evaluated.decisionVersion}`),
+        h('td', {}, check.elementId ?? ''), h('td', {}, check.decisionId), h('td', {}, `v${check.recorded.decisionVersion} → ${check.evaluated.decisionVersion === null ? '-' : `v${check.evaluated.decisionVersion}`}`),
         h('td', {}, h('pre', {}, `${JSON.stringify(check.inputs)}\n(${check.inputSource})`)),
-        h('td', {}, h('pre', {}, JSON.stringify(check.recorded.output))), h('td', {}, h('pre', {}, JSON.stringify(check.evaluated.output))),
-        h('td', { class: check.same ? 'ok' : 'diff-bad' }, check.same ? 'same' : `different: ${check.differences.map((d) => d.field).join(', ')}`))))));
+        h('td', {}, h('pre', {}, `${JSON.stringify(check.recorded.output)}\nrules ${check.recorded.matchedRuleIds.join(', ')}`)),
+        h('td', {}, h('pre', {}, `${JSON.stringify(check.evaluated.output ?? check.evaluated.failure)}\nrules ${check.evaluated.matchedRuleIds.join(', ')}`)),
+        h('td', { class: check.same ? 'ok' : 'diff-bad' }, check.same ? 'same' : `different: ${check.differences.map((d) => `${d.field} ${JSON.stringify(d.recorded)} → ${JSON.stringify(d.evaluated)}`).join('; ')}`))))));
 }
