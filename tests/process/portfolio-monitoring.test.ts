@@ -89,7 +89,7 @@ describe('portfolio monitoring on the real engine', () => {
   const restrictions = async (customer: Customer) => (await new CreditRestrictionRepository(system.db).forCustomer(customer.id)).map(({ kind, limitFactor, maxTermDays, turnoverDropRatio, openAmountCents }) => ({ kind, limitFactor, maxTermDays, turnoverDropRatio, openAmountCents }));
 
   it('when the daily run monitors a portfolio, then each colour and each warning gets its consequence, every provision is topped up and the results of the day are kept per customer', async () => {
-    // given a green, a yellow and a red customer, one 45 days overdue, one slow payer and one whose turnover dropped 25 %, and one without open receivables
+    // given a green, a yellow and a red customer, one 45 days overdue, one slow payer and one whose receivable turnover dropped 25 % (it pays slower), and one without open receivables
     const today = businessDayOf(await engineNow());
     const portfolio = new Map<Name, Customer>();
     const id = (name: Name) => (portfolio.get(name) as Customer).id;
@@ -109,8 +109,10 @@ describe('portfolio monitoring on the real engine', () => {
     }, today));
     portfolio.set('TURNOVERDROP', await seed('TURNOVERDROP', 'low', cleanStatements, async (add) => {
       await add(500_000, 1900, 60, onTime);
-      await add(400_000, 150, 60, onTime); // invoiced in the previous 90 days
-      await add(300_000, 12, 60); // invoiced in the last 90 days: −25 %
+      // receivable turnover = invoiced principal / average principal owed in each 90-day window
+      await add(400_000, 150, 60, onTime); // previous window: owed 60 of 90 days → turnover 1.5
+      await add(400_000, 88, 60, [[1, 25]]); // last window: the same amount owed 85 days (paid 25 days late) …
+      await add(20_000, 10, 60); // … and a new open invoice, owed 11 day-ends: 420,000 invoiced / 380,222 average owed → 1.1046, −26.35 %
     }, today));
     const inactive = await seed('INACTIVE', 'low', cleanStatements, async (add) => add(100_000, 300, 60, onTime), today);
     const key = (await system.engine.startProcess({ id: copyDefinitionId }, { variables: {} })).id;
@@ -159,7 +161,7 @@ describe('portfolio monitoring on the real engine', () => {
     ]);
     expect(byName('SLOWPAYER')).toMatchObject({ colour: 'green', warningLevel: 'YELLOW', consequences: [] });
     expect(byName('TURNOVERDROP')).toMatchObject({ colour: 'green', warningLevel: 'NONE', consequences: ['NEW_BUSINESS_RESTRICTED'] });
-    expect(await restrictions(portfolio.get('TURNOVERDROP') as Customer)).toEqual([{ kind: 'NEW_BUSINESS', limitFactor: null, maxTermDays: null, turnoverDropRatio: 0.25, openAmountCents: null }]);
+    expect(await restrictions(portfolio.get('TURNOVERDROP') as Customer)).toEqual([{ kind: 'NEW_BUSINESS', limitFactor: null, maxTermDays: null, turnoverDropRatio: 0.2635, openAmountCents: null }]);
 
     // and the day's results are kept in PostgreSQL, one row per customer and business day, written by this run
     const kept = await new DailyMonitoringResultRepository(system.db).forRun(key);
