@@ -220,6 +220,7 @@ export const documentDataSchema = z.object({
   totalAssets: z.number().min(0),
   totalLiabilities: z.number().min(0),
 });
+export type DocumentData = z.infer<typeof documentDataSchema>;
 export const extractDocumentsInputSchema = z.object({ applicationId, customerId, taxId });
 export const extractDocumentsOutputSchema = z.object({
   documentData: documentDataSchema,
@@ -372,7 +373,8 @@ export const legalEscalationOutputSchema = z.object({ legalOutcome: z.enum(['REC
 export const confirmCollectedInformationFormSchema = z
   .object({ informationCheck: z.enum(['CONFIRMED', 'MISMATCH']), mismatchNote: note.optional() })
   .refine((value) => value.informationCheck === 'CONFIRMED' || value.mismatchNote !== undefined, { path: ['mismatchNote'], message: 'say what does not match' });
-export const enterDocumentDataFormSchema = z.object({ documentData: documentDataSchema });
+/** Flat fields (Operaton's Tasklist submits each field as a variable of its own); the model rebuilds documentData from them. */
+export const enterDocumentDataFormSchema = documentDataSchema;
 export const signCreditContractFormSchema = z.object({
   contractNumber: z.string().regex(/^CS-\d{4}-\d{4,6}$/, 'CS-<year>-<4 to 6 digits>'),
   contractSignedOn: isoDate,
