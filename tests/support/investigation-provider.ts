@@ -61,6 +61,22 @@ export async function startInvestigationProvider(companies: Company[] = []): Pro
   };
 }
 
+/**
+ * The providers, and the investigation's outside systems pointed at them (REGISTRY_URL …) until
+ * closed: start it before the system, whose workers read the addresses when they start.
+ */
+export async function useInvestigationProvider(companies: Company[] = []): Promise<InvestigationProvider> {
+  const provider = await startInvestigationProvider(companies);
+  Object.assign(process.env, provider.urls);
+  return {
+    ...provider,
+    close: async () => {
+      for (const name of Object.keys(provider.urls)) delete process.env[name];
+      await provider.close();
+    },
+  };
+}
+
 /** The sample companies by the role they play in the tests. */
 export const sampleCompanyTaxIds = {
   /** Sound, profitable, clean records. */

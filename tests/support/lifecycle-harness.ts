@@ -3,7 +3,7 @@ import path from 'node:path';
 import { creditLifecycleProcess as lifecycle } from '../../src/contracts/credit-lifecycle.contract';
 import { projectModelFiles } from '../../src/engine/deployment';
 import { projectRoot } from '../../src/engine/local/engine-profile';
-import { startInvestigationProvider, type InvestigationProvider } from './investigation-provider';
+import { useInvestigationProvider, type InvestigationProvider } from './investigation-provider';
 import { startTestSystem, type TestSystem } from './test-system';
 
 const fixturesDir = path.join(projectRoot, 'tests', 'fixtures');
@@ -38,9 +38,7 @@ export type LifecycleHarness = TestSystem & {
  * as HTTP stand-ins that answer about each case's own companies.
  */
 export async function startLifecycleHarness(): Promise<LifecycleHarness> {
-  const investigation = await startInvestigationProvider();
-  // the real workers read the outside systems' addresses from the environment when they start
-  Object.assign(process.env, investigation.urls);
+  const investigation = await useInvestigationProvider();
   let system: TestSystem;
   try {
     system = await startTestSystem({ modelFiles: lifecycleModelFiles(), workerTopics: Object.values(lifecycle.jobTypes) });
@@ -57,7 +55,6 @@ export async function startLifecycleHarness(): Promise<LifecycleHarness> {
     close: async () => {
       await system.close();
       await investigation.close();
-      for (const name of Object.keys(investigation.urls)) delete process.env[name];
     },
   };
 }
