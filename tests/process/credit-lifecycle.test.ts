@@ -5,7 +5,8 @@ import { ShippingDocumentCheckRepository } from '../../src/db/shipping-document-
 import { CustomerScoreRepository } from '../../src/db/customer-score.repository';
 import { PreliminaryReportRepository } from '../../src/db/preliminary-report.repository';
 import { StatementExtractionRepository } from '../../src/db/statement-extraction.repository';
-import { normaliseCompanyName } from '../../src/domain/customers/customer-identity';
+import { normaliseCompanyName, normaliseTaxId } from '../../src/domain/customers/customer-identity';
+import { defaultManualEntryPolicy } from '../../src/domain/documents/manual-entry.rules';
 import { ratiosFromStatements } from '../../src/domain/scoring/ratios-from-statements';
 import { statementScoringPolicy } from '../../src/domain/scoring/scoring-policy';
 import { engineNow, moveEngineClockTo } from '../support/engine-clock';
@@ -155,12 +156,23 @@ describe('credit lifecycle: before and during the sale', () => {
     const prefilled = await c.taskVariables(entry);
     const extraction = await new StatementExtractionRepository(harness.db).find(c.applicationId);
     const read = extraction?.extractedDocumentData as Partial<contract.DocumentData>;
-    expect(prefilled).toEqual({ ...Object.fromEntries(documentFields.map((field) => [field, read[field] ?? null])), lowConfidenceFields: extraction?.lowConfidenceFields });
+    expect(prefilled).toEqual({
+      ...Object.fromEntries(documentFields.map((field) => [field, read[field] ?? null])),
+      lowConfidenceFields: extraction?.lowConfidenceFields, lowConfidenceFieldNames: extraction?.lowConfidenceFields.join(', '),
+    });
     const unsure = prefilled.lowConfidenceFields as string[];
     expect(unsure.length).toBeGreaterThan(0);
-    // each field to check was read below the threshold or not at all; what was read surely is right
+    // each field to check was not read, read below the threshold, unusable, or names another company; what was read surely is right
+    const whyToCheck = (field: (typeof documentFields)[number]) => {
+      const reading = extraction?.fields?.[field];
+      if (!reading || reading.value === null) return 'not read';
+      if (reading.confidence < defaultManualEntryPolicy.threshold) return 'below the threshold';
+      if (read[field] === undefined) return 'unusable';
+      if (field === 'taxId' && normaliseTaxId(String(read.taxId)) !== normaliseTaxId(c.start.taxId)) return 'another company';
+      return 'no reason';
+    };
     for (const field of documentFields) {
-      if (unsure.includes(field)) expect(extraction?.fields?.[field].confidence).toBeLessThan(0.8);
+      if (unsure.includes(field)) expect([field, whyToCheck(field)]).not.toEqual([field, 'no reason']);
       else if (field === 'companyName') expect(normaliseCompanyName(String(prefilled.companyName))).toBe(normaliseCompanyName(c.statement.companyName));
       else expect(prefilled[field]).toEqual(c.statement[field]);
     }
