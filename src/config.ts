@@ -14,6 +14,8 @@ const environmentSchema = z.object({
   ENGINE_REST_URL: z.string().url().optional(),
   CREDIT_ENGINE_SERVICE_USER: z.string().regex(/^[A-Za-z0-9]+$/, 'letters and digits (the engine\'s id pattern)').optional(),
   CREDIT_ENGINE_SERVICE_PASSWORD: z.string().min(8).optional(),
+  /** Put the local users, their groups, Tasklist rights and filters into the engine at start; 'false' where the engine's identity is managed elsewhere (LDAP). */
+  CREDIT_ENGINE_SEED_IDENTITY: z.enum(['true', 'false']).default('true'),
 });
 
 export interface EngineConnection {
@@ -22,6 +24,8 @@ export interface EngineConnection {
   /** The REST API's base, ending in /engine-rest. */
   restAddress: string;
   profile: EngineProfile;
+  /** Whether start-up seeds the local users, groups, Tasklist authorizations and filters into the engine. */
+  seedIdentity: boolean;
   /** The service user's credentials; read lazily, because a local engine generates its password on first start. */
   credentials(): { user: string; password: string };
 }
@@ -66,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       external,
       restAddress: (values.ENGINE_REST_URL ?? endpoints(profile).restAddress).replace(/\/$/, ''),
       profile,
+      seedIdentity: values.CREDIT_ENGINE_SEED_IDENTITY === 'true',
       credentials: () => {
         const found = serviceCredentials(profile, env);
         if (!found) throw new ConfigError(`The ${profile.name} engine's service password is unknown: start the engine first (npm run engine -- start --profile ${profile.name}) or set CREDIT_ENGINE_SERVICE_PASSWORD.`);

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { startWorkers, type RunningWorkers } from '../workers';
 import { createApp } from './api/app';
 import { basicAuthenticator } from './api/auth/basic-auth';
-import { localUsers, passwordVariable } from './api/auth/roles';
+import { localPassword, localUsers, passwordVariable } from './api/auth/roles';
 import { AuditEventRepository } from './db/audit-event.repository';
 import { CustomerRepository } from './db/customer.repository';
 import { IdempotentRequestRepository } from './db/idempotent-request.repository';
@@ -29,6 +29,7 @@ import { EngineHistoryReader } from './engine/history/engine-history.reader';
 import { CreditFileReader } from './engine/history/credit-file.reader';
 import { DeployedModelsReader } from './engine/history/deployed-models.reader';
 import { MessageDeliveryService } from './engine/messages/message-delivery.service';
+import { seedLocalIdentity } from './engine/identity/local-identity';
 import { InstanceHistoryRepository } from './camunda/history/instance-history.repository';
 import { DeployedResourceRepository } from './camunda/history/deployed-resource.repository';
 import { ReplayService } from './api/replay.service';
@@ -70,6 +71,9 @@ export async function composeSystem(config: AppConfig, logger: Logger, options: 
   await migrateToLatest(config.databaseUrl);
   const engine = createEngineClient(config.engine);
   const deployed = await deployModels(engine, options.modelFiles ?? projectModelFiles(projectRoot), projectRoot);
+  if (config.engine.seedIdentity) {
+    await seedLocalIdentity(engine, { users: localUsers, passwordOf: (username) => localPassword(username), serviceUser: config.engine.credentials(), logger });
+  }
   const db = createKnex(config.databaseUrl);
   const history = new EngineHistoryReader(engine);
   const creditFile = new CreditFileReader(engine);

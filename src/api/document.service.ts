@@ -10,7 +10,7 @@ export class DocumentService {
   async upload(input: { applicationId: string; kind: DocumentKind; fileName: string; content: Buffer; uploadedBy: string }): Promise<{ created: boolean; document: StoredDocument }> {
     const mediaType = detectMediaType(input.content);
     if (!mediaType) {
-      throw new InputError('The file is not a PDF, PNG, JPEG or OFD document.', [{ field: 'file', message: 'unsupported file type (checked by content, not by name)' }]);
+      throw new InputError('The file is not a PDF, PNG, JPEG, XLSX or OFD document.', [{ field: 'file', message: 'unsupported file type (checked by content, not by name)' }]);
     }
     if (!(await this.applications.findById(input.applicationId))) {
       throw new InputError('The application does not exist.', [{ field: 'applicationId', message: 'no such application' }]);

@@ -3,11 +3,8 @@ import type { InvestigationReportRepository } from '../db/investigation-report.r
 import type { ReceivableLedgerRepository } from '../db/receivable-ledger.repository';
 import { balanceOf } from '../domain/dunning/receivable-ledger';
 import { countedRedFlags, reportRedFlags } from '../domain/scoring/application-scoring-input';
-import { assessCustomer } from '../domain/scoring/customer-assessment';
-import { loadPdModel, pdModelArtifactFor, type PdModel } from '../domain/scoring/pd-model';
-import { statementModelVersion } from '../domain/scoring/pd-model.training';
-import { statementScoringPolicy } from '../domain/scoring/scoring-policy';
 import { rescoreInput, type SettledTransaction } from '../domain/scoring/settlement-rescore';
+import { loadStatementModels, StatementModelSet } from '../scoring/statement-models.loader';
 
 export interface SettlementToRescore extends Omit<SettledTransaction, 'collectedShare' | 'investigationRedFlags'> {
   receivableId: string;
@@ -21,21 +18,21 @@ export interface SettlementToRescore extends Omit<SettledTransaction, 'collected
 
 /**
  * Step 11: records how the customer paid this receivable and re-scores it with the model and policy
- * of the first scoring (the statement model), the investigation's findings named as it named them,
+ * its figures call for (as the first scoring chose), the investigation's findings named as it named them,
  * once per receivable (a repeated job gets the first score back). The inputs are kept with the score.
  */
 export class CustomerRescoreService {
-  private readonly model: PdModel;
+  private readonly models: StatementModelSet;
 
   constructor(
     private readonly deps: {
       behaviour: CustomerBehaviourRepository;
       ledger: Pick<ReceivableLedgerRepository, 'find' | 'events' | 'termsOf'>;
       investigations: Pick<InvestigationReportRepository, 'reportOf'>;
-      model?: PdModel;
+      models?: StatementModelSet;
     },
   ) {
-    this.model = deps.model ?? loadPdModel(pdModelArtifactFor(statementModelVersion));
+    this.models = deps.models ?? loadStatementModels();
   }
 
   async rescore(settlement: SettlementToRescore, now: Date): Promise<CustomerBehaviour> {
@@ -43,7 +40,7 @@ export class CustomerRescoreService {
     const report = await this.deps.investigations.reportOf(settlement.applicationId);
     const investigationRedFlags = report ? reportRedFlags(report) : countedRedFlags(settlement);
     const input = rescoreInput({ ...settlement, collectedShare, investigationRedFlags });
-    const score = assessCustomer(this.model, input, statementScoringPolicy);
+    const score = StatementModelSet.score(this.models.forFigures(settlement.figures), input);
     return this.deps.behaviour.recordOnce({
       receivableId: settlement.receivableId, applicationId: settlement.applicationId, customerId: settlement.customerId,
       paymentOutcome: settlement.paymentOutcome, daysOverdue: settlement.daysOverdueAtSettlement, collectionRate: input.payment.collectionRate,

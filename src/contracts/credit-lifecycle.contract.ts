@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { disputeRaisedMessageSchema } from './dispute.contract';
+import { figureSetSchema } from './scoring.contract';
 
 /**
  * `processes/credit-lifecycle.bpmn`: the eleven steps of DOMAIN.md §1 — ids, job types, messages,
@@ -210,8 +211,37 @@ export const runPreliminaryInvestigationOutputSchema = z.object({
 /** The investigation worker's job (registry, bureau, courts and news → 5+3 checklist and risk radar): one contract, its own. */
 export { runCreditInvestigationInputSchema, runCreditInvestigationOutputSchema } from './investigation.contract';
 
-/** What OCR (or an analyst) reads from the uploaded registration and financial documents. */
-export const documentDataSchema = z.object({
+const statementLine = z.number().finite().nullish();
+/**
+ * The lines of full financial statements (Chinese accounting standards, in yuan) beyond the
+ * headline figures: absent when the statements gave only those. With them, a case is scored by the
+ * full-statement model (see src/domain/scoring/statement-models.ts).
+ */
+export const fullStatementLinesSchema = z.object({
+  cash: statementLine, // 货币资金
+  accountsReceivable: statementLine, // 应收账款
+  inventory: statementLine, // 存货
+  currentAssets: statementLine, // 流动资产合计
+  fixedAssets: statementLine, // 固定资产
+  shortTermBorrowings: statementLine, // 短期借款
+  currentLiabilities: statementLine, // 流动负债合计
+  nonCurrentLiabilities: statementLine, // 非流动负债合计
+  paidInCapital: statementLine, // 实收资本（或股本）
+  retainedEarnings: statementLine, // 未分配利润
+  totalEquity: statementLine, // 所有者权益合计
+  costOfSales: statementLine, // 营业成本
+  sellingExpenses: statementLine, // 销售费用
+  administrativeExpenses: statementLine, // 管理费用
+  financialExpenses: statementLine, // 财务费用
+  interestExpense: statementLine, // 其中：利息费用
+  operatingProfit: statementLine, // 营业利润
+  totalProfit: statementLine, // 利润总额
+  depreciation: statementLine, // 固定资产折旧（现金流量表补充资料）
+  priorYearRevenue: statementLine, // 营业收入，上期金额
+});
+
+/** Who and which year the statements are of, and their headline figures: what every case has. */
+export const headlineDocumentDataSchema = z.object({
   companyName: z.string().trim().min(2).max(200),
   taxId,
   fiscalYear: z.number().int().min(1990).max(2100),
@@ -220,6 +250,9 @@ export const documentDataSchema = z.object({
   totalAssets: z.number().min(0),
   totalLiabilities: z.number().min(0),
 });
+
+/** What OCR (or an analyst) reads from the uploaded registration and financial documents. */
+export const documentDataSchema = headlineDocumentDataSchema.extend(fullStatementLinesSchema.shape);
 export type DocumentData = z.infer<typeof documentDataSchema>;
 export const extractDocumentsInputSchema = z.object({ applicationId, customerId, taxId });
 export const extractDocumentsOutputSchema = z.object({
@@ -248,6 +281,10 @@ export const scoreCustomerOutputSchema = z.object({
   score: z.number().min(0).max(100),
   reasonCodes: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)),
   modelVersion: z.string().min(1),
+  /** Which statements chose the model: full-statements or headline (figures only). */
+  scoreFigureSet: figureSetSchema.optional(),
+  /** The ratios the model read (ATTR1 …): what decided the financial part. */
+  scoreRatios: z.array(z.string().regex(/^ATTR\d+$/)).optional(),
 });
 
 export const confirmShippingDocumentsInputSchema = z.object({
@@ -373,8 +410,12 @@ export const legalEscalationOutputSchema = z.object({ legalOutcome: z.enum(['REC
 export const confirmCollectedInformationFormSchema = z
   .object({ informationCheck: z.enum(['CONFIRMED', 'MISMATCH']), mismatchNote: note.optional() })
   .refine((value) => value.informationCheck === 'CONFIRMED' || value.mismatchNote !== undefined, { path: ['mismatchNote'], message: 'say what does not match' });
-/** Flat fields (Operaton's Tasklist submits each field as a variable of its own); the model rebuilds documentData from them. */
-export const enterDocumentDataFormSchema = documentDataSchema;
+/**
+ * The manual-entry form enters the headline figures as flat fields (Operaton's Tasklist submits each
+ * field as a variable of its own); the model rebuilds documentData from them. The statement lines
+ * join this schema (as documentDataSchema) when forms/enter-document-data.form gains a field for each.
+ */
+export const enterDocumentDataFormSchema = headlineDocumentDataSchema;
 export const signCreditContractFormSchema = z.object({
   contractNumber: z.string().regex(/^CS-\d{4}-\d{4,6}$/, 'CS-<year>-<4 to 6 digits>'),
   contractSignedOn: isoDate,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fullStatementLinesSchema } from './credit-lifecycle.contract';
 
 /**
  * What the document reader hands to the processes: the fields read from an invoice, a
@@ -80,7 +81,9 @@ export const contractFieldsSchema = z.object({
 });
 export type ContractFields = z.infer<typeof contractFieldsSchema>;
 
-/** The headline figures of a balance sheet and income statement (the lifecycle's document data). */
+const statementLine = extractedField(z.number()).optional();
+
+/** The figures of a balance sheet and income statement (the lifecycle's document data): the headline ones, and the lines of full statements where they were printed. */
 export const financialStatementFieldsSchema = z.object({
   companyName: extractedField(z.string().min(1)),
   taxId: extractedField(z.string().min(1)),
@@ -89,6 +92,7 @@ export const financialStatementFieldsSchema = z.object({
   netProfit: extractedField(z.number()),
   totalAssets: extractedField(z.number()),
   totalLiabilities: extractedField(z.number()),
+  ...(Object.fromEntries(Object.keys(fullStatementLinesSchema.shape).map((name) => [name, statementLine])) as Record<keyof typeof fullStatementLinesSchema.shape, typeof statementLine>),
 });
 
 /** A field the machine could not read with enough confidence: the manual data-entry form is pre-filled with it. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { disputeOnCallSchema } from './dispute.contract';
+import { reviewSlaJobTypes } from './review-sla.contract';
 
 /** `processes/dunning.bpmn`: the 30/60/90-day dunning ladder of one overdue receivable (DOMAIN.md §5). */
 export const dunningProcess = {
@@ -13,6 +14,7 @@ export const dunningProcess = {
     sendReminder: 'Task_SendReminder',
     accrueFormalWarningFee: 'Task_AccrueFormalWarningFee',
     sendFormalWarning: 'Task_SendFormalWarning',
+    setCallDeadline: 'Task_SetCallDeadline',
     callCustomer: 'Task_CallCustomer',
     callOutcome: 'Gateway_CallOutcome',
     accrueLegalFee: 'Task_AccrueLegalFee',
@@ -40,6 +42,8 @@ export const dunningProcess = {
     accrueLateFee: 'accrue-late-fee',
     sendDunningNotice: 'send-dunning-notice',
     applyPayment: 'apply-payment',
+    /** The call's due date: 1 working day (the shared working-day deadline worker). */
+    computeCallDeadline: reviewSlaJobTypes.computeSlaDeadline,
   },
   messages: {
     paymentReceived: 'payment-received',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reviewSlaJobTypes } from './review-sla.contract';
 
 /** `processes/legal-escalation.bpmn`: red warning and legal action after a failed collection (DOMAIN.md §4, §5). */
 export const legalEscalationProcess = {
@@ -14,6 +15,7 @@ export const legalEscalationProcess = {
     legalActionDue: 'Gateway_LegalActionDue',
     legalEngaged: 'EndEvent_LegalEngaged',
     buildEvidencePack: 'Task_BuildEvidencePack',
+    setLegalRouteDeadline: 'Task_SetLegalRouteDeadline',
     chooseLegalRoute: 'Task_ChooseLegalRoute',
     trackCase: 'Gateway_TrackCase',
     legalCaseUpdated: 'Event_LegalCaseUpdated',
@@ -26,6 +28,8 @@ export const legalEscalationProcess = {
     runSecondDueDiligence: 'run-second-due-diligence',
     buildEvidencePack: 'build-evidence-pack',
     updateProvisions: 'update-provisions',
+    /** Legal's deadline for the route: 3 working days (the shared working-day deadline worker). */
+    computeRouteDeadline: reviewSlaJobTypes.computeSlaDeadline,
   },
   messages: {
     legalCaseUpdated: 'legal-case-updated',

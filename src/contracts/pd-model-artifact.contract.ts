@@ -64,6 +64,12 @@ export const pdModelArtifactSchema = z.object({
     }),
   }),
   featureNames: z.array(z.string()).min(1),
+  /** The ratios (1-based attributes) the model was trained on and reads; the others are hidden (missing). Absent: all of them. */
+  attributes: z.array(z.number().int().positive()).min(1).optional(),
+  /** Platt scaling of the trees' log-odds (a + b·margin), fitted on out-of-fold margins of the training file. Absent: none. */
+  calibration: z
+    .object({ method: z.literal('platt'), intercept: z.number().finite(), slope: z.number().positive(), fittedOn: z.string().min(1) })
+    .optional(),
   baseScore: z.number().finite(),
   trees: z.array(treeSchema).min(1),
 });

@@ -30,7 +30,9 @@ export const portfolioMonitoringProcess = {
     restrictNewBusinessRequired: 'Gateway_RestrictNewBusinessRequired',
     restrictNewBusiness: 'Task_RestrictNewBusiness',
     determineProvisionRate: 'Task_DetermineProvisionRate',
+    recordMonitoringResult: 'Task_RecordMonitoringResult',
     customerMonitored: 'EndEvent_CustomerMonitored',
+    collectMonitoringResults: 'Task_CollectMonitoringResults',
     topUpProvisions: 'Task_TopUpProvisions',
     portfolioMonitored: 'EndEvent_PortfolioMonitored',
   },
@@ -44,6 +46,8 @@ export const portfolioMonitoringProcess = {
     runSecondDueDiligence: legalEscalationProcess.jobTypes.runSecondDueDiligence,
     freezeGroupCredit: legalEscalationProcess.jobTypes.freezeGroupCredit,
     restrictNewBusiness: 'restrict-new-business',
+    recordMonitoringResult: 'record-monitoring-result',
+    collectMonitoringResults: 'collect-monitoring-results',
     topUpProvision: 'top-up-provision',
   },
   messages: {},
@@ -56,8 +60,13 @@ export const portfolioMonitoringProcess = {
   forms: {},
 } as const;
 
+/** Operaton's activity id of a multi-instance activity's body (the inner instances carry the element's own id). */
+export const multiInstanceBodyOf = (elementId: string) => `${elementId}#multiInstanceBody`;
+
 const money = z.number().finite().nonnegative();
 const ratio = z.number().min(0).max(1);
+/** The business day (UTC) of a daily run: the key of its once-a-day side effects and of its results. */
+const businessDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date, e.g. 2026-12-31');
 
 export const consequenceSchema = z.enum([
   'CREDIT_RESTRICTED',
@@ -69,7 +78,8 @@ export const consequenceSchema = z.enum([
 ]);
 
 export const listActiveCustomersInputSchema = z.object({});
-export const listActiveCustomersOutputSchema = z.object({ customers: z.array(z.object({ customerId: z.string().min(1) })) });
+/** The customers to monitor and the run's business day (the engine's day when the run lists them). */
+export const listActiveCustomersOutputSchema = z.object({ customers: z.array(z.object({ customerId: z.string().min(1) })), businessDay });
 
 /** score-monitored-customer: today's score and the exposure facts the early warning needs (see src/domain/monitoring/exposure.ts). */
 export const scoreCustomerInputSchema = z.object({ customerId: z.string().min(1) });
@@ -109,11 +119,7 @@ export { freezeGroupCreditInputSchema, freezeGroupCreditOutputSchema, runSecondD
 export const restrictNewBusinessInputSchema = z.object({ customerId: z.string().min(1), turnoverDropRatio: ratio });
 export const restrictNewBusinessOutputSchema = z.object({ restrictionId: z.string().min(1) });
 
-/** top-up-provision: provision required = openAmount × provisionRate; tops up only (never releases); idempotent per customer and day. */
-export const topUpProvisionInputSchema = z.object({ customerId: z.string().min(1), score: z.number(), provisionRate: z.number().min(0).max(1), openAmount: money });
-export const topUpProvisionOutputSchema = z.object({ provisionRequired: money, provisionTopUp: money });
-
-/** One element of monitoringResults (the sub-process's output collection). */
+/** One customer's result of a daily run (an element of monitoringResults). */
 export const monitoringResultSchema = z.object({
   customerId: z.string(),
   score: z.number(),
@@ -123,3 +129,26 @@ export const monitoringResultSchema = z.object({
   openAmount: money,
   consequences: z.array(consequenceSchema),
 });
+export type MonitoringResult = z.infer<typeof monitoringResultSchema>;
+
+/**
+ * record-monitoring-result: keeps the customer's result in PostgreSQL (daily_monitoring_result), one row
+ * per customer and business day, written by the run (its process instance); idempotent (a redelivered job
+ * writes the same row, a later run the same day replaces it).
+ */
+export const recordMonitoringResultInputSchema = monitoringResultSchema.extend({ businessDay, scoreModelVersion: z.string().min(1) });
+export const recordMonitoringResultOutputSchema = z.object({});
+
+/**
+ * collect-monitoring-results: the results this run recorded, by customer id (Operaton's multi-instance has
+ * no output collection: each inner instance recorded its own, and this step reads them back).
+ */
+export const collectMonitoringResultsInputSchema = z.object({ businessDay });
+export const collectMonitoringResultsOutputSchema = z.object({ monitoringResults: z.array(monitoringResultSchema) });
+
+/**
+ * top-up-provision: provision required = openAmount × provisionRate; tops up only (never releases); idempotent per
+ * customer and business day; what was required and topped up is kept with the customer's result of the day.
+ */
+export const topUpProvisionInputSchema = z.object({ customerId: z.string().min(1), score: z.number(), provisionRate: z.number().min(0).max(1), openAmount: money, businessDay });
+export const topUpProvisionOutputSchema = z.object({ provisionRequired: money, provisionTopUp: money });

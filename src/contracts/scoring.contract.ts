@@ -71,6 +71,10 @@ export const reasonCodeSchema = z.object({
 });
 export type ReasonCode = z.infer<typeof reasonCodeSchema>;
 
+/** Full statements (balance sheet and income statement) or their four headline figures only. */
+export const figureSetSchema = z.enum(['full-statements', 'headline']);
+export type FigureSet = z.infer<typeof figureSetSchema>;
+
 export const customerScoreSchema = z.object({
   score: z.number().int().min(0).max(100),
   pd: z.number().min(0).max(1),
@@ -84,6 +88,10 @@ export const customerScoreSchema = z.object({
   reasonCodes: z.array(reasonCodeSchema),
   modelVersion: z.string().min(1),
   scoringPolicyVersion: z.string().min(1),
+  /** Which statements the model was chosen for (absent on scores from before the choice). */
+  figureSet: figureSetSchema.optional(),
+  /** The ratios the model read that the case had (`ATTR1` …): what decided the financial part. */
+  ratiosRead: z.array(z.string().regex(/^ATTR\d+$/)).optional(),
 });
 export type CustomerScore = z.infer<typeof customerScoreSchema>;
 

@@ -23,6 +23,8 @@ interface Row {
   reason_codes: CustomerScore['reasonCodes'];
   model_version: string;
   scoring_policy_version: string;
+  figure_set: CustomerScore['figureSet'] | null;
+  ratios_read: string[] | null;
   scored_at: Date;
 }
 
@@ -39,6 +41,8 @@ const mapRow = (row: Row): StoredCustomerScore => ({
     reasonCodes: row.reason_codes,
     modelVersion: row.model_version,
     scoringPolicyVersion: row.scoring_policy_version,
+    ...(row.figure_set === null ? {} : { figureSet: row.figure_set }),
+    ...(row.ratios_read === null ? {} : { ratiosRead: row.ratios_read }),
   },
 });
 
@@ -60,6 +64,8 @@ export class CustomerScoreRepository {
         reason_codes: JSON.stringify(result.reasonCodes),
         model_version: result.modelVersion,
         scoring_policy_version: result.scoringPolicyVersion,
+        figure_set: result.figureSet ?? null,
+        ratios_read: result.ratiosRead === undefined ? null : JSON.stringify(result.ratiosRead),
         scored_at: score.scoredAt,
       })
       .onConflict('application_id')

@@ -10,6 +10,7 @@ import { defaultManualEntryPolicy, manualEntryFor, ManualEntryPolicy } from '../
 import { DocumentTextReader, PdfReadMode } from './document-text.reader';
 import { readOfdInvoice } from './ofd-invoice.reader';
 import { readEmbeddedInvoice } from './pdf-embedded-invoice.reader';
+import { readSpreadsheet } from './spreadsheet-text.reader';
 import { TesseractOcrEngine } from './tesseract-ocr.engine';
 
 export interface ExtractOptions {
@@ -45,7 +46,8 @@ export class DocumentExtractionService {
     let text: DocumentText;
     if (extension === '.pdf') text = await this.reader.readPdf(file, options.pdfMode ?? 'auto');
     else if (['.png', '.jpg', '.jpeg'].includes(extension)) text = await this.reader.readImage(file);
-    else throw new Error(`unsupported document format ${extension || '(none)'}: PDF, PNG, JPEG or OFD expected`);
+    else if (extension === '.xlsx') return this.fromText(documentType, await readSpreadsheet(file));
+    else throw new Error(`unsupported document format ${extension || '(none)'}: PDF, PNG, JPEG, XLSX or OFD expected`);
     const first = this.fromText(documentType, text);
     if (!first.needsManualEntry.required || !text.pagesWithImages?.length || extension !== '.pdf' || options.pdfMode === 'ocr') return first;
     // what the text layer lacks may be printed inside a picture (a scanned letterhead): read those too

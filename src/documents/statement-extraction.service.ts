@@ -4,16 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DocumentRepository } from '../db/document.repository';
 import type { StatementExtractionRepository, StoredStatementExtraction } from '../db/statement-extraction.repository';
-import { documentDataSchema } from '../contracts/credit-lifecycle.contract';
 import type { FinancialStatementFields } from '../domain/documents/financial-statement-text.extractor';
-import { mergeStatementFields, readStatementDocumentData } from '../domain/documents/statement-document-data';
+import { headlineDocumentFields, mergeStatementFields, readStatementDocumentData } from '../domain/documents/statement-document-data';
 import type { DocumentExtraction, DocumentType } from '../contracts/documents.contract';
+import { spreadsheetMediaType } from '../domain/documents/document-kind';
 
 /** The document kind the API stores uploaded financial statements under. */
 export const financialStatementsKind = 'financial-statements';
 
 /** The extraction reads files by name; the extension tells it how. OFD files are e-invoices, never statements. */
-const extensionOf: Record<string, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg' };
+const extensionOf: Record<string, string> = { 'application/pdf': '.pdf', 'image/png': '.png', 'image/jpeg': '.jpg', [spreadsheetMediaType]: '.xlsx' };
 
 /** Reads an application's uploaded financial statements once and keeps what was read. */
 export class StatementExtractionService {
@@ -31,7 +31,7 @@ export class StatementExtractionService {
       // nothing to read: the analyst enters every figure (decided: the same manual-entry path, nothing pre-filled)
       return this.extractions.storeOnce({
         id: randomUUID(), applicationId, documentIds: [], fields: null, extractedDocumentData: {},
-        lowConfidenceFields: Object.keys(documentDataSchema.shape) as StoredStatementExtraction['lowConfidenceFields'], confidence: 0, documentData: null,
+        lowConfidenceFields: [...headlineDocumentFields], confidence: 0, documentData: null,
       });
     }
     const readings: FinancialStatementFields[] = [];

@@ -111,10 +111,7 @@ export class EngineClient {
     return this.post<ProcessInstanceDto>(path, { businessKey: start.businessKey, variables: toTypedVariables(start.variables ?? {}) });
   }
 
-  /**
-   * Cancels an instance and the instances its call activities started. A cancelled step produces no
-   * outputs: its output mappings are skipped (they may read variables that a step not yet done never set).
-   */
+  /** Cancels an instance and the instances its call activities started (no listeners, no output mappings run on the way out). */
   async deleteProcessInstance(id: string, reason?: string): Promise<void> {
     await this.request('DELETE', `/process-instance/${encodeURIComponent(id)}`, { query: { skipCustomListeners: true, skipIoMappings: true, skipSubprocesses: false, deleteReason: reason } });
   }

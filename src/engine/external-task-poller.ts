@@ -88,6 +88,25 @@ export class ExternalTaskPoller {
     this.abort.abort();
     await this.loop;
     await Promise.allSettled([...this.inFlight]);
+    this.handBackLateLocks();
+  }
+
+  /**
+   * The engine keeps an aborted long poll pending until it answers it (it does not notice the closed
+   * connection before): until then it may still lock new tasks for this worker id, which would wait
+   * for their lock to expire. For as long as that poll could live, such tasks are handed back.
+   */
+  private handBackLateLocks(): void {
+    const until = Date.now() + this.longPollMs + 5_000;
+    const sweep = async () => {
+      const locked = await this.client.get<Array<{ id: string }>>('/external-task', { workerId: this.workerId, locked: true });
+      await Promise.all(locked.map((task) => this.client.post(`/external-task/${task.id}/unlock`).catch(() => undefined)));
+    };
+    const timer = setInterval(() => {
+      if (Date.now() > until) clearInterval(timer);
+      sweep().catch(() => undefined);
+    }, 500);
+    timer.unref();
   }
 
   private async run(): Promise<void> {

@@ -6,12 +6,10 @@ import type { MonitoredCustomerRepository } from '../db/monitored-customer.repos
 import type { ReceivableLedgerRepository } from '../db/receivable-ledger.repository';
 import { exposureOf, type ExposureFacts } from '../domain/monitoring/exposure';
 import { reportRedFlags } from '../domain/scoring/application-scoring-input';
-import { assessCustomer } from '../domain/scoring/customer-assessment';
-import type { PdModel } from '../domain/scoring/pd-model';
 import { ratiosFromStatements } from '../domain/scoring/ratios-from-statements';
-import { statementScoringPolicy } from '../domain/scoring/scoring-policy';
 import { financialRatioCount } from '../contracts/scoring.contract';
 import type { InvestigationSources } from '../investigation/investigation-sources';
+import { loadStatementModels, StatementModelSet, type LoadedStatementModel } from '../scoring/statement-models.loader';
 
 const dayNumber = (isoDate: string) => Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
 
@@ -23,9 +21,10 @@ export interface MonitoringScore {
 }
 
 /**
- * The daily re-scoring of a customer (DOMAIN.md §3 "dynamic scoring") on the same statement model
- * and policy as the lifecycle's score: the customer's latest financial ratios (those its latest
- * case was scored on, else the credit bureau's latest statements, else unknown), payment
+ * The daily re-scoring of a customer (DOMAIN.md §3 "dynamic scoring") on the same model and policy
+ * as the lifecycle's score: the customer's latest financial ratios and the model they were scored
+ * with (its latest case's; else the credit bureau's latest statements and the model for them; else
+ * unknown ratios and the headline-figure model), payment
  * behaviour and exposure from the receivable ledger, industry risk from the customer record and
  * the red flags of its latest investigation (first one or a second due diligence).
  */
@@ -33,7 +32,8 @@ export class CustomerMonitoringService {
   constructor(
     private readonly deps: {
       reports: InvestigationReportRepository;
-      model: PdModel;
+      /** The lifecycle's models (loaded from their artifacts when not given). */
+      models?: StatementModelSet;
       customers: CustomerRepository;
       ledger: ReceivableLedgerRepository;
       caseScores: CustomerScoreRepository;
@@ -42,7 +42,11 @@ export class CustomerMonitoringService {
       creditFile?: CreditFileReader;
       sources: InvestigationSources;
     },
-  ) {}
+  ) {
+    this.models = deps.models ?? loadStatementModels();
+  }
+
+  private readonly models: StatementModelSet;
 
   /** Customers with an open receivable in the ledger or an approved limit in their latest credit decision. */
   async activeCustomers(): Promise<string[]> {
@@ -59,25 +63,22 @@ export class CustomerMonitoringService {
     const exposure = exposureOf(withEvents, businessDay);
     const financial = await this.latestRatios(customer);
     const latestReport = await this.deps.reports.latestFor(customer.taxId);
-    const assessment = assessCustomer(
-      this.deps.model,
-      {
-        financialRatios: financial.ratios,
-        payment: { collectionRate: exposure.collectionRate, daysOverdue: exposure.daysOverdue, yearsOfCooperation: this.yearsOfCooperation(customer, exposure, businessDay) },
-        industryRisk: customer.industryRisk,
-        redFlags: latestReport ? reportRedFlags(latestReport.report) : [],
-      },
-      statementScoringPolicy,
-    );
+    const assessment = StatementModelSet.score(financial.model, {
+      financialRatios: financial.ratios,
+      payment: { collectionRate: exposure.collectionRate, daysOverdue: exposure.daysOverdue, yearsOfCooperation: this.yearsOfCooperation(customer, exposure, businessDay) },
+      industryRisk: customer.industryRisk,
+      redFlags: latestReport ? reportRedFlags(latestReport.report) : [],
+    });
     return { score: assessment.score, scoreModelVersion: `${assessment.modelVersion}+${assessment.scoringPolicyVersion}`, financialSource: financial.source, exposure };
   }
 
-  private async latestRatios(customer: Customer): Promise<{ ratios: Array<number | null>; source: string }> {
+  private async latestRatios(customer: Customer): Promise<{ ratios: Array<number | null>; model: LoadedStatementModel; source: string }> {
     const latestCase = await this.deps.caseScores.latestForCustomer(customer.id);
-    if (latestCase) return { ratios: latestCase.inputs.financialRatios, source: `case ${latestCase.applicationId}` };
+    // a case scored by a model the lifecycle no longer has (before full statements) had the headline figures
+    if (latestCase) return { ratios: latestCase.inputs.financialRatios, model: this.models.version(latestCase.result.modelVersion) ?? this.models.headline(), source: `case ${latestCase.applicationId}` };
     const statements = (await this.deps.sources.bureau.reportOn(customer.taxId))?.financialStatements;
-    if (statements) return { ratios: ratiosFromStatements(statements), source: `credit-bureau ${statements.year}` };
-    return { ratios: new Array<number | null>(financialRatioCount).fill(null), source: 'none' };
+    if (statements) return { ratios: ratiosFromStatements(statements), model: this.models.forFigures(statements), source: `credit-bureau ${statements.year}` };
+    return { ratios: new Array<number | null>(financialRatioCount).fill(null), model: this.models.headline(), source: 'none' };
   }
 
   /** From the first invoice or the customer's registration with us, whichever is earlier. */

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import path from 'node:path';
-import { projectModelFiles } from '../../src/camunda/deployment';
+import { projectModelFiles } from '../../src/engine/deployment';
 import { projectRoot } from '../../src/engine/local/engine-profile';
 import { launchChromium } from '../../src/web/chromium';
 import { renderDiagram } from '../../src/web/diagram-renderer';

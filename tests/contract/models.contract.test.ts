@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { jobTypesAwaitingWorkers, jobWorkers } from '../../workers';
-import { projectModelFiles } from '../../src/camunda/deployment';
-import { projectRoot } from '../../src/engine/local/engine-profile';
-import { lintBpmnFile } from '../../src/camunda/model-lint';
-import { decisionIds, policyDecisions } from '../../src/contracts/decisions.contract';
 import type { z } from 'zod';
-import engineSettings from '../../engine/engine.json';
+import { jobTypesAwaitingWorkers, jobWorkers } from '../../workers';
+import { projectModelFiles } from '../../src/engine/deployment';
+import { projectRoot } from '../../src/engine/local/engine-profile';
+import { lintBpmnFile } from '../../src/engine/model-lint';
+import { decisionIds, policyDecisions } from '../../src/contracts/decisions.contract';
 import { decisionFile, readDecisionModel, type DecisionModel } from '../support/dmn-model';
 import { creditApplicationProcess } from '../../src/contracts/credit-application.contract';
 import { creditLifecycleProcess } from '../../src/contracts/credit-lifecycle.contract';
@@ -15,112 +14,159 @@ import { tieredReviewProcess } from '../../src/contracts/tiered-review.contract'
 import { dunningProcess } from '../../src/contracts/dunning.contract';
 import { legalEscalationProcess } from '../../src/contracts/legal-escalation.contract';
 import { portfolioMonitoringProcess } from '../../src/contracts/portfolio-monitoring.contract';
+import { findZeebeTraces, readBpmnModel, type BpmnModel, type ModdleElement } from './bpmn-model';
 
-/** Each process's contract, by process id. */
-const contracts: Record<string, { messages?: Record<string, string>; errorCodes?: Record<string, string> }> = {
-  [creditApplicationProcess.processId]: { ...creditApplicationProcess, messages: {}, errorCodes: {} },
+/** The Camunda 7 dialect the models are written in (Operaton 1.0 forked from Camunda 7.24). */
+const targetPlatform = { executionPlatform: 'Camunda Platform', executionPlatformVersion: '7.24.0' };
+
+/** Each process's contract, by process id: the message names, error codes and forms it may use. */
+interface ProcessContract {
+  messages: Record<string, string>;
+  errorCodes: Record<string, string>;
+  forms: Record<string, string>;
+}
+const contracts: Record<string, ProcessContract> = {
+  [creditApplicationProcess.processId]: { messages: {}, errorCodes: {}, forms: creditApplicationProcess.forms },
   [dunningProcess.processId]: dunningProcess,
   [legalEscalationProcess.processId]: legalEscalationProcess,
   [portfolioMonitoringProcess.processId]: portfolioMonitoringProcess,
-  [creditLifecycleProcess.processId]: { messages: creditLifecycleProcess.messages, errorCodes: creditLifecycleProcess.errors },
-  [greenChannelProcess.processId]: { ...greenChannelProcess, messages: {}, errorCodes: {} },
-  [tieredReviewProcess.processId]: { ...tieredReviewProcess, messages: {}, errorCodes: {} },
+  [creditLifecycleProcess.processId]: { messages: creditLifecycleProcess.messages, errorCodes: creditLifecycleProcess.errors, forms: creditLifecycleProcess.forms },
+  [greenChannelProcess.processId]: { messages: {}, errorCodes: {}, forms: greenChannelProcess.forms },
+  [tieredReviewProcess.processId]: { messages: {}, errorCodes: {}, forms: tieredReviewProcess.forms },
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { BpmnModdle } = require('bpmn-moddle');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const zeebeDescriptor = require('zeebe-bpmn-moddle/resources/zeebe.json');
-
-interface ModdleElement {
-  $type: string;
-  id?: string;
-  values?: ModdleElement[];
-  type?: string;
-  formId?: string;
-  [key: string]: unknown;
-}
-
-function walk(element: unknown, visit: (element: ModdleElement) => void, seen = new Set<unknown>()): void {
-  if (!element || typeof element !== 'object' || seen.has(element)) return;
-  seen.add(element);
-  const node = element as ModdleElement;
-  if (typeof node.$type === 'string') visit(node);
-  for (const [key, value] of Object.entries(node)) {
-    if (key.startsWith('$') || key === 'sourceRef' || key === 'targetRef' || key === 'attachedToRef' || key === 'processRef' || key === 'bpmnElement' || key === 'errorRef' || key === 'messageRef') continue;
-    if (Array.isArray(value)) value.forEach((child) => walk(child, visit, seen));
-    else if (value && typeof value === 'object') walk(value, visit, seen);
-  }
-}
 
 const bpmnFiles = projectModelFiles(projectRoot).filter((file) => file.endsWith('.bpmn'));
-const formIds = projectModelFiles(projectRoot)
-  .filter((file) => file.endsWith('.form'))
-  .map((file) => (JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }).id);
+const formFiles = projectModelFiles(projectRoot).filter((file) => file.endsWith('.form'));
+const formIds = formFiles.map((file) => (JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }).id);
+
+/** Every model of the project, read once: catches of an error may sit in another model (the caller's call activity). */
+let models: BpmnModel[];
+beforeAll(async () => {
+  models = await Promise.all(bpmnFiles.map((file) => readBpmnModel(file)));
+});
+const modelOf = (file: string) => models.find((model) => model.file === file) as BpmnModel;
+
+const errorCodeOf = (definition: ModdleElement | undefined) => (definition?.errorRef as ModdleElement | undefined)?.errorCode as string | undefined;
+const errorDefinitions = (element: ModdleElement) => ((element.eventDefinitions as ModdleElement[] | undefined) ?? []).filter((definition) => definition.$type === 'bpmn:ErrorEventDefinition');
+
+/**
+ * Whether a BPMN error with this code, raised at `element` of `model`, is caught: by an error boundary
+ * event on the element or an enclosing sub-process, by an error event sub-process in an enclosing scope,
+ * or, raised at the process level, by a boundary on a call activity (of any model) that calls this process.
+ * A catch without an error reference catches every code.
+ */
+function isCaught(models: BpmnModel[], model: BpmnModel, element: ModdleElement, code: string): boolean {
+  const catches = (definition: ModdleElement) => errorCodeOf(definition) === undefined || errorCodeOf(definition) === code;
+  const boundaryCatches = (holder: BpmnModel, activity: ModdleElement) =>
+    holder.elements.some((candidate) => candidate.$type === 'bpmn:BoundaryEvent' && candidate.attachedToRef === activity && errorDefinitions(candidate).some(catches));
+  const eventSubProcessCatches = (scope: ModdleElement) =>
+    ((scope.flowElements as ModdleElement[] | undefined) ?? []).some(
+      (child) => child.$type === 'bpmn:SubProcess' && child.triggeredByEvent === true &&
+        ((child.flowElements as ModdleElement[] | undefined) ?? []).some((start) => start.$type === 'bpmn:StartEvent' && errorDefinitions(start).some(catches)),
+    );
+  for (let scope: ModdleElement | undefined = element; scope; scope = scope.$parent as ModdleElement | undefined) {
+    if (scope !== element && eventSubProcessCatches(scope)) return true;
+    if (scope.$type === 'bpmn:Process') {
+      return models.some((caller) =>
+        caller.elements.some((activity) => activity.$type === 'bpmn:CallActivity' && activity.calledElement === scope?.id && boundaryCatches(caller, activity)));
+    }
+    if (boundaryCatches(model, scope)) return true;
+  }
+  return false;
+}
 
 describe.each(bpmnFiles.map((file) => [path.relative(projectRoot, file), file]))('model %s', (_name, file) => {
-  let elements: ModdleElement[];
-  let processIds: string[];
-  beforeAll(async () => {
-    const { rootElement } = await new BpmnModdle({ zeebe: zeebeDescriptor }).fromXML(fs.readFileSync(file, 'utf8'));
-    elements = [];
-    walk(rootElement, (element) => elements.push(element));
-    processIds = elements.filter((element) => element.$type === 'bpmn:Process').map((element) => element.id as string);
+  const model = () => modelOf(file);
+  const contract = () => contracts[model().processIds[0] ?? ''];
+  const ofType = (type: string) => model().elements.filter((element) => element.$type === type);
+
+  it('when read, then nothing of the Zeebe dialect is left (no zeebe: namespace, element or attribute)', () => {
+    expect(findZeebeTraces(model())).toEqual([]);
   });
 
-  it('when linted for the engine version, then it has no errors', async () => {
+  it('when read, then it targets Camunda Platform 7.24 and keeps its history ten years', () => {
+    expect(model().definitions).toMatchObject(targetPlatform);
+    for (const process of ofType('bpmn:Process')) expect(process.historyTimeToLive).toBe('P3650D');
+  });
+
+  it('when linted with camunda-platform-7-24, then it has no errors', async () => {
     const errors = (await lintBpmnFile(file, projectRoot)).filter((finding) => finding.category === 'error');
     expect(errors).toEqual([]);
   });
 
-  it('when its executable process id is read, then it equals the file name', () => {
-    expect(processIds).toEqual([path.basename(file, '.bpmn')]);
+  it('when its executable process id is read, then it equals the file name and has a contract', () => {
+    expect(model().processIds).toEqual([path.basename(file, '.bpmn')]);
+    expect(contract()).toBeDefined();
   });
 
-  it('when its job types are read, then each has a worker or is declared as awaiting one', () => {
-    const jobTypes = elements.filter((element) => element.$type === 'zeebe:TaskDefinition').map((element) => element.type as string);
-    for (const jobType of jobTypes) expect([...Object.keys(jobWorkers), ...jobTypesAwaitingWorkers]).toContain(jobType);
+  it('when its service tasks are read, then each is an external task whose topic a worker in workers/index.ts serves', () => {
+    const served = [...Object.keys(jobWorkers), ...jobTypesAwaitingWorkers];
+    for (const task of [...ofType('bpmn:ServiceTask'), ...ofType('bpmn:SendTask')]) {
+      expect({ id: task.id, type: task.type }).toEqual({ id: task.id, type: 'external' });
+      expect({ id: task.id, topic: task.topic, served: served.includes(task.topic as string) }).toEqual({ id: task.id, topic: task.topic, served: true });
+    }
   });
 
-  it('when its user tasks are read, then each is a Camunda user task with a linked form of this project', () => {
-    const userTasks = elements.filter((element) => element.$type === 'bpmn:UserTask');
-    for (const task of userTasks) {
-      const extensions = ((task.extensionElements as ModdleElement | undefined)?.values ?? []).map((value) => value.$type);
-      expect(extensions).toContain('zeebe:UserTask');
-      const form = (task.extensionElements as ModdleElement).values?.find((value) => value.$type === 'zeebe:FormDefinition');
-      expect(formIds).toContain(form?.formId);
+  it("when its user tasks are read, then each has a candidate group or assignee and a linked form of this project bound by deployment, named in the process's contract", () => {
+    for (const task of ofType('bpmn:UserTask')) {
+      const form = { id: task.id, formRef: task.formRef, binding: task.formRefBinding, inProject: formIds.includes(task.formRef as string), inContract: Object.values(contract()?.forms ?? {}).includes(task.formRef as string) };
+      expect(form).toEqual({ id: task.id, formRef: task.formRef, binding: 'deployment', inProject: true, inContract: true });
+      expect({ id: task.id, formKey: task.formKey }).toEqual({ id: task.id, formKey: undefined });
+      expect({ id: task.id, assigned: Boolean(task.candidateGroups || task.candidateUsers || task.assignee) }).toEqual({ id: task.id, assigned: true });
     }
   });
 
   it('when its message names are read, then each is declared in the process contract', () => {
-    const contract = contracts[path.basename(file, '.bpmn')];
-    expect(contract).toBeDefined();
-    const messageNames = elements.filter((element) => element.$type === 'bpmn:Message').map((element) => element.name as string);
-    for (const name of messageNames) expect(Object.values(contract?.messages ?? {})).toContain(name);
+    for (const message of ofType('bpmn:Message')) expect(Object.values(contract()?.messages ?? {})).toContain(message.name);
   });
 
-  it('when its thrown error codes are read, then each is declared in the process contract', () => {
-    const contract = contracts[path.basename(file, '.bpmn')];
-    const errors = elements.filter((element) => element.$type === 'bpmn:Error');
-    const thrownErrorRefs = elements
-      .filter((element) => element.$type === 'bpmn:EndEvent')
-      .flatMap((element) => ((element.eventDefinitions as ModdleElement[] | undefined) ?? []).filter((definition) => definition.$type === 'bpmn:ErrorEventDefinition'))
-      .map((definition) => (definition.errorRef as ModdleElement | undefined)?.errorCode as string);
-    expect(thrownErrorRefs.every((code) => typeof code === 'string')).toBe(true);
-    for (const code of thrownErrorRefs) expect(Object.values(contract?.errorCodes ?? {})).toContain(code);
-    for (const error of errors) expect(error.errorCode).toMatch(/^[A-Z][A-Z0-9_]*$/);
+  it('when its error codes are read, then each is SCREAMING_SNAKE, thrown ones are in the contract, and every code the process raises has a catch', () => {
+    for (const error of ofType('bpmn:Error')) expect(error.errorCode).toMatch(/^[A-Z][A-Z0-9_]*$/);
+    const throwers = ofType('bpmn:EndEvent').flatMap((end) => errorDefinitions(end).map((definition) => ({ element: end, code: errorCodeOf(definition) })));
+    for (const { element, code } of throwers) {
+      expect({ element: element.id, code, inContract: Object.values(contract()?.errorCodes ?? {}).includes(code as string) }).toEqual({ element: element.id, code: expect.any(String), inContract: true });
+      expect({ element: element.id, code, caught: isCaught(models, model(), element, code as string) }).toEqual({ element: element.id, code, caught: true });
+    }
+    // codes of the contract (raised by its workers, or by a process it calls): caught somewhere in it, or by its callers
+    const process = ofType('bpmn:Process')[0] as ModdleElement;
+    const catchable = (code: string) => [process, ...ofType('bpmn:ServiceTask'), ...ofType('bpmn:CallActivity'), ...ofType('bpmn:SubProcess')].some((element) => isCaught(models, model(), element, code));
+    for (const code of Object.values(contract()?.errorCodes ?? {})) expect({ code, caught: catchable(code) }).toEqual({ code, caught: true });
   });
 
   it('when its ids are read, then none is a modeler-generated one', () => {
-    const generated = elements.map((element) => element.id).filter((id) => id && /^(Activity|Event|Gateway|Flow|StartEvent|EndEvent)_[0-9a-z]{7}$/.test(id));
+    const generated = model().elements.map((element) => element.id).filter((id) => id && /^(Activity|Event|Gateway|Flow|StartEvent|EndEvent)_[0-9a-z]{7}$/.test(id));
     expect(generated).toEqual([]);
   });
 });
 
+describe('the checks themselves, on fixtures that break them', () => {
+  const fixture = (name: string) => path.join(projectRoot, 'tests', 'fixtures', 'contract', name);
+
+  it('when a model still carries Zeebe extensions, then each is reported', async () => {
+    const traces = findZeebeTraces(await readBpmnModel(fixture('zeebe-leftover.bpmn')));
+    expect(traces).toEqual(expect.arrayContaining([
+      'the Zeebe namespace is declared',
+      expect.stringMatching(/^element zeebe:taskDefinition in Task_CheckSomething$/),
+      expect.stringMatching(/^attribute zeebe:modelerTemplate on Task_CheckSomething$/),
+    ]));
+  });
+
+  it('when an error end event has no boundary on a calling activity, then it counts as not caught; a caller with the boundary catches it', async () => {
+    const thrower = await readBpmnModel(fixture('uncaught-error.bpmn'));
+    const caller = await readBpmnModel(fixture('uncaught-error-caller.bpmn'));
+    const end = thrower.elements.find((element) => element.id === 'EndEvent_Failed') as ModdleElement;
+    expect(isCaught([thrower], thrower, end, 'CHECK_FAILED')).toBe(false);
+    expect(isCaught([thrower, caller], thrower, end, 'CHECK_FAILED')).toBe(true);
+    expect(isCaught([thrower, caller], thrower, end, 'OTHER_CODE')).toBe(false);
+  });
+});
+
 describe('forms', () => {
-  it('when the form files are read, then each id equals its file name', () => {
-    for (const file of projectModelFiles(projectRoot).filter((candidate) => candidate.endsWith('.form'))) {
-      expect((JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string }).id).toBe(path.basename(file, '.form'));
-    }
+  it.each(formFiles.map((file) => [path.relative(projectRoot, file), file]))('when %s is read, then its id equals its file name and it targets Camunda Platform 7.24', (_name, file) => {
+    const form = JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string; executionPlatform?: string; executionPlatformVersion?: string };
+    expect(form.id).toBe(path.basename(file, '.form'));
+    expect(form).toMatchObject(targetPlatform);
+    expect(fs.readFileSync(file, 'utf8')).not.toMatch(/zeebe/i);
   });
 });
 
@@ -132,9 +178,9 @@ describe.each(dmnFiles.map((file) => [path.relative(projectRoot, file), file]))(
     model = await readDecisionModel(file);
   });
 
-  it('when parsed as Camunda Modeler reads it, then it has no warnings and targets our engine version', () => {
+  it('when parsed as Camunda Modeler reads it, then it has no warnings and nothing of Zeebe', () => {
     expect(model.warnings).toEqual([]);
-    expect(model).toMatchObject({ executionPlatform: 'Camunda Cloud', executionPlatformVersion: engineSettings.distribution.version });
+    expect(fs.readFileSync(file, 'utf8')).not.toMatch(/zeebe/i);
   });
 
   it('when its decisions are read, then there is a single one, its id equals the file name and the contract knows it', () => {
@@ -160,7 +206,7 @@ describe.each(dmnFiles.map((file) => [path.relative(projectRoot, file), file]))(
 });
 
 describe.each(Object.values(decisionIds))('decisions contract: %s', (decisionId) => {
-  it('when its .dmn file is read, then the table\'s inputs and outputs are exactly the contract\'s fields', async () => {
+  it("when its .dmn file is read, then the table's inputs and outputs are exactly the contract's fields", async () => {
     expect(dmnFiles).toContain(decisionFile(decisionId));
     const [decision] = (await readDecisionModel(decisionFile(decisionId))).decisions;
     const contract: { input: z.ZodObject; output: z.ZodObject; singleOutput?: string } = policyDecisions[decisionId];

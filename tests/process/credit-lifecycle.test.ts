@@ -18,7 +18,7 @@ import { steps } from '../support/lifecycle-steps';
 
 const { elements: el, forms } = contract.creditLifecycleProcess;
 const dayMs = 24 * 60 * 60 * 1000;
-const documentFields = Object.keys(contract.documentDataSchema.shape) as Array<keyof typeof contract.documentDataSchema.shape>;
+const documentFields = Object.keys(contract.headlineDocumentDataSchema.shape) as Array<keyof typeof contract.headlineDocumentDataSchema.shape>;
 
 // the machine's CPU may be shared (OCR of documents takes a while): generous timeouts, no timing asserted
 jest.setTimeout(300_000);

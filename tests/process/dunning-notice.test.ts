@@ -100,7 +100,7 @@ describe('dunning notices: PDF letter and e-mail over real SMTP, once per receiv
     const receivableId = `INV-N-${Date.now()}-F`;
     const request = { receivableId, customerId, stage: 'REMINDER' as const, channels: ['email' as const], issuedOn: '2026-09-30', actor: 'worker' };
     await expect(service.sendForStage(request)).rejects.toThrow(new NotFoundError(`No receivable ${receivableId} in the receivable ledger.`));
-    await receivables.open({ id: receivableId, applicationId: 'notice-test', customerTaxId: '91000000SOMEONEELSE', currency: 'CNY', principalCents: 100_000, issuedOn: '2026-08-01', dueDate: '2026-08-31', dailyLateFeeRate: 0.0005 });
+    await receivables.open({ id: receivableId, applicationId: 'notice-test', customerTaxId: `91000000ELSE${randomUUID().slice(0, 6).toUpperCase()}`, currency: 'CNY', principalCents: 100_000, issuedOn: '2026-08-01', dueDate: '2026-08-31', dailyLateFeeRate: 0.0005 });
     await expect(service.sendForStage(request)).rejects.toBeInstanceOf(ConflictError);
     await expect(service.sendForStage({ ...request, customerId: 'CUST-UNKNOWN' })).rejects.toThrow(/No customer CUST-UNKNOWN on file/);
     expect(await notices.forReceivable(receivableId)).toEqual([]);

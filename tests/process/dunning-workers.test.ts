@@ -5,43 +5,49 @@ import { ReceivableLateFeeRepository, receivableLateFeeTable } from '../../src/d
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { LateFeeService } from '../../src/dunning/late-fee.service';
 import { ReceivableService } from '../../src/dunning/receivable.service';
+import { startCollectionSystem, type CollectionSystem } from '../support/collection-harness';
 import { engineNow } from '../support/engine-clock';
 import { ProcessDriver } from '../support/process-driver';
 import { startSmtpListener, type SmtpListener } from '../support/smtp-listener';
-import { startTestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 
 const DAY = 24 * 60 * 60 * 1000;
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 describe('accrue-late-fee and send-dunning-notice workers: once per receivable and stage, data errors as incidents', () => {
-  let system: Awaited<ReturnType<typeof startTestSystem>>;
+  let system: CollectionSystem;
   let smtp: SmtpListener;
+  let jobsTwiceDefinitionId: string;
   let receivables: ReceivableService;
   let lateFees: ReceivableLateFeeRepository;
   let notices: DunningNoticeRepository;
-  let customer: { id: string; taxId: string };
   beforeAll(async () => {
     smtp = await startSmtpListener();
     process.env.SMTP_URL = smtp.url; // the real worker's mail settings come from the config
-    system = await startTestSystem();
-    await system.camunda.getZeebeGrpcApiClient().deployResource({ processFilename: path.join(__dirname, '..', 'fixtures', 'dunning', 'dunning-jobs-twice.bpmn') });
+    system = await startCollectionSystem();
+    const deployed = await system.deployFixture(path.join(__dirname, '..', 'fixtures', 'dunning', 'dunning-jobs-twice.bpmn'));
+    jobsTwiceDefinitionId = deployed.find((resource) => resource.kind === 'process' && resource.id === 'dunning-jobs-twice')?.definitionId as string;
     receivables = new ReceivableService(new ReceivableLedgerRepository(system.db));
     lateFees = new ReceivableLateFeeRepository(system.db);
     notices = new DunningNoticeRepository(system.db);
-    const suffix = randomUUID().slice(0, 8).toUpperCase();
-    const created = await system.api().post('/api/customers').auth('sales.li', 'sales.li-local')
-      .send({ name: `宁波示例纺织 ${suffix} 有限公司`, taxId: `91330200W${suffix}`, industry: 'textiles', industryRisk: 'low', contactEmail: `ar-${suffix.toLowerCase()}@customer.example`, postalAddress: '浙江省宁波市鄞州区天童南路 1 号' })
-      .expect(201);
-    customer = { id: created.body.id, taxId: created.body.taxId };
   });
   afterAll(async () => {
     await system.close();
     await smtp.close();
   });
 
-  /** A receivable of 50,000.00 due 35 days before the engine's day, opened in the ledger, and the jobs' input for its reminder. */
+  /** Each test case's own customer, with an e-mail and a postal address on file. */
+  const newCustomer = async () => {
+    const suffix = randomUUID().slice(0, 8).toUpperCase();
+    const created = await system.api().post('/api/customers').auth('sales.li', 'sales.li-local')
+      .send({ name: `宁波示例纺织 ${suffix} 有限公司`, taxId: `91330200W${suffix}`, industry: 'textiles', industryRisk: 'low', contactEmail: `ar-${suffix.toLowerCase()}@customer.example`, postalAddress: '浙江省宁波市鄞州区天童南路 1 号' })
+      .expect(201);
+    return { id: created.body.id as string, taxId: created.body.taxId as string };
+  };
+
+  /** A receivable of 50,000.00 of a new customer, due 35 days before the engine's day, opened in the ledger, and the jobs' input for its reminder. */
   const reminderJobInput = async (options: { inLedger: boolean; customerId?: string }) => {
+    const customer = await newCustomer();
     const receivableId = `INV-W-${randomUUID().slice(0, 8).toUpperCase()}`;
     const dueDate = isoDate(new Date((await engineNow()).getTime() - 35 * DAY));
     if (options.inLedger) {
@@ -53,12 +59,13 @@ describe('accrue-late-fee and send-dunning-notice workers: once per receivable a
     };
   };
 
-  const firstIncident = (processInstanceKey: string) =>
-    waitFor(`an incident in ${processInstanceKey}`, async () => (await system.history.openIncidents(processInstanceKey))[0]);
+  const start = async (variables: Record<string, unknown>) => new ProcessDriver(system, (await system.engine.startProcess({ id: jobsTwiceDefinitionId }, { variables })).id);
+  const firstIncident = (processInstanceId: string) =>
+    waitFor(`an incident in ${processInstanceId}`, async () => (await system.history.incidents(processInstanceId))[0]);
 
   it('when the same fee and notice jobs arrive twice, then the ledger holds one fee posting, one letter and one e-mail go out, each logged once, and both answers agree', async () => {
     const input = await reminderJobInput({ inLedger: true });
-    const driver = await ProcessDriver.start(system, 'dunning-jobs-twice', input);
+    const driver = await start(input);
     await driver.waitUntilCompleted('EndEvent_Done');
     const variables = await driver.variables();
 
@@ -93,23 +100,23 @@ describe('accrue-late-fee and send-dunning-notice workers: once per receivable a
 
   it('when the receivable is not in the ledger, then the fee job raises an incident at once that names it, and nothing is posted', async () => {
     const input = await reminderJobInput({ inLedger: false });
-    const driver = await ProcessDriver.start(system, 'dunning-jobs-twice', input);
-    const incident = await firstIncident(driver.processInstanceKey);
-    expect(incident).toMatchObject({ elementId: 'Task_AccrueLateFee', errorType: 'JOB_NO_RETRIES' });
-    expect(incident?.errorMessage).toBe(`No receivable ${input.receivableId} in the receivable ledger: open it there before dunning it.`);
+    const driver = await start(input);
+    const incident = await firstIncident(driver.processInstanceId);
+    expect(incident).toMatchObject({ elementId: 'Task_AccrueLateFee', incidentType: 'failedExternalTask' });
+    expect(incident?.message).toBe(`No receivable ${input.receivableId} in the receivable ledger: open it there before dunning it.`);
     expect(await lateFees.forReceivable(input.receivableId)).toEqual([]);
-    await system.camunda.getZeebeGrpcApiClient().cancelProcessInstance(driver.processInstanceKey);
+    await system.engine.deleteProcessInstance(driver.processInstanceId);
   });
 
   it('when the customer is not on file, then the notice job raises an incident that names it, and nothing is sent', async () => {
     const unknownCustomer = randomUUID();
     const input = await reminderJobInput({ inLedger: true, customerId: unknownCustomer });
-    const driver = await ProcessDriver.start(system, 'dunning-jobs-twice', input);
-    const incident = await firstIncident(driver.processInstanceKey);
-    expect(incident).toMatchObject({ elementId: 'Task_SendNotice', errorType: 'JOB_NO_RETRIES' });
-    expect(incident?.errorMessage).toBe(`No customer ${unknownCustomer} on file: the REMINDER notice of ${input.receivableId} has nobody to go to.`);
+    const driver = await start(input);
+    const incident = await firstIncident(driver.processInstanceId);
+    expect(incident).toMatchObject({ elementId: 'Task_SendNotice', incidentType: 'failedExternalTask' });
+    expect(incident?.message).toBe(`No customer ${unknownCustomer} on file: the REMINDER notice of ${input.receivableId} has nobody to go to.`);
     expect(await notices.forReceivable(input.receivableId)).toEqual([]);
     expect(smtp.mailsAbout(input.receivableId)).toHaveLength(0);
-    await system.camunda.getZeebeGrpcApiClient().cancelProcessInstance(driver.processInstanceKey);
+    await system.engine.deleteProcessInstance(driver.processInstanceId);
   });
 });

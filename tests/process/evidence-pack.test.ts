@@ -5,6 +5,8 @@ import { projectRoot } from '../../src/engine/local/engine-profile';
 import { balanceOf } from '../../src/domain/dunning/receivable-ledger';
 import { EvidencePackService } from '../../src/legal/evidence-pack.service';
 import { ProvisionRepository } from '../../src/db/provision.repository';
+import { runTag } from '../support/collection-harness';
+import { creditRecords, uniqueTaxId } from '../support/credit-records.seed';
 import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';
 
@@ -19,11 +21,13 @@ describe('evidence pack for legal action', () => {
 
   it('when the pack is built twice, then one pack holds the uploaded originals, notices, contact log and statement with their checksums', async () => {
     const sales = ['sales.li', 'sales.li-local'] as const;
-    const customerId = await registeredCustomer(() => system.api(), { name: 'Evidence Pack Co', taxId: '91310000EVIDENCE1A' });
-    const applicationId = (await system.api().post('/api/applications').auth(...sales).send({ customerId, requestedLimit: 80_000 }).expect(201)).body.id;
+    // this test case's own customer, registered by sales, with an open case (seeded: no lifecycle instance behind it)
+    const records = creditRecords(system.db);
+    const customerId = await registeredCustomer(() => system.api(), { name: `Evidence Pack ${runTag} Co`, taxId: uniqueTaxId(runTag) });
+    const applicationId = await records.application((await records.customers.findById(customerId))!, [], 'OPEN');
     const invoice = fs.readFileSync(path.resolve(projectRoot, '..', 'shared', 'data', 'invoices', 'invoice2data', 'free_fiber.pdf'));
     await system.api().post('/api/documents').auth(...sales).field('applicationId', applicationId).field('kind', 'invoice').attach('file', invoice, 'free_fiber.pdf').expect(201);
-    const receivableId = `INV-EVID-${Date.now()}`;
+    const receivableId = `INV-EVID-${runTag}`;
     await system.db('contact_log').insert({ receivable_id: receivableId, channel: 'phone', outcome: 'NO_ANSWER', note: 'called twice', logged_by: 'finance.chen', dedup_key: `${receivableId}:call-1` });
     const statement = balanceOf({ principalCents: 8_000_000, dueDate: '2026-06-30', dailyLateFeeRate: 0.0005 }, [], '2026-10-01');
 

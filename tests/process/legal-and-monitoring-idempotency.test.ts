@@ -3,8 +3,10 @@ import { CreditRestrictionRepository } from '../../src/db/credit-restriction.rep
 import { ProvisionRepository } from '../../src/db/provision.repository';
 import { SecondDueDiligenceRepository } from '../../src/db/second-due-diligence.repository';
 import { businessDayOf } from '../../src/domain/calendar/business-day';
-import { createLogger } from '../../src/logger';
-import { legalAndMonitoringDependencies } from '../../workers/legal-and-monitoring';
+import { CreditFileReader } from '../../src/engine/history/credit-file.reader';
+import { sourcesFromEnvironment } from '../../src/investigation/sources-from-environment';
+import { legalServices } from '../../workers/legal/legal.workers';
+import { monitoringServices } from '../../workers/monitoring/monitoring.workers';
 import { creditRecords, shiftDay, uniqueTaxId } from '../support/credit-records.seed';
 import { runTag } from '../support/collection-harness';
 import { engineNow } from '../support/engine-clock';
@@ -16,13 +18,15 @@ import { startTestSystem } from '../support/test-system';
  */
 describe('legal and monitoring side effects happen once per business key', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
-  let services: ReturnType<typeof legalAndMonitoringDependencies>;
+  let services: ReturnType<typeof legalServices> & ReturnType<typeof monitoringServices>;
   let records: ReturnType<typeof creditRecords>;
   let today: string;
 
   beforeAll(async () => {
     system = await startTestSystem();
-    services = legalAndMonitoringDependencies({ zeebe: system.camunda.getZeebeGrpcApiClient(), db: system.db, historyDb: system.historyDb, logger: createLogger('silent') });
+    // the services the legal and monitoring workers are wired with (workers/index.ts)
+    const sources = sourcesFromEnvironment();
+    services = { ...legalServices({ db: system.db, messages: system.messages, sources }), ...monitoringServices({ db: system.db, creditFile: new CreditFileReader(system.engine), sources }) };
     records = creditRecords(system.db);
     today = businessDayOf(await engineNow());
   });

@@ -4,10 +4,12 @@ import { LegalCaseRepository } from '../../src/db/legal-case.repository';
 import { ProvisionRepository } from '../../src/db/provision.repository';
 import { SecondDueDiligenceRepository } from '../../src/db/second-due-diligence.repository';
 import { businessDayOf } from '../../src/domain/calendar/business-day';
+import { addWorkingDays } from '../../src/domain/calendar/working-days';
+import { loadWorkingCalendar } from '../../src/policy/working-calendar.policy';
 import { startCollectionSystem, runTag, type CollectionSystem } from '../support/collection-harness';
 import { creditRecords, shiftDay, uniqueTaxId } from '../support/credit-records.seed';
 import { engineNow } from '../support/engine-clock';
-import { waitForCompletedElement, waitForUserTask } from '../support/test-system';
+import { waitForUserTask } from '../support/test-system';
 
 jest.setTimeout(120_000);
 const e = contract.elements;
@@ -24,7 +26,7 @@ describe('legal escalation on the real engine', () => {
     records = creditRecords(system.db);
   });
   afterAll(async () => {
-    for (const key of started) await system.zeebe.cancelProcessInstance(key).catch(() => undefined);
+    for (const key of started) await system.engine.deleteProcessInstance(key).catch(() => undefined);
     await system.close();
   });
 
@@ -53,19 +55,20 @@ describe('legal escalation on the real engine', () => {
     const escalated = await escalate(daysOverdue);
     const { key, variables } = escalated;
     const task = await waitForUserTask(system.history, key, e.chooseLegalRoute);
-    const form = system.deployed.find((resource) => resource.id === contract.forms.chooseLegalRoute);
-    expect(task).toMatchObject({ candidateGroups: ['legal'], formKey: form?.key });
-    await system.camunda.getCamundaRestClient().completeUserTask({
-      userTaskKey: task.userTaskKey,
-      variables: { legalRoute: route, legalCounterparty: route === 'AGENCY' ? 'Shanghai Recovery Partners' : 'Hangzhou Intermediate Court', legalRouteReason: 'Debtor unresponsive after formal warning.' },
+    // legal's task: its group, its form, due 3 working days after it was created (the engine's clock)
+    expect(task).toMatchObject({ candidateGroups: ['legal'], formKey: contract.forms.chooseLegalRoute, name: '选择催收机构或诉讼 Choose collection agency or lawsuit' });
+    expect(Math.abs(new Date(task.dueDate as string).getTime() - addWorkingDays(new Date(task.createdAt), 3, loadWorkingCalendar()).getTime())).toBeLessThan(60_000);
+    expect((await system.variables(key)).legalRouteDueAt).toBe(task.dueDate);
+    await system.engine.completeTask(task.taskId, {
+      legalRoute: route, legalCounterparty: route === 'AGENCY' ? 'Shanghai Recovery Partners' : 'Hangzhou Intermediate Court', legalRouteReason: 'Debtor unresponsive after formal warning.',
     });
     for (const [index, update] of updates.entries()) {
       await system.waitForActive(key, e.legalCaseUpdated);
       await system.publish(contract.messages.legalCaseUpdated, variables.receivableId, update);
       await system.waitForCompletions(key, e.legalCaseUpdated, index + 1);
     }
-    await waitForCompletedElement(system.history, key, contract.processId);
-    return { ...escalated, path: await system.history.completedElementIds(key), final: await system.details.variables(key) };
+    expect(await system.waitForEnd(key)).toBe('COMPLETED');
+    return { ...escalated, path: await system.history.completedElementIds(key), final: await system.variables(key) };
   };
 
   /** The freeze ran once in the path, and the customer, its parent and its subsidiary are frozen, each by one row. */
@@ -109,7 +112,9 @@ describe('legal escalation on the real engine', () => {
     expect(await new LegalCaseRepository(system.db).find(variables.receivableId)).toMatchObject({ status: 'CLOSED', evidencePackId: pack.id, closing: { outcome: 'RECOVERED', recoveredCents: 25_000_000, writtenOffCents: 0 } });
     // every worker's decision is in the audit log, attributed to the worker and this instance
     const audited = await system.db('audit_event').where({ target: `process_instance/${key}` }).orderBy('id').pluck('actor');
-    expect(audited).toEqual(['worker:freeze-group-credit', 'worker:run-second-due-diligence', 'worker:build-evidence-pack', 'worker:update-provisions']);
+    expect(audited).toEqual(['worker:freeze-group-credit', 'worker:run-second-due-diligence', 'worker:build-evidence-pack', 'worker:compute-sla-deadline', 'worker:update-provisions']);
+    // the form's fields stayed local to legal's task: only the route, the counterparty and the reason reached the process
+    expect(final).toMatchObject({ legalCounterparty: 'Shanghai Recovery Partners', legalRouteReason: 'Debtor unresponsive after formal warning.' });
   });
 
   it('when a lawsuit ends in a settlement after two updates, then provisions follow SETTLED and the group is frozen once', async () => {
@@ -137,9 +142,9 @@ describe('legal escalation on the real engine', () => {
 
   it('when escalated at a red warning before the legal stage (45 days), then the group is frozen and diligence runs, but no legal action starts', async () => {
     const { key, variables, group, customer } = await escalate(45);
-    await waitForCompletedElement(system.history, key, contract.processId);
+    expect(await system.waitForEnd(key)).toBe('COMPLETED');
     const path = await system.history.completedElementIds(key);
-    const final = await system.details.variables(key);
+    const final = await system.variables(key);
     await expectGroupFrozenOnce(path, group, final);
     await expectSecondDueDiligence(customer.id);
     expect(path).toEqual(expect.arrayContaining([e.runSecondDueDiligence, e.legalEngaged]));
@@ -151,9 +156,11 @@ describe('legal escalation on the real engine', () => {
 
   it('when escalated without a red warning (20 days), then nothing is frozen and no legal action starts', async () => {
     const { key, group, customer } = await escalate(20);
-    await waitForCompletedElement(system.history, key, contract.processId);
+    expect(await system.waitForEnd(key)).toBe('COMPLETED');
     const path = await system.history.completedElementIds(key);
     expect(path).toContain(e.legalEngaged);
+    // a yellow warning at most (the term elapsed, nothing collected): no freeze
+    expect(await system.variables(key)).toMatchObject({ warningLevel: 'YELLOW', legalOutcome: 'ENGAGED' });
     expect(path).not.toContain(e.freezeGroupCredit);
     expect(path).not.toContain(e.runSecondDueDiligence);
     // no worker decided anything for this instance

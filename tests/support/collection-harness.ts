@@ -1,68 +1,87 @@
-import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe';
-import type { JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
-import { InstanceDetailsRepository } from '../../src/camunda/history/instance-details.repository';
-import { createLogger } from '../../src/logger';
-import { engineNow, moveEngineClock } from './engine-clock';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { deployResources, type DeployedResource } from '../../src/engine/deployment';
+import { projectRoot } from '../../src/engine/local/engine-profile';
+import { parseEngineDate } from '../../src/engine/variables';
+import type { ComposeOptions } from '../../src/main';
+import { engineNow, moveEngineClockTo } from './engine-clock';
+import { ProcessDriver } from './process-driver';
 import { startTestSystem } from './test-system';
 import { waitFor } from './wait-for';
 
 export type CollectionSystem = Awaited<ReturnType<typeof startCollectionSystem>>;
 
-/** The test system (which deploys the real decision tables), history details and small helpers for the collection process tests. */
-export async function startCollectionSystem() {
-  const system = await startTestSystem();
-  const zeebe: ZeebeGrpcClient = system.camunda.getZeebeGrpcApiClient();
-  const details = new InstanceDetailsRepository(system.historyDb);
-  const logger = createLogger('silent');
+/** The test system (real models, decisions, forms and workers) and small helpers for the collection process tests. */
+export async function startCollectionSystem(options: ComposeOptions = {}) {
+  const system = await startTestSystem(options);
+  const { engine, history } = system;
 
-  /** Starts the version of the process this run deployed (not whatever someone else deployed last). */
-  const startInstance = async (processId: string, variables: JSONDoc) => {
-    const deployed = system.deployed.find((resource) => resource.kind === 'process' && resource.id === processId);
-    if (!deployed) throw new Error(`process ${processId} was not deployed`);
-    const created = await zeebe.createProcessInstance({ bpmnProcessId: processId, version: deployed.version, variables });
-    return created.processInstanceKey;
-  };
+  /** Starts the version of the process this run deployed (not whatever someone else deployed last); answers its instance id. */
+  const startInstance = async (processId: string, variables: Record<string, unknown>, businessKey?: string) =>
+    (await ProcessDriver.start(system, processId, variables, businessKey)).processInstanceId;
 
-  /** Waits until the element is active (activated more often than completed or terminated). */
-  const waitForActive = (processInstanceKey: string, elementId: string) =>
-    waitFor(`element ${elementId} of instance ${processInstanceKey} to be active`, async () => {
-      const events = (await system.history.elementEvents(processInstanceKey)).filter((event) => event.elementId === elementId);
-      const activated = events.filter((event) => event.intent === 'ELEMENT_ACTIVATED').length;
-      const left = events.filter((event) => event.intent === 'ELEMENT_COMPLETED' || event.intent === 'ELEMENT_TERMINATED').length;
-      return activated > left;
-    });
-
-  /** Waits until the element has completed at least `times` times. */
-  const waitForCompletions = (processInstanceKey: string, elementId: string, times = 1) =>
-    waitFor(`element ${elementId} of instance ${processInstanceKey} to complete ${times}×`, async () =>
-      (await system.history.completedElementIds(processInstanceKey)).filter((id) => id === elementId).length >= times,
-    );
-
-  const completionCount = async (processInstanceKey: string, elementId: string) =>
-    (await system.history.completedElementIds(processInstanceKey)).filter((id) => id === elementId).length;
-
-  /** Publishes a message; buffered for 10 minutes so the few milliseconds until a subscription opens do not lose it. */
-  const publish = (name: string, correlationKey: string, variables: { [key: string]: string | number | boolean }) =>
-    zeebe.publishMessage({ name, correlationKey, variables, timeToLive: 600_000 });
+  /** Waits until the element runs now (started, not ended): a wait state such as a user task or an event-based gateway. */
+  const waitForActive = (processInstanceId: string, elementId: string) =>
+    waitFor(`element ${elementId} of instance ${processInstanceId} to be active`, async () => (await history.activeElements(processInstanceId)).some((activity) => activity.elementId === elementId));
 
   /**
-   * Moves the shared engine clock forward to `target` and keeps it there until `probe` holds: other
-   * engineers' runs reset the shared clock, so a single move can be undone before the timer fires.
-   * Never moves the clock backwards.
+   * How often the element was passed: completed, or, for an event-based gateway, left by one of its
+   * events (Operaton records that gateway's activity instance as cancelled when an event fires).
    */
+  const completionCount = async (processInstanceId: string, elementId: string) =>
+    (await history.activities(processInstanceId)).filter((activity) => activity.elementId === elementId && activity.endedAt !== null && (!activity.canceled || activity.elementType === 'eventBasedGateway')).length;
+
+  /** Waits until the element has completed at least `times` times. */
+  const waitForCompletions = (processInstanceId: string, elementId: string, times = 1) =>
+    waitFor(`element ${elementId} of instance ${processInstanceId} to complete ${times}×`, async () => (await completionCount(processInstanceId, elementId)) >= times);
+
+  /** Waits until the instance has ended; answers how (COMPLETED unless something cancelled it). */
+  const waitForEnd = (processInstanceId: string, timeoutMs?: number) =>
+    waitFor(`instance ${processInstanceId} to end`, async () => {
+      const instance = await history.instance(processInstanceId);
+      return instance?.endedAt ? instance.state : undefined;
+    }, timeoutMs);
+
+  /**
+   * Publishes a business message correlated by the receivable's id, as the API does (once per
+   * message id, kept pending until its case waits for it, 10 minutes at most).
+   */
+  const publish = (messageName: string, receivableId: string, variables: Record<string, unknown>) =>
+    system.messages.publish({ messageId: `${messageName}:${receivableId}:${randomUUID()}`, messageName, correlateBy: { variable: 'receivableId', value: receivableId }, variables, timeToLiveMs: 600_000 });
+
+  /** Moves the engine clock forward to `target` (never back) and waits until `probe` holds. */
   const driveClockUntil = (what: string, target: Date, probe: () => Promise<boolean>, timeoutMs = 60_000) =>
     waitFor(
       what,
       async () => {
-        const now = await engineNow();
-        if (now.getTime() < target.getTime()) await moveEngineClock(target.getTime() - now.getTime());
+        if ((await engineNow()).getTime() < target.getTime()) await moveEngineClockTo(target);
         return probe();
       },
       timeoutMs,
     );
 
-  return { ...system, zeebe, details, logger, startInstance, waitForActive, waitForCompletions, completionCount, publish, driveClockUntil };
+  /** When the instance's timers fall due, earliest first. */
+  const pendingTimerDueDates = async (processInstanceId: string) =>
+    (await engine.jobs({ processInstanceId, timers: true, sortBy: 'jobDueDate', sortOrder: 'asc' })).flatMap((job) => (job.dueDate ? [new Date(parseEngineDate(job.dueDate))] : []));
+
+  /** The instance's own variables (latest values). */
+  const variables = (processInstanceId: string) => history.variables(processInstanceId);
+
+  /** Every value the instance's own variable `name` took, in order. */
+  const variableHistory = (processInstanceId: string, name: string) => history.variableHistory(processInstanceId, name);
+
+  /**
+   * Deploys a test fixture together with the project models it binds by deployment (a called
+   * process, its decisions and forms), as a deployment of its own; unchanged, it is not deployed again.
+   */
+  const deployFixture = async (fixture: string, projectModels: string[] = []): Promise<DeployedResource[]> => {
+    const files = [fixture, ...projectModels.map((model) => path.join(projectRoot, model))];
+    return deployResources(engine, files.map((file) => ({ name: path.basename(file), content: fs.readFileSync(file) })), { name: `test-fixture:${path.basename(fixture)}`, source: 'process tests' });
+  };
+
+  return { ...system, startInstance, waitForActive, waitForCompletions, completionCount, waitForEnd, publish, driveClockUntil, pendingTimerDueDates, variables, variableHistory, deployFixture };
 }
 
-/** Business keys of this run: far apart from other runs and other engineers' keys. */
+/** Business keys of this run: far apart from other runs' keys. */
 export const runTag = `${Date.now().toString(36).toUpperCase()}`;

@@ -28,10 +28,10 @@ export function creditRecords(db: Knex) {
       });
       return customer;
     },
-    /** A decided case of the customer (no engine instance behind it) with the given documents uploaded. */
-    async application(customer: Customer, documents: Array<{ kind: string; fileName: string; content: Buffer }> = []): Promise<string> {
+    /** A case of the customer (no engine instance behind it; decided unless `status` says it is still open) with the given documents uploaded. */
+    async application(customer: Customer, documents: Array<{ kind: string; fileName: string; content: Buffer }> = [], status: 'CLOSED' | 'OPEN' = 'CLOSED'): Promise<string> {
       const id = randomUUID();
-      await new CreditApplicationRepository(db).insert({ id, companyName: customer.name, taxId: customer.taxId, requestedLimit: 500_000, currency: 'CNY', urgent: false, processInstanceKey: `seeded-${id}`, status: 'CLOSED' });
+      await new CreditApplicationRepository(db).insert({ id, companyName: customer.name, taxId: customer.taxId, requestedLimit: 500_000, currency: 'CNY', urgent: false, processInstanceKey: `seeded-${id}`, status });
       for (const document of documents) {
         await new DocumentRepository(db).store(
           { id: randomUUID(), applicationId: id, kind: document.kind, fileName: document.fileName, mediaType: 'application/pdf', sizeBytes: document.content.length, sha256: createHash('sha256').update(document.content).digest('hex'), uploadedBy: 'sales.li' },

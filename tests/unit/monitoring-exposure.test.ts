@@ -25,10 +25,21 @@ describe('exposure facts from the receivable ledger', () => {
     const old = receivable({ issuedOn: '2024-01-01', dueDate: '2024-03-01', status: 'PAID', events: [{ kind: 'payment', date: '2024-06-01', amountCents: 10_000_000, reference: 'late' }] });
     expect(exposureOf([old], asOf).collectionRate).toBeNull();
   });
-  it('when the last 90 days invoiced 300,000 against 400,000 in the 90 before, then turnover dropped 25 %', () => {
+  it('when the customer bought less in the last 90 days but paid as fast, then its receivable turnover did not drop', () => {
+    // given 400,000 invoiced 150 days ago and paid on its due date, 300,000 invoiced 12 days ago and open in its term
     const before = receivable({ principalCents: 40_000_000, issuedOn: '2026-06-26', dueDate: '2026-08-25', status: 'PAID', events: [{ kind: 'payment', date: '2026-08-25', amountCents: 40_000_000, reference: 'p' }] });
     const now = receivable({ principalCents: 30_000_000, issuedOn: '2026-11-11', dueDate: '2027-01-10' });
-    expect(exposureOf([before, now], asOf)).toMatchObject({ turnoverDropRatio: 0.25, collectionRate: 1, openAmountCents: 30_000_000 });
+    // then sales fell 25 %, but what is owed turns over no slower: no drop
+    expect(exposureOf([before, now], asOf)).toMatchObject({ turnoverDropRatio: 0, collectionRate: 1, openAmountCents: 30_000_000 });
+  });
+  it('when the customer took 50 days to pay what it paid in 40 the quarter before, then its receivable turnover dropped exactly 20 %', () => {
+    // given 6,000,000 invoiced on 1 June and paid on 11 July (owed at the end of 40 days) and the same invoiced on 1 September, paid on 21 October (50 days)
+    const paidIn = (issuedOn: string, paidOn: string) => receivable({ principalCents: 600_000_000, issuedOn, dueDate: paidOn, status: 'PAID', events: [{ kind: 'payment', date: paidOn, amountCents: 600_000_000, reference: paidOn }] });
+    // when the exposure is taken on 23 November (windows 28 May–25 August and 26 August–23 November)
+    const facts = exposureOf([paidIn('2026-06-01', '2026-07-11'), paidIn('2026-09-01', '2026-10-21')], asOf);
+    // then turnover fell from 1/40 to 1/50 a day: exactly the 20 % that restricts new business
+    expect(facts.turnoverDropRatio).toBe(0.2);
+    expect(facts.turnoverDropRatio >= 0.2).toBe(true);
   });
   it('when nothing is open, then the customer owes nothing and nothing is overdue', () => {
     expect(exposureOf([receivable({ status: 'PAID', events: [{ kind: 'payment', date: '2026-11-01', amountCents: 10_000_000, reference: 'p' }] })], asOf)).toMatchObject({ openAmountCents: 0, daysOverdue: 0, termElapsedRatio: 0 });

@@ -4,12 +4,11 @@ import type { AuditEventRepository } from '../../src/db/audit-event.repository';
 import { CreditRestrictionRepository } from '../../src/db/credit-restriction.repository';
 import { CustomerScoreRepository } from '../../src/db/customer-score.repository';
 import { CustomerRepository } from '../../src/db/customer.repository';
+import { DailyMonitoringResultRepository } from '../../src/db/daily-monitoring-result.repository';
 import { InvestigationReportRepository } from '../../src/db/investigation-report.repository';
 import { MonitoredCustomerRepository } from '../../src/db/monitored-customer.repository';
 import { ProvisionRepository } from '../../src/db/provision.repository';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
-import { loadPdModel, pdModelArtifactFor } from '../../src/domain/scoring/pd-model';
-import { statementModelVersion } from '../../src/domain/scoring/pd-model.training';
 import type { CreditFileReader } from '../../src/engine/history/credit-file.reader';
 import type { WorkerRuntime } from '../../src/engine/zod-external-task-worker';
 import type { InvestigationSources } from '../../src/investigation/investigation-sources';
@@ -23,6 +22,7 @@ import {
   startSuspendTradingWorker,
 } from './credit-restriction.workers';
 import { startListActiveCustomersWorker } from './list-active-customers.worker';
+import { startCollectMonitoringResultsWorker, startRecordMonitoringResultWorker } from './monitoring-results.workers';
 import { startScoreMonitoredCustomerWorker } from './score-monitored-customer.worker';
 import { startTopUpProvisionWorker } from './top-up-provision.worker';
 
@@ -31,18 +31,19 @@ export interface MonitoringDependencies {
   monitoring: CustomerMonitoringService;
   restrictions: CreditRestrictionRepository;
   provisionTopUps: ProvisionTopUpService;
+  /** The daily results, one row per customer and business day. */
+  monitoringResults: DailyMonitoringResultRepository;
   audit: AuditEventRepository;
   logger: Logger;
 }
 
 /** The daily monitoring's services; without the credit file it finds active customers from the ledger only. */
-export function monitoringServices(deps: { db: Knex; creditFile?: CreditFileReader; sources: InvestigationSources }): Pick<MonitoringDependencies, 'monitoring' | 'restrictions' | 'provisionTopUps'> {
+export function monitoringServices(deps: { db: Knex; creditFile?: CreditFileReader; sources: InvestigationSources }): Pick<MonitoringDependencies, 'monitoring' | 'restrictions' | 'provisionTopUps' | 'monitoringResults'> {
   const { db } = deps;
   const customers = new CustomerRepository(db);
   const ledger = new ReceivableLedgerRepository(db);
   return {
     monitoring: new CustomerMonitoringService({
-      model: loadPdModel(pdModelArtifactFor(statementModelVersion)),
       customers,
       ledger,
       reports: new InvestigationReportRepository(db),
@@ -53,6 +54,7 @@ export function monitoringServices(deps: { db: Knex; creditFile?: CreditFileRead
     }),
     restrictions: new CreditRestrictionRepository(db),
     provisionTopUps: new ProvisionTopUpService({ customers, ledger, provisions: new ProvisionRepository(db) }),
+    monitoringResults: new DailyMonitoringResultRepository(db),
   };
 }
 
@@ -65,5 +67,7 @@ export const monitoringWorkers: Record<string, (deps: MonitoringDependencies) =>
   [monitoring.suspendTrading]: startSuspendTradingWorker,
   [monitoring.startReceivablePreservation]: startStartReceivablePreservationWorker,
   [monitoring.restrictNewBusiness]: startRestrictNewBusinessWorker,
+  [monitoring.recordMonitoringResult]: startRecordMonitoringResultWorker,
+  [monitoring.collectMonitoringResults]: startCollectMonitoringResultsWorker,
   [monitoring.topUpProvision]: startTopUpProvisionWorker,
 };

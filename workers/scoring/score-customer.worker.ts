@@ -14,7 +14,7 @@ export function startScoreCustomerWorker(deps: { runtime: WorkerRuntime; applica
     handler: async (input, job) => {
       // a redelivered job gets the stored score back, however the model or policy changed since
       const { result } = await deps.applicationScoring.score({ ...input, asOf: job.engineNow });
-      return { score: result.score, reasonCodes: distinctReasonCodes(result.reasonCodes), modelVersion: result.modelVersion };
+      return { score: result.score, reasonCodes: distinctReasonCodes(result.reasonCodes), modelVersion: result.modelVersion, scoreFigureSet: result.figureSet, scoreRatios: result.ratiosRead };
     },
   });
 }

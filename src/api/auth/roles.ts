@@ -42,3 +42,6 @@ export const passwordVariable = (username: string) => `CREDIT_PASSWORD_${usernam
 
 /** The documented local default when the variable is unset: the username followed by "-local". */
 export const defaultPassword = (username: string) => `${username}-local`;
+
+/** A local user's password: from its variable, else the documented local default. */
+export const localPassword = (username: string, env: NodeJS.ProcessEnv = process.env) => env[passwordVariable(username)] ?? defaultPassword(username);

@@ -22,6 +22,8 @@ import * as createLegalCaseAndMonitoringRecords from './20261126090000_create_le
 import * as addApplicationCustomerAndProcess from './20261126100000_add_application_customer_and_process';
 import * as createLifecycleRecords from './20261126110000_create_lifecycle_records';
 import * as createEngineMessage from './20261205090000_create_engine_message';
+import * as createDailyMonitoringResult from './20261206090000_create_daily_monitoring_result';
+import * as addCustomerScoreModelChoice from './20261205090100_add_customer_score_model_choice';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -48,6 +50,8 @@ const migrations: Record<string, Knex.Migration> = {
   '20261126100000_add_application_customer_and_process': addApplicationCustomerAndProcess,
   '20261126110000_create_lifecycle_records': createLifecycleRecords,
   '20261205090000_create_engine_message': createEngineMessage,
+  '20261206090000_create_daily_monitoring_result': createDailyMonitoringResult,
+  '20261205090100_add_customer_score_model_choice': addCustomerScoreModelChoice,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -17,7 +17,15 @@ const formats: FileFormat[] = [
   { mediaType: 'application/ofd', magic: [0x50, 0x4b, 0x03, 0x04] }, // OFD is a zip container
 ];
 
-/** The media type the content really has (by its magic bytes), or undefined for anything else. */
+/** An Office Open XML workbook (.xlsx): financial statements exported from accounting software. */
+export const spreadsheetMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The media type the content really has (by its magic bytes), or undefined for anything else. A zip
+ * container is a workbook when it holds the workbook part (zip entry names are stored uncompressed),
+ * else an OFD document.
+ */
 export function detectMediaType(content: Buffer): string | undefined {
-  return formats.find((format) => format.magic.every((byte, index) => content[index] === byte))?.mediaType;
+  const mediaType = formats.find((format) => format.magic.every((byte, index) => content[index] === byte))?.mediaType;
+  return mediaType === 'application/ofd' && content.includes('xl/workbook.xml') ? spreadsheetMediaType : mediaType;
 }

@@ -7,10 +7,12 @@
  * - collectionRate: the share of the principal fallen due in the last `collectionWindowDays` that
  *   was paid by its due date (null when nothing fell due in that window) — the historical rate the
  *   score and the yellow warning use;
- * - turnoverDropRatio: the drop of invoiced principal in the last `turnoverWindowDays` against the
- *   window before (0 when it rose or nothing was invoiced before).
+ * - turnoverDropRatio: the drop of the receivable turnover (invoiced principal over the average
+ *   principal owed) in the last `turnoverWindowDays` against the window before, exactly to the
+ *   basis point (see receivable-turnover.ts); written-off receivables are legal's, not turnover.
  */
 import { balanceOf, type LedgerEvent } from '../dunning/receivable-ledger';
+import { principalCentDays, turnoverDropRatio, type TurnoverWindow } from './receivable-turnover';
 
 export interface LedgerReceivable {
   principalCents: number;
@@ -43,8 +45,9 @@ export function exposureOf(receivables: LedgerReceivable[], asOf: string, window
   let termElapsedRatio = 0;
   let fallenDueCents = 0;
   let collectedOnTimeCents = 0;
-  let invoicedNow = 0;
-  let invoicedBefore = 0;
+  const windowDays = windows.turnoverWindowDays;
+  const now: TurnoverWindow = { invoicedCents: 0, balanceCentDays: 0 };
+  const before: TurnoverWindow = { invoicedCents: 0, balanceCentDays: 0 };
   for (const receivable of receivables) {
     const terms = { principalCents: receivable.principalCents, dueDate: receivable.dueDate ?? receivable.issuedOn, dailyLateFeeRate: receivable.dailyLateFeeRate };
     const issued = dayNumber(receivable.issuedOn);
@@ -61,8 +64,12 @@ export function exposureOf(receivables: LedgerReceivable[], asOf: string, window
       fallenDueCents += receivable.principalCents;
       collectedOnTimeCents += receivable.principalCents - balanceOf(terms, receivable.events, receivable.dueDate).principalCents;
     }
-    if (issued > today - windows.turnoverWindowDays && issued <= today) invoicedNow += receivable.principalCents;
-    else if (issued > today - 2 * windows.turnoverWindowDays && issued <= today - windows.turnoverWindowDays) invoicedBefore += receivable.principalCents;
+    if (receivable.status !== 'WRITTEN_OFF') {
+      if (issued > today - windowDays && issued <= today) now.invoicedCents += receivable.principalCents;
+      else if (issued > today - 2 * windowDays && issued <= today - windowDays) before.invoicedCents += receivable.principalCents;
+      now.balanceCentDays += principalCentDays(terms, receivable.issuedOn, receivable.events, today - windowDays + 1, today);
+      before.balanceCentDays += principalCentDays(terms, receivable.issuedOn, receivable.events, today - 2 * windowDays + 1, today - windowDays);
+    }
   }
   const firstIssuedOn = receivables.map((receivable) => receivable.issuedOn).sort()[0] ?? null;
   return {
@@ -70,7 +77,7 @@ export function exposureOf(receivables: LedgerReceivable[], asOf: string, window
     daysOverdue,
     termElapsedRatio: Math.max(0, termElapsedRatio),
     collectionRate: fallenDueCents > 0 ? clamp01(collectedOnTimeCents / fallenDueCents) : null,
-    turnoverDropRatio: invoicedBefore > 0 ? clamp01(1 - invoicedNow / invoicedBefore) : 0,
+    turnoverDropRatio: turnoverDropRatio(before, now),
     firstIssuedOn,
   };
 }

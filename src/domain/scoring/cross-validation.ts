@@ -4,6 +4,7 @@
  * touching the hold-out file.
  */
 import { GbdtParams, TrainingSet, trainGbdt } from './gbdt-trainer';
+import { GbdtModel, predictMargin } from './gbdt-model';
 import { SeededRandom } from './seeded-random';
 
 export interface CrossValidationResult {
@@ -14,6 +15,8 @@ export interface CrossValidationResult {
   bestMeanAuc: number;
   /** Each fold's AUC at `bestRounds`. */
   foldAuc: number[];
+  /** Every primary row's margin (log-odds) from the fold that did not train on it, at `bestRounds` trees: what calibration is fitted on. */
+  outOfFoldMargins: Float64Array;
 }
 
 /** Fold index per row, positives and negatives dealt out separately after a seeded shuffle. */
@@ -43,6 +46,7 @@ export function crossValidate(
 ): CrossValidationResult {
   const assignment = stratifiedFolds(data.labels, folds, params.seed);
   const curves: number[][] = [];
+  const foldModels: GbdtModel[] = [];
   for (let k = 0; k < folds; k += 1) {
     const trainRows: ArrayLike<number>[] = [];
     const trainLabels: number[] = [];
@@ -59,18 +63,22 @@ export function crossValidate(
     }
     const train: TrainingSet = { rows: trainRows, labels: trainLabels };
     const validation: TrainingSet = { rows: validationRows, labels: validationLabels };
-    curves.push(trainGbdt(train, { ...params, seed: params.seed + k }, validation).validationAuc);
+    const { model, validationAuc } = trainGbdt(train, { ...params, seed: params.seed + k }, validation);
+    curves.push(validationAuc);
+    foldModels.push(model);
   }
   const meanAucByRound = Array.from({ length: params.nTrees }, (_, t) => curves.reduce((s, c) => s + (c[t] as number), 0) / folds);
   let bestIndex = 0;
   meanAucByRound.forEach((auc, t) => {
     if (auc > (meanAucByRound[bestIndex] as number)) bestIndex = t;
   });
+  const outOfFoldMargins = Float64Array.from({ length: data.rows.length }, (_, i) => predictMargin(foldModels[assignment[i] as number] as GbdtModel, data.rows[i] as ArrayLike<number>, bestIndex + 1));
   return {
     folds,
     meanAucByRound,
     bestRounds: bestIndex + 1,
     bestMeanAuc: meanAucByRound[bestIndex] as number,
     foldAuc: curves.map((c) => c[bestIndex] as number),
+    outOfFoldMargins,
   };
 }

@@ -37,12 +37,16 @@ export function leafIndex(tree: Tree, row: ArrayLike<number>): number {
   return node;
 }
 
-export function predictMargin(model: GbdtModel, row: ArrayLike<number>): number {
+/** The log-odds of the first `rounds` trees (all of them by default). */
+export function predictMargin(model: GbdtModel, row: ArrayLike<number>, rounds = model.trees.length): number {
   if (row.length !== model.featureCount) {
     throw new Error(`expected ${model.featureCount} features, got ${row.length}`);
   }
   let margin = model.baseScore;
-  for (const tree of model.trees) margin += tree.value[leafIndex(tree, row)] as number;
+  for (let t = 0; t < rounds; t += 1) {
+    const tree = model.trees[t];
+    if (tree) margin += tree.value[leafIndex(tree, row)] as number;
+  }
   return margin;
 }
 

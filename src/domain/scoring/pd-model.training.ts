@@ -1,13 +1,14 @@
 /**
- * How `pd-model-v1` is trained. The parameters were chosen by 5-fold cross-validation on the
+ * How the PD models are trained. The parameters were chosen by 5-fold cross-validation on the
  * 5-year training file only (the hold-out file is never used for a choice); `nTrees` is the
  * ceiling, the number actually kept is the round with the best mean cross-validated AUC.
  */
 import type { GbdtParams } from './gbdt-trainer';
 import { creditDataFiles } from './credit-data';
-import { headlineFigureAttributes } from './ratios-from-statements';
+import { pdModelVersion } from './pd-model';
+import { fullStatementModel, headlineModel } from './statement-models';
 
-/** Validated on in cross-validation; its hold-out twin gives the one reported figure. */
+/** Validated on in cross-validation; its hold-out twin gives the reported figures. */
 export const primaryTrainingFile = creditDataFiles.fiveYearTrain;
 /**
  * The same ratios five years before the outcome: added to every training fold (never
@@ -31,12 +32,29 @@ export const pdTrainingParams: GbdtParams = {
   seed: 20261123,
 };
 
+export interface PdModelSpec {
+  version: string;
+  /** The ratios (1-based) trained on; every other one is hidden (missing) in training. null: all 64. */
+  attributes: readonly number[] | null;
+  /**
+   * Platt scaling fitted on the out-of-fold margins of the 5-year file. The training rows mix the
+   * 1-year file (3.9 % defaults) into the 5-year one (6.9 %), so the raw trees under-state a PD.
+   */
+  calibrated: boolean;
+  /** Scores lifecycle cases (the others are reference models). */
+  lifecycle: boolean;
+}
+
 /**
- * The statement model: the same data and parameters, but every ratio the headline figures do
- * not determine is hidden (missing) in training. pd-model-v1 learned that a missing ratio
- * signals distress (in the Polish data a ratio is missing when the company could not report
- * it), so scoring a customer from four figures with it gives every company a PD of 20–36 %;
- * this model learns from exactly the ratios the lifecycle has.
+ * pd-model-v1 on all 64 ratios is the reference (it needs statements of three years and decides
+ * no case; kept as it was, uncalibrated). The lifecycle's models are those of statement-models.ts.
  */
-export const statementModelVersion = 'pd-model-statements-v1';
-export const statementModelAttributes = headlineFigureAttributes;
+export const pdModelSpecs: readonly PdModelSpec[] = [
+  { version: pdModelVersion, attributes: null, calibrated: false, lifecycle: false },
+  { version: fullStatementModel.modelVersion, attributes: fullStatementModel.attributes, calibrated: true, lifecycle: true },
+  { version: headlineModel.modelVersion, attributes: headlineModel.attributes, calibrated: true, lifecycle: true },
+];
+
+/** The headline-figure model, which scores a case whose statements give only the four figures. */
+export const statementModelVersion = headlineModel.modelVersion;
+export const statementModelAttributes = headlineModel.attributes;

@@ -23,9 +23,11 @@ export const defaultScoringPolicy: ScoringPolicy = scoringPolicySchema.parse({
 });
 
 /**
- * The policy for scores on the statement model (pd-model-statements-v1). With four headline
- * figures the model's PD never falls below about 2 % (it cannot tell a sound company from an
- * excellent one), so full financial points start there instead of at 0.5 %; all else as default.
+ * The policy for scores on the headline-figure model (pd-model-statements-v1 and its calibrated v2).
+ * With four headline figures the model cannot tell a sound company from an excellent one: its PD
+ * rarely falls below 2 % (calibrated, 5 % of the training companies are below 1.5 %), so full
+ * financial points start there instead of at 0.5 %; all else as default. Full statements are
+ * scored on the default policy.
  */
 export const statementScoringPolicy: ScoringPolicy = scoringPolicySchema.parse({
   ...defaultScoringPolicy,

@@ -250,6 +250,19 @@ export class EngineHistoryReader {
     return rows.map((row) => ({ name: row.variableName, value: fromTypedValue(row), scopeActivityInstanceId: row.activityInstanceId, at: isoOf(row.time) as string, revision: row.revision }));
   }
 
+  /**
+   * Every value the instance's OWN variable `name` took, oldest first (a local of the same name in a
+   * task or sub-process is another variable). A history detail names the activity where the update
+   * happened, not the variable's scope, so the variable is found first.
+   */
+  async variableHistory(processInstanceId: string, name: string): Promise<unknown[]> {
+    const [own] = (await this.engine.get<Array<{ id: string; activityInstanceId: string }>>('/history/variable-instance', { processInstanceId, variableName: name, deserializeValues: false }))
+      .filter((variable) => variable.activityInstanceId === processInstanceId);
+    if (!own) return [];
+    const rows = await this.engine.get<TypedValue[]>('/history/detail', { variableInstanceId: own.id, variableUpdates: true, deserializeValues: false, sortBy: 'time', sortOrder: 'asc' });
+    return rows.map((row) => fromTypedValue(row));
+  }
+
   /** Incidents of the instance (open only, unless `all`), oldest first. */
   async incidents(processInstanceId: string, options: { all?: boolean } = {}): Promise<IncidentView[]> {
     const rows = await this.engine.get<Array<{ id: string; activityId: string; incidentType: string; incidentMessage: string; createTime: string; open: boolean }>>('/history/incident', {

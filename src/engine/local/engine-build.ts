@@ -24,6 +24,26 @@ export function cachedJarPath(): string {
   return path.join(engineHome, 'build', `${engineSettings.artifact}-${digest.digest('hex').slice(0, 12)}.jar`);
 }
 
+/**
+ * The cached jars that running JVMs were started from (read from /proc on Linux). Spring Boot reads
+ * classes from its jar by path while it runs, so a jar in use must not be deleted under it.
+ */
+function jarsInUse(): Set<string> {
+  const inUse = new Set<string>();
+  if (!fs.existsSync('/proc')) return inUse;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      for (const argument of fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0')) {
+        if (argument.startsWith(path.join(engineHome, 'build'))) inUse.add(argument);
+      }
+    } catch {
+      // ended meanwhile or not ours to read
+    }
+  }
+  return inUse;
+}
+
 export function mavenAvailable(): boolean {
   return spawnSync('mvn', ['-v'], { stdio: 'ignore' }).status === 0;
 }
@@ -47,7 +67,11 @@ export async function ensureEngineJar(java: JavaRuntime, log: (line: string) => 
   log(`Building the engine application (Operaton ${engineSettings.operatonVersion}) with Maven, once…`);
   await run('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: engineProject, env: { ...process.env, JAVA_HOME: java.home } }, 'Building the engine');
   fs.mkdirSync(path.dirname(jar), { recursive: true });
-  for (const old of fs.readdirSync(path.dirname(jar))) fs.rmSync(path.join(path.dirname(jar), old), { force: true });
+  // earlier builds go, except those a running engine (another profile, a kept test engine) still reads
+  const inUse = jarsInUse();
+  for (const old of fs.readdirSync(path.dirname(jar))) {
+    if (!inUse.has(path.join(path.dirname(jar), old))) fs.rmSync(path.join(path.dirname(jar), old), { force: true });
+  }
   fs.copyFileSync(path.join(engineProject, 'target', `${engineSettings.artifact}.jar`), jar);
   return { jar, built: true, buildMs: Date.now() - started };
 }

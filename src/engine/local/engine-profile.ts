@@ -67,3 +67,16 @@ export const endpoints = (profile: EngineProfile) => {
     clock: `${base}/engine-clock`,
   };
 };
+
+/**
+ * A throw-away engine beside dev and test (tests of the launcher, of a crash, benchmarks): the test
+ * profile's settings (settable clock) on a port of its own inside the slot's band of ten (test port +
+ * `offset`, 1–9, so parallel slots never meet), its own database and a fresh run folder.
+ */
+export function scratchEngineProfile(purpose: string, offset: number, runDir: string, env: NodeJS.ProcessEnv = process.env): EngineProfile {
+  if (!/^[a-z][a-z0-9_]*$/.test(purpose)) throw new Error(`scratch engine purpose '${purpose}': lower-case letters, digits and _`);
+  if (!Number.isInteger(offset) || offset < 1 || offset > 9) throw new Error(`scratch engine offset ${offset}: 1–9`);
+  const test = engineProfile('test', env);
+  const slot = (test.port - basePorts.test) / 10;
+  return { ...test, port: test.port + offset, database: `operaton_${purpose}${slot ? `_${slot}` : ''}`, runDir };
+}

@@ -49,7 +49,7 @@ export function findJavaRuntime(
   const best = fromJavaHome ?? fitting.sort((a, b) => b.major - a.major)[0];
   if (best) return best;
   throw new EngineSetupError(
-    `No Java ${range.min}–${range.max} runtime found; the engine needs one. Install one (e.g. Temurin 21 or 25) ` +
+    `No Java ${range.min}–${range.max} runtime found; the engine needs one. Install one (e.g. Debian's openjdk-17-jdk-headless, or Temurin 25) ` +
       `and set JAVA_HOME to it. Looked at: ${seen.length ? seen.join(', ') : `nothing (JAVA_HOME unset, no JDK under ${jvmDir})`}.`,
   );
 }

@@ -1,6 +1,8 @@
 import type { Field } from '../../../src/domain/documents/extracted-field';
 import type { FinancialStatementFields } from '../../../src/domain/documents/financial-statement-text.extractor';
 import { mergeStatementFields, readStatementDocumentData } from '../../../src/domain/documents/statement-document-data';
+import { fullStatementFigureNames } from '../../../src/domain/scoring/ratios-from-statements';
+import { soundTradingStatements } from '../../fixtures/statements/statement-figures.fixture';
 
 const read = <T>(value: T | null, confidence = 0.95): Field<T> => ({ value, confidence: value === null ? 0 : confidence, source: 'text-layer' });
 
@@ -50,5 +52,33 @@ describe('document data from financial statements', () => {
     expect(merged.revenue).toEqual(read(180_000_000, 0.9));
     expect(merged.totalAssets).toEqual(read(120_000_000, 0.92));
     expect(readStatementDocumentData(merged, '91310000SAMPLE0001').lowConfidenceFields).toEqual([]);
+  });
+});
+
+describe('document data from full statements', () => {
+  const lines = (overrides: Partial<FinancialStatementFields> = {}): FinancialStatementFields => ({
+    ...statement(),
+    ...(Object.fromEntries(fullStatementFigureNames.map((name) => [name, read(soundTradingStatements.figures[name] ?? null)])) as Partial<FinancialStatementFields>),
+    ...overrides,
+  });
+
+  it('when every line of full statements is read surely, then they are all in the document data', () => {
+    const reading = readStatementDocumentData(lines(), '91310000SAMPLE0001');
+    expect(reading.lowConfidenceFields).toEqual([]);
+    expect(reading.documentData).toMatchObject({ cash: 18_500_000, interestExpense: 1_900_000, depreciation: 3_200_000, priorYearRevenue: 165_000_000 });
+  });
+
+  it('when a line the full-statement model needs is missing or unsure, then the analyst is asked for it; a missing supplement is not asked for', () => {
+    const reading = readStatementDocumentData(lines({ interestExpense: read<number>(null), inventory: read(21_000_000, 0.6), depreciation: read<number>(null) }), '91310000SAMPLE0001');
+    expect(reading.lowConfidenceFields).toEqual(['inventory', 'interestExpense']);
+    expect(reading.documentData).toBeNull();
+    expect(reading.extractedDocumentData).toMatchObject({ inventory: 21_000_000, cash: 18_500_000 });
+  });
+
+  it('when a headline statement shows a few more lines, then they are kept when sure and never asked for', () => {
+    const reading = readStatementDocumentData({ ...statement(), currentAssets: read(78_000_000), cash: read(18_500_000, 0.5) }, '91310000SAMPLE0001');
+    expect(reading.lowConfidenceFields).toEqual([]);
+    expect(reading.documentData).toEqual(expect.objectContaining({ currentAssets: 78_000_000 }));
+    expect(reading.documentData).not.toHaveProperty('cash');
   });
 });

@@ -1,0 +1,131 @@
+import type { LocalUser, Role } from '../../api/auth/roles';
+import type { Logger } from '../../logger';
+import { EngineRestError, type EngineClient, type EngineCredentials } from '../engine-client';
+import { grant, resourceTypes, roleGroupNames, tasklistFilters, type TaskFilterDefinition } from './tasklist-access';
+
+interface GroupDto { id: string; name: string; type: string }
+interface UserDto { id: string; firstName: string | null; lastName: string | null; email: string | null }
+interface AuthorizationDto { id: string; type: number; permissions: string[]; groupId: string | null; resourceType: number; resourceId: string }
+interface FilterDto { id: string; name: string; owner: string | null; query: Record<string, unknown>; properties: Record<string, unknown> }
+
+export interface IdentitySeed {
+  users: readonly LocalUser[];
+  /** Each user's password (the engine stores only its hash). */
+  passwordOf: (username: string) => string;
+  /** The service user, who may change other users' passwords. */
+  serviceUser: EngineCredentials;
+  logger?: Logger;
+}
+
+export interface SeededIdentity {
+  groups: string[];
+  users: string[];
+  filters: Array<{ id: string; name: string }>;
+  /** What this run changed (empty when everything was in place). */
+  changes: string[];
+}
+
+const notFound = (error: unknown) => error instanceof EngineRestError && error.status === 404;
+
+/**
+ * Puts the local installation's people into the ENGINE's identity service, idempotently: one group per
+ * role, each user in the group of their role with their current password, each group allowed into
+ * Tasklist and to read Tasklist's filters, and the filters themselves. Tasks are authorized per task
+ * by the engine: a candidate group gets read and update on each task it is a candidate for.
+ */
+export async function seedLocalIdentity(engine: EngineClient, seed: IdentitySeed): Promise<SeededIdentity> {
+  const changes: string[] = [];
+  const roles = Object.keys(roleGroupNames) as Role[];
+
+  const existingGroups = await engine.get<GroupDto[]>('/group', { idIn: roles.join(','), maxResults: 1000 });
+  await Promise.all(roles.map(async (role) => {
+    const name = roleGroupNames[role];
+    const existing = existingGroups.find((group) => group.id === role);
+    if (!existing) {
+      await engine.post('/group/create', { id: role, name, type: 'WORKFLOW' });
+      changes.push(`group ${role} created`);
+    } else if (existing.name !== name) {
+      await engine.request('PUT', `/group/${encodeURIComponent(role)}`, { body: { id: role, name, type: existing.type || 'WORKFLOW' } });
+      changes.push(`group ${role} renamed`);
+    }
+  }));
+
+  const existingUsers = await engine.get<UserDto[]>('/user', { idIn: seed.users.map((user) => user.username).join(','), maxResults: 1000 });
+  await Promise.all(seed.users.map(async (user) => {
+    const password = seed.passwordOf(user.username);
+    const profile = { id: user.username, firstName: user.displayName.replace(/\s*\(.*\)$/, ''), lastName: `(${roleGroupNames[user.role]})`, email: `${user.username}@credit.local` };
+    const existing = existingUsers.find((candidate) => candidate.id === user.username);
+    if (!existing) {
+      await engine.post('/user/create', { profile, credentials: { password } });
+      changes.push(`user ${user.username} created`);
+      return;
+    }
+    if (existing.firstName !== profile.firstName || existing.lastName !== profile.lastName || existing.email !== profile.email) {
+      await engine.request('PUT', `/user/${encodeURIComponent(user.username)}/profile`, { body: profile });
+      changes.push(`user ${user.username} profile updated`);
+    }
+    const verified = await engine.post<{ authenticated: boolean }>('/identity/verify', { username: user.username, password });
+    if (!verified.authenticated) {
+      await engine.request('PUT', `/user/${encodeURIComponent(user.username)}/credentials`, { body: { password, authenticatedUserPassword: seed.serviceUser.password } });
+      changes.push(`user ${user.username} password changed`);
+    }
+  }));
+
+  // membership: each local user in the group of their role, and in no other role's group
+  await Promise.all(roles.map(async (role) => {
+    const members = (await engine.get<UserDto[]>('/user', { memberOfGroup: role, maxResults: 1000 })).map((member) => member.id);
+    const wanted = seed.users.filter((user) => user.role === role).map((user) => user.username);
+    const strayLocal = members.filter((member) => !wanted.includes(member) && seed.users.some((user) => user.username === member));
+    for (const username of wanted.filter((name) => !members.includes(name))) {
+      await engine.request('PUT', `/group/${encodeURIComponent(role)}/members/${encodeURIComponent(username)}`);
+      changes.push(`${username} joined ${role}`);
+    }
+    for (const username of strayLocal) {
+      await engine.request('DELETE', `/group/${encodeURIComponent(role)}/members/${encodeURIComponent(username)}`);
+      changes.push(`${username} left ${role}`);
+    }
+  }));
+
+  const filters = await Promise.all(tasklistFilters.map((filter) => ensureFilter(engine, filter, changes)));
+
+  const authorizations = await engine.get<AuthorizationDto[]>('/authorization', { groupIdIn: roles.join(','), maxResults: 10_000 });
+  const ensureGrant = async (groupId: string, resourceType: number, resourceId: string, permission: string) => {
+    const existing = authorizations.find((row) => row.type === grant && row.groupId === groupId && row.resourceType === resourceType && row.resourceId === resourceId);
+    if (existing?.permissions.includes(permission) || existing?.permissions.includes('ALL')) return;
+    if (existing) {
+      await engine.request('PUT', `/authorization/${existing.id}`, { body: { permissions: [...existing.permissions, permission], userId: null, groupId, resourceType, resourceId } });
+    } else {
+      await engine.post('/authorization/create', { type: grant, permissions: [permission], userId: null, groupId, resourceType, resourceId });
+    }
+    changes.push(`${groupId} may ${permission} ${resourceType === resourceTypes.application ? 'application' : 'filter'} ${resourceId}`);
+  };
+  for (const role of roles) {
+    await ensureGrant(role, resourceTypes.application, 'tasklist', 'ACCESS');
+    for (const filter of filters) await ensureGrant(role, resourceTypes.filter, filter.id, 'READ');
+  }
+
+  if (changes.length > 0) seed.logger?.info({ changes: changes.length }, 'engine identity brought up to date');
+  return { groups: roles, users: seed.users.map((user) => user.username), filters: filters.map(({ id, name }) => ({ id, name })), changes };
+}
+
+/** A global Task filter (no owner) by name: created when missing, its query and properties kept current. */
+async function ensureFilter(engine: EngineClient, filter: TaskFilterDefinition, changes: string[]): Promise<FilterDto> {
+  const properties = { description: filter.description, priority: filter.priority, refresh: true, showUndefinedVariable: false, variables: [] };
+  const body = { resourceType: 'Task', name: filter.name, owner: null, query: filter.query, properties };
+  const [existing, ...duplicates] = (await engine.get<FilterDto[]>('/filter', { resourceType: 'Task', name: filter.name })).filter((candidate) => candidate.owner === null);
+  for (const duplicate of duplicates) {
+    await engine.request('DELETE', `/filter/${duplicate.id}`).catch((error: unknown) => (notFound(error) ? undefined : Promise.reject(error)));
+  }
+  if (!existing) {
+    const created = await engine.post<FilterDto>('/filter/create', body);
+    changes.push(`filter ${filter.name} created`);
+    return created;
+  }
+  // the engine answers the query with its defaults added (empty variable lists …): compare what we set
+  const holds = (actual: Record<string, unknown>, wanted: Record<string, unknown>) => Object.entries(wanted).every(([key, value]) => JSON.stringify(actual[key]) === JSON.stringify(value));
+  if (!holds(existing.query, filter.query) || !holds(existing.properties, properties)) {
+    await engine.request('PUT', `/filter/${existing.id}`, { body });
+    changes.push(`filter ${filter.name} updated`);
+  }
+  return existing;
+}

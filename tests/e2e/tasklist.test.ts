@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { localPassword } from '../../src/api/auth/roles';
+import { endpoints, engineProfile } from '../../src/engine/local/engine-profile';
+import { tasklistFilters } from '../../src/engine/identity/tasklist-access';
+import { launchChromium } from '../../src/web/chromium';
+import { tasklistReviewCase } from '../support/tasklist-review-case';
+import { startTestSystem, type TestSystem } from '../support/test-system';
+import { waitFor } from '../support/wait-for';
+import { screenshotDir } from '../support/web-session';
+
+const review = tasklistReviewCase();
+
+describe(`Operaton Tasklist in Chromium: a credit analyst reviews (${review.label})`, () => {
+  let system: TestSystem;
+  let browser: Browser;
+  let page: Page;
+  const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir, `tasklist-${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    system = await startTestSystem({ workerTopics: [] });
+    browser = await launchChromium();
+    fs.mkdirSync(screenshotDir, { recursive: true });
+    page = await (await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'en-US' })).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.close();
+  });
+
+  it('when analyst.wang logs in, opens the review from her group filter, claims it and completes the linked form, then the case moves on with her decision', async () => {
+    // given a case waiting at the analyst review
+    const { processInstanceId, taskId, shownFields } = await review.start(system);
+    const analyst = { user: 'analyst.wang', password: localPassword('analyst.wang') };
+    const manager = { user: 'manager.zhang', password: localPassword('manager.zhang') };
+    // the engine shows the task to the analyst's group, not to the credit manager
+    expect((await system.engine.get<Array<{ id: string }>>('/task', { processInstanceId }, analyst)).map((task) => task.id)).toEqual([taskId]);
+    expect(await system.engine.get('/task', { processInstanceId }, manager)).toEqual([]);
+
+    // when she logs in to Tasklist
+    await page.goto(endpoints(engineProfile('test')).tasklist);
+    await page.getByPlaceholder('Username').fill(analyst.user);
+    await page.getByPlaceholder('Password').fill(analyst.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    // then she sees the filters of her group (not the administrator's "All tasks")
+    const filterList = page.locator('.task-filters .task-filter h4.name');
+    await waitFor('the Tasklist filters', async () => (await filterList.count()) >= tasklistFilters.length || undefined);
+    const filterNames = (await filterList.allInnerTexts()).map((text) => text.replace(/\s*\(?\d+\)?\s*$/, '').trim());
+    expect(filterNames).toEqual(tasklistFilters.map((filter) => filter.name));
+    await shot('1-filters');
+
+    // when she opens her group's tasks and the review
+    await filterList.filter({ hasText: tasklistFilters[0]?.name as string }).click();
+    const listed = page.locator(`ol.tasks-list li.task a[href="#/?task=${taskId}"]`);
+    expect((await listed.innerText()).trim()).toBe(review.taskName);
+    await listed.click();
+    await page.waitForURL(new RegExp(`task=${taskId}`));
+    // then the linked Camunda Form shows its fields, read-only until she claims the task
+    const form = page.locator('.task-card form, [cam-tasklist-task] form, form').filter({ has: page.getByText(review.commentLabel) });
+    await form.getByText(review.commentLabel).waitFor({ timeout: 30_000 });
+    for (const [label, value] of Object.entries(shownFields)) {
+      await expect(form.getByLabel(label, { exact: false }).inputValue()).resolves.toBe(value);
+    }
+    expect(await page.getByRole('button', { name: 'Complete' }).isDisabled()).toBe(true);
+    await shot('2-form-before-claim');
+
+    // when she claims it, decides and completes
+    await page.getByText('Claim', { exact: true }).click();
+    await waitFor('the claim', async () => (await system.engine.get<Array<{ assignee: string | null }>>('/task', { taskId }))[0]?.assignee === analyst.user);
+    const comment = `额度与评分相符 Limit fits the score (${processInstanceId.slice(0, 8)})`;
+    await form.getByLabel(review.decisionLabel).check();
+    await form.getByLabel(review.commentLabel).fill(comment);
+    await shot('3-form-filled');
+    await page.getByRole('button', { name: 'Complete' }).click();
+
+    // then the review is completed by her and the case waits at the next step, with her decision in the process
+    const next = await waitFor(`${review.next.elementId} after the review`, async () =>
+      (await system.history.openUserTasks(processInstanceId)).find((task) => task.elementId === review.next.elementId));
+    expect(next.candidateGroups).toEqual(review.next.candidateGroups);
+    const completed = await system.engine.get<Array<{ assignee: string; deleteReason: string; taskDefinitionKey: string }>>('/history/task', { processInstanceId, taskId });
+    expect(completed).toEqual([expect.objectContaining({ assignee: analyst.user, deleteReason: 'completed', taskDefinitionKey: review.reviewElementId })]);
+    const variables = await system.history.variables(processInstanceId);
+    expect(variables).toMatchObject(review.outputs(comment));
+    for (const field of review.localFields) expect(variables).not.toHaveProperty(field);
+    await page.waitForTimeout(500);
+    await shot('4-completed');
+  });
+});
