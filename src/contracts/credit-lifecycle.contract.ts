@@ -253,6 +253,7 @@ export const headlineDocumentDataSchema = z.object({
 
 /** What OCR (or an analyst) reads from the uploaded registration and financial documents. */
 export const documentDataSchema = headlineDocumentDataSchema.extend(fullStatementLinesSchema.shape);
+export type DocumentData = z.infer<typeof documentDataSchema>;
 export const extractDocumentsInputSchema = z.object({ applicationId, customerId, taxId });
 export const extractDocumentsOutputSchema = z.object({
   documentData: documentDataSchema,
@@ -410,10 +411,11 @@ export const confirmCollectedInformationFormSchema = z
   .object({ informationCheck: z.enum(['CONFIRMED', 'MISMATCH']), mismatchNote: note.optional() })
   .refine((value) => value.informationCheck === 'CONFIRMED' || value.mismatchNote !== undefined, { path: ['mismatchNote'], message: 'say what does not match' });
 /**
- * The manual-entry form enters the headline figures; the statement lines join this schema (as
- * documentDataSchema) when forms/enter-document-data.form gains a field for each of them.
+ * The manual-entry form enters the headline figures as flat fields (Operaton's Tasklist submits each
+ * field as a variable of its own); the model rebuilds documentData from them. The statement lines
+ * join this schema (as documentDataSchema) when forms/enter-document-data.form gains a field for each.
  */
-export const enterDocumentDataFormSchema = z.object({ documentData: headlineDocumentDataSchema });
+export const enterDocumentDataFormSchema = headlineDocumentDataSchema;
 export const signCreditContractFormSchema = z.object({
   contractNumber: z.string().regex(/^CS-\d{4}-\d{4,6}$/, 'CS-<year>-<4 to 6 digits>'),
   contractSignedOn: isoDate,

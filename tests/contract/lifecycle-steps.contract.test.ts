@@ -6,7 +6,7 @@ import { lifecycleSteps, sideActivityOfElement, stepOfCalledProcess, stepOfEleme
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BpmnModdle } = require('bpmn-moddle');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const zeebeDescriptor = require('zeebe-bpmn-moddle/resources/zeebe.json');
+const camundaDescriptor = require('camunda-bpmn-moddle/resources/camunda.json');
 
 interface FlowElement {
   $type: string;
@@ -18,7 +18,7 @@ interface FlowElement {
 /** Flow nodes of the lifecycle (inside sub-processes too), each with whether it lies in an event sub-process. */
 async function flowNodes(): Promise<Array<{ id: string; type: string; inEventSubProcess: boolean }>> {
   const xml = fs.readFileSync(path.join(projectRoot, 'processes', `${lifecycle.processId}.bpmn`), 'utf8');
-  const { rootElement } = await new BpmnModdle({ zeebe: zeebeDescriptor }).fromXML(xml);
+  const { rootElement } = await new BpmnModdle({ camunda: camundaDescriptor }).fromXML(xml);
   const process = (rootElement.rootElements as FlowElement[]).find((element) => element.$type === 'bpmn:Process') as FlowElement;
   const nodes: Array<{ id: string; type: string; inEventSubProcess: boolean }> = [];
   const visit = (scope: FlowElement, inEventSubProcess: boolean) => {

@@ -1,5 +1,6 @@
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { ReceivableService } from '../../src/dunning/receivable.service';
+import { uniqueTaxId } from '../support/credit-records.seed';
 import { startTestSystem } from '../support/test-system';
 
 describe('receivable payments booked once per reference', () => {
@@ -15,7 +16,7 @@ describe('receivable payments booked once per reference', () => {
     const receivables = new ReceivableLedgerRepository(system.db);
     const service = new ReceivableService(receivables);
     const id = `INV-PAY-${Date.now()}`;
-    await receivables.openOnce({ id, applicationId: 'a', customerTaxId: '91310000SAMPLE0001', currency: 'CNY', principalCents: 1_000_000, issuedOn: '2026-01-01', dueDate: '2026-01-31', dailyLateFeeRate: 0.0005 });
+    await receivables.openOnce({ id, applicationId: 'a', customerTaxId: uniqueTaxId(Date.now().toString(36).toUpperCase()), currency: 'CNY', principalCents: 1_000_000, issuedOn: '2026-01-01', dueDate: '2026-01-31', dailyLateFeeRate: 0.0005 });
 
     const partial = { receivableId: id, paymentReference: 'BANK-1', amountCents: 420_000, paidOn: '2026-03-12' };
     const first = await service.applyPayment(partial);

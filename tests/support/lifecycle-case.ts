@@ -1,31 +1,36 @@
 import { randomUUID } from 'node:crypto';
-import type { JSON, JSONDoc } from '@camunda8/sdk/dist/zeebe/lib/interfaces-1.0';
 import type { ZodType } from 'zod';
-import type { UserTaskView } from '../../src/camunda/history/engine-history.repository';
 import { DocumentService } from '../../src/api/document.service';
 import { creditLifecycleProcess as lifecycle, lifecycleStartVariablesSchema, messagePayloadSchemas, type LifecycleStartVariables } from '../../src/contracts/credit-lifecycle.contract';
 import { CreditApplicationRepository } from '../../src/db/credit-application.repository';
+import { CustomerRepository } from '../../src/db/customer.repository';
 import { DocumentRepository } from '../../src/db/document.repository';
-import { engineNow } from './engine-clock';
-import { sampleCleanTradingStatement, statementPdf } from './financial-statement.fixture';
-import { moveClockTo, type LifecycleHarness } from './lifecycle-harness';
+import { normaliseCompanyName } from '../../src/domain/customers/customer-identity';
+import type { UserTaskView } from '../../src/engine/history/engine-history.reader';
+import { sampleCleanTradingStatement, sampleRiskyManufacturingStatement, statementPdf, type StatementFigures } from './financial-statement.fixture';
+import { sampleCompanyFamily, type SampleCompany, type SampleRole } from './investigation-provider';
+import type { LifecycleHarness } from './lifecycle-harness';
 
-const waitTimeoutMs = 30_000;
+/** Long enough for OCR on a busy machine; a case that stops at an incident fails at once. */
+const waitTimeoutMs = 120_000;
 const messageTimeToLiveMs = 60 * 60 * 1000;
 type MessageName = keyof typeof messagePayloadSchemas;
 
 const randomDigits = (count: number) => Array.from({ length: count }, () => Math.floor(Math.random() * 10)).join('');
 
+/** The statements of the sample companies, by the role they play. */
+const sampleStatements: Record<SampleRole, StatementFigures> = { clean: sampleCleanTradingStatement, risky: sampleRiskyManufacturingStatement };
+
 /**
- * A prospect whose data routes to tiered review with a green score (overrides pick other routes):
- * the clean sample company of the investigation's sample sources, so its investigation is known.
+ * A prospect whose data routes to tiered review with a green score (overrides pick other routes), as
+ * a company of its own: the given name and tax id (a case's own family of sample companies).
  */
-export function prospect(overrides: Partial<LifecycleStartVariables> = {}): LifecycleStartVariables {
+export function prospect(company: { name: string; taxId: string }, overrides: Partial<LifecycleStartVariables> = {}): LifecycleStartVariables {
   return lifecycleStartVariablesSchema.parse({
     applicationId: randomUUID(),
     customerId: `CUST-${randomDigits(8)}`,
-    customerName: sampleCleanTradingStatement.companyName,
-    taxId: sampleCleanTradingStatement.taxId,
+    customerName: company.name,
+    taxId: company.taxId,
     requestedLimit: 500_000,
     currency: 'CNY',
     urgent: false,
@@ -46,8 +51,15 @@ export interface StatementUpload {
   content: Buffer;
 }
 
-/** The clean sample company's 2025 statements, exported with a text layer. */
-export const cleanStatementPdf = async (): Promise<StatementUpload> => ({ fileName: 'statements-2025.pdf', content: await statementPdf(sampleCleanTradingStatement) });
+export interface CaseOptions {
+  /** Which sample company's records and statements the case's own company has: the clean one by default. */
+  sample?: SampleRole;
+  /** The files handed in as statements, from the company's figures: its statements as a PDF with a text layer by default. */
+  statements?: (figures: StatementFigures) => Promise<StatementUpload[]>;
+}
+
+/** The contact address the case's customer gets reminders at. */
+export const customerEmailOf = (taxId: string) => `ap-${taxId.toLowerCase()}@customer.example`;
 
 /** One credit-lifecycle instance on the real engine, driven the way sales, credit and the customer would. */
 export class LifecycleCase {
@@ -56,30 +68,41 @@ export class LifecycleCase {
   private constructor(
     readonly harness: LifecycleHarness,
     readonly start: LifecycleStartVariables,
-    readonly processInstanceKey: string,
+    /** The case's company as its statements state it (name and tax id its own). */
+    readonly statement: StatementFigures,
+    /** The case's company as the investigation's outside systems know it. */
+    readonly company: SampleCompany,
+    readonly processInstanceId: string,
   ) {}
 
-  /** Starts the case, records its application and uploads its financial statements (the clean sample company's by default). */
-  static async start(harness: LifecycleHarness, overrides: Partial<LifecycleStartVariables> = {}, statements?: StatementUpload[]) {
-    const variables = prospect(overrides);
-    // timers of the new instance count from a clock the engine will fire them on
-    await moveClockTo(harness, await engineNow());
-    const created = await harness.zeebe.createProcessInstance({
-      bpmnProcessId: lifecycle.processId,
-      version: harness.lifecycleVersion,
-      variables: variables as unknown as JSONDoc,
-    });
-    const c = new LifecycleCase(harness, variables, String(created.processInstanceKey));
-    await c.applyWithStatements(statements ?? [await cleanStatementPdf()]);
+  /**
+   * Starts the case for a company of its own (a copy of a sample company's records under a tax id no
+   * other case has, known to the investigation stand-ins), with the application id as business key;
+   * records its application and customer and uploads its financial statements.
+   */
+  static async start(harness: LifecycleHarness, overrides: Partial<LifecycleStartVariables> = {}, options: CaseOptions = {}) {
+    const role = options.sample ?? 'clean';
+    const family = sampleCompanyFamily();
+    harness.investigation.add(family.companies);
+    const variables = prospect({ name: family.nameOf(role), taxId: family.taxIdOf(role) }, overrides);
+    const statement = { ...sampleStatements[role], companyName: variables.customerName, taxId: variables.taxId };
+    const instance = await harness.engine.startProcess({ id: harness.lifecycleDefinitionId }, { businessKey: variables.applicationId, variables });
+    const c = new LifecycleCase(harness, variables, statement, family.companyOf(role), instance.id);
+    await c.recordApplication(await (options.statements ?? ((figures) => statementPdf(figures).then((content) => [{ fileName: 'statements-2025.pdf', content }])))(statement));
     return c;
   }
 
-  /** The application as the API records it, and the statements uploaded to it the way the API stores them. */
-  private async applyWithStatements(statements: StatementUpload[]) {
-    const applications = new CreditApplicationRepository(this.harness.db);
-    const { applicationId, customerName, taxId, requestedLimit, currency, urgent } = this.start;
-    await applications.insert({ id: applicationId, companyName: customerName, taxId, requestedLimit, currency, urgent, processInstanceKey: this.processInstanceKey, status: 'IN_REVIEW' });
-    const documents = new DocumentService(new DocumentRepository(this.harness.db), applications);
+  /** The application and the customer as the API records them, and the statements uploaded the way the API stores them. */
+  private async recordApplication(statements: StatementUpload[]) {
+    const { db } = this.harness;
+    const applications = new CreditApplicationRepository(db);
+    const { applicationId, customerName, taxId, requestedLimit, currency, urgent, industryRisk } = this.start;
+    await applications.insert({ id: applicationId, companyName: customerName, taxId, requestedLimit, currency, urgent, processInstanceKey: this.processInstanceId, status: 'IN_REVIEW' });
+    await new CustomerRepository(db).insertUnlessDuplicate({
+      id: randomUUID(), name: customerName, normalisedName: normaliseCompanyName(customerName), taxId, industry: 'bearings', industryRisk,
+      parentCustomerId: null, contactName: 'Wang Wei', contactPhone: null, contactEmail: customerEmailOf(taxId), legalRepresentative: null, legalRepresentativeIdNumber: null, postalAddress: null,
+    });
+    const documents = new DocumentService(new DocumentRepository(db), applications);
     for (const statement of statements) {
       await documents.upload({ applicationId, kind: 'financial-statements', fileName: statement.fileName, content: statement.content, uploadedBy: 'sales.test' });
     }
@@ -90,78 +113,83 @@ export class LifecycleCase {
   }
 
   async completedElements(): Promise<string[]> {
-    return this.harness.history.completedElementIds(this.processInstanceKey);
+    return this.harness.history.completedElementIds(this.processInstanceId);
   }
 
-  /** Element ids of sequence flows taken, in order. */
-  async flowsTaken(): Promise<string[]> {
-    return (await this.harness.history.elementEvents(this.processInstanceKey)).filter((event) => event.intent === 'SEQUENCE_FLOW_TAKEN').map((event) => event.elementId);
+  /** How often the element started (completed, interrupted or still running). */
+  async entered(elementId: string): Promise<number> {
+    return (await this.harness.history.activities(this.processInstanceId)).filter((activity) => activity.elementId === elementId).length;
   }
 
   async variables(): Promise<Record<string, unknown>> {
-    return this.harness.history.variables(this.processInstanceKey);
+    return this.harness.history.variables(this.processInstanceId);
   }
 
-  /**
-   * Polls until the probe answers; fails at once with the incident's message when the instance or a
-   * called one has an incident. With `clockAt`, keeps the shared engine clock at least there while
-   * waiting (another engineer's test run may reset it).
-   */
-  async until<T>(what: string, probe: () => Promise<T | undefined | false>, clockAt?: Date): Promise<T> {
+  /** The variables local to a user task (its form's fields and what they were pre-filled with). */
+  async taskVariables(task: UserTaskView): Promise<Record<string, unknown>> {
+    const activity = (await this.harness.history.activities(this.processInstanceId)).find((candidate) => candidate.taskId === task.taskId);
+    if (!activity) throw new Error(`no activity instance of task ${task.taskId}`);
+    return this.harness.history.variables(this.processInstanceId, activity.activityInstanceId);
+  }
+
+  /** Polls until the probe answers; fails at once with the incident's message when the instance or a called one has an incident. */
+  async until<T>(what: string, probe: () => Promise<T | undefined | false>): Promise<T> {
     const deadline = Date.now() + waitTimeoutMs;
     for (;;) {
-      if (clockAt) await moveClockTo(this.harness, clockAt);
       const value = await probe();
       if (value !== undefined && value !== false) return value;
-      const called = await this.harness.history.calledInstances(this.processInstanceKey);
-      for (const key of [this.processInstanceKey, ...called.map((instance) => instance.processInstanceKey)]) {
-        const [incident] = await this.harness.history.openIncidents(key);
-        if (incident) throw new Error(`incident at ${incident.elementId} while waiting for ${what}: ${incident.errorType} ${incident.errorMessage}`);
+      const called = await this.harness.history.calledInstances(this.processInstanceId);
+      for (const id of [this.processInstanceId, ...called.map((instance) => instance.processInstanceId)]) {
+        const [incident] = await this.harness.history.incidents(id);
+        if (incident) throw new Error(`incident at ${incident.elementId} while waiting for ${what}: ${incident.incidentType} ${incident.message}`);
       }
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} in instance ${this.processInstanceKey}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} in instance ${this.processInstanceId}`);
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
   }
 
   /** Waits until the element completed `times` times. */
-  async completedOnce(elementId: string, times = 1, clockAt?: Date): Promise<void> {
-    await this.until(`${elementId} to complete ${times}×`, async () => (await this.completedElements()).filter((id) => id === elementId).length >= times, clockAt);
+  async completedOnce(elementId: string, times = 1): Promise<void> {
+    await this.until(`${elementId} to complete ${times}×`, async () => (await this.completedElements()).filter((id) => id === elementId).length >= times);
   }
 
-  /** Waits until the element is active (activated more often than completed or terminated). */
-  async reached(elementId: string, clockAt?: Date): Promise<void> {
-    await this.until(`${elementId} to be active`, async () => {
-      const events = (await this.harness.history.elementEvents(this.processInstanceKey)).filter((event) => event.elementId === elementId);
-      const activated = events.filter((event) => event.intent === 'ELEMENT_ACTIVATED').length;
-      return activated > events.filter((event) => event.intent === 'ELEMENT_COMPLETED' || event.intent === 'ELEMENT_TERMINATED').length;
-    }, clockAt);
+  /** Waits until the case has ended at an end event. */
+  async ended(): Promise<void> {
+    await this.until('the case to end', async () => (await this.harness.history.instance(this.processInstanceId))?.state === 'COMPLETED');
   }
 
-  async userTask(elementId: string, clockAt?: Date): Promise<UserTaskView> {
-    return this.until(`user task ${elementId}`, async () => (await this.harness.history.openUserTasks(this.processInstanceKey)).find((task) => task.elementId === elementId), clockAt);
+  /** Waits until the element is active (started and not ended). */
+  async reached(elementId: string): Promise<void> {
+    await this.until(`${elementId} to be active`, async () => (await this.harness.history.activeElements(this.processInstanceId)).some((activity) => activity.elementId === elementId));
+  }
+
+  async userTask(elementId: string): Promise<UserTaskView> {
+    return this.until(`user task ${elementId}`, async () => (await this.harness.history.openUserTasks(this.processInstanceId)).find((task) => task.elementId === elementId));
   }
 
   /** Completes the open user task with what its form submits, checked against the form's contract schema first. */
   async completeUserTask(elementId: string, formSchema: ZodType, submitted: Record<string, unknown>): Promise<UserTaskView> {
     const task = await this.userTask(elementId);
     const completedBefore = (await this.completedElements()).filter((id) => id === elementId).length;
-    await this.harness.camunda.getCamundaRestClient().completeUserTask({ userTaskKey: task.userTaskKey, variables: formSchema.parse(submitted) as JSONDoc });
+    await this.harness.engine.completeTask(task.taskId, formSchema.parse(submitted) as Record<string, unknown>);
     await this.completedOnce(elementId, completedBefore + 1);
     return task;
   }
 
-  /** Publishes a lifecycle message the way the API does (payload checked against the contract). */
+  /** Publishes a lifecycle message the way the API does (payload checked against the contract, through the message outbox). */
   async publish(name: MessageName, payload: Record<string, unknown>): Promise<void> {
     const variables = messagePayloadSchemas[name].parse(payload) as Record<string, unknown>;
-    const correlationKey = String(name === 'payment-received' ? variables.receivableId : variables.applicationId);
-    await this.harness.zeebe.publishMessage({ name, correlationKey, variables: variables as Record<string, JSON>, timeToLive: messageTimeToLiveMs });
+    const variable = name === lifecycle.messages.paymentReceived ? 'receivableId' : 'applicationId';
+    await this.harness.messages.publish({
+      messageId: `${name}:${randomUUID()}`, messageName: name, correlateBy: { variable, value: String(variables[variable]) }, variables, timeToLiveMs: messageTimeToLiveMs,
+    });
   }
 
   async cancel(): Promise<void> {
-    await this.harness.zeebe.cancelProcessInstance(this.processInstanceKey).catch(() => undefined);
+    await this.harness.engine.deleteProcessInstance(this.processInstanceId, 'test case done').catch(() => undefined);
   }
 
-  async calledInstance(bpmnProcessId: string, clockAt?: Date) {
-    return this.until(`a called ${bpmnProcessId}`, async () => (await this.harness.history.calledInstances(this.processInstanceKey)).find((instance) => instance.bpmnProcessId === bpmnProcessId), clockAt);
+  async calledInstance(processId: string) {
+    return this.until(`a called ${processId}`, async () => (await this.harness.history.calledInstances(this.processInstanceId)).find((instance) => instance.processId === processId));
   }
 }
