@@ -1,7 +1,7 @@
-import type { Camunda8 } from '@camunda8/sdk';
-import { createCamunda } from '../../src/camunda/camunda-client';
-import { evaluatePolicyDecision } from '../../src/camunda/decision-evaluation';
-import { deployModels, projectModelFiles, type DeployedResource } from '../../src/camunda/deployment';
+import { createEngineClient } from '../../src/engine/engine-connection';
+import type { EngineClient } from '../../src/engine/engine-client';
+import { evaluatePolicyDecision } from '../../src/engine/decision-evaluation';
+import { deployModels, projectModelFiles, type DeployedResource } from '../../src/engine/deployment';
 import { projectRoot } from '../../src/engine/local/engine-profile';
 import { loadConfig } from '../../src/config';
 import type { DecisionId, DecisionInput, DecisionOutput } from '../../src/contracts/decisions.contract';
@@ -26,34 +26,30 @@ export interface RefusedInput {
 
 /**
  * Deploys the project's models to the test engine and evaluates the decision there for every
- * case. The deployed version is pinned by key, so a colleague deploying the same decision id to
- * the shared test engine cannot change what these tests evaluate.
+ * case. The deployed version is pinned by its decision definition id, so a colleague deploying the
+ * same decision id to the shared test engine cannot change what these tests evaluate.
  */
 export function describePolicyDecision<Id extends DecisionId>(decisionId: Id, table: { cases: DecisionCase<Id>[]; refused: RefusedInput[] }): void {
   describe(`policy decision ${decisionId} on the engine`, () => {
-    let camunda: Camunda8;
+    let engine: EngineClient;
     let deployed: DeployedResource;
-    const zeebe = () => camunda.getZeebeGrpcApiClient();
 
     beforeAll(async () => {
-      camunda = createCamunda(loadConfig().camunda);
-      const resources = await deployModels(zeebe(), projectModelFiles(projectRoot), projectRoot);
+      engine = createEngineClient(loadConfig().engine);
+      const resources = await deployModels(engine, projectModelFiles(projectRoot), projectRoot);
       const decision = resources.find((resource) => resource.kind === 'decision' && resource.id === decisionId);
       if (!decision) throw new Error(`decision ${decisionId} was not deployed`);
       deployed = decision;
-    });
-    afterAll(async () => {
-      await camunda.getZeebeGrpcApiClient().close();
     });
 
     it.each(table.cases)('when $when, then $rule decides', async ({ given, then, rule }) => {
       // given the deployed decision table and the case's input
       // when the engine evaluates the decision
-      const result = await evaluatePolicyDecision(zeebe(), decisionId, given, { decisionKey: deployed.key });
+      const result = await evaluatePolicyDecision(engine, decisionId, given, { decisionDefinitionId: deployed.definitionId });
       // then the expected rule alone decides, with the expected result, and the policy version is named
       expect(result.matchedRuleIds).toEqual([rule]);
       expect(result.output).toEqual(then);
-      expect(result).toMatchObject({ decisionId, decisionKey: deployed.key, decisionVersion: deployed.version });
+      expect(result).toMatchObject({ decisionId, decisionDefinitionId: deployed.definitionId, decisionVersion: deployed.version });
     });
 
     it('when the case table is held against the decision table, then every rule fires in at least one case', async () => {
@@ -68,7 +64,7 @@ export function describePolicyDecision<Id extends DecisionId>(decisionId: Id, ta
     it.each(table.refused)('when $when, then the input is refused with a readable message naming $field', async ({ given, field, message }) => {
       // given an input outside the contract
       // when it is evaluated
-      const attempt = evaluatePolicyDecision(zeebe(), decisionId, given as DecisionInput<Id>, { decisionKey: deployed.key });
+      const attempt = evaluatePolicyDecision(engine, decisionId, given as DecisionInput<Id>, { decisionDefinitionId: deployed.definitionId });
       // then the contract refuses it before the engine is asked, naming the field and the problem
       await expect(attempt).rejects.toBeInstanceOf(InputError);
       const error = (await attempt.catch((caught: unknown) => caught)) as InputError;
