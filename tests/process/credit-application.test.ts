@@ -21,16 +21,15 @@ describe('walking skeleton: credit application through the real engine', () => {
   });
 
   it('when an application is started, then it is scored, reviewed in a user task with its form, and completed', async () => {
-    // given the process and its form are deployed (by the system's start) and the workers run
-    expect(system.deployed.map((resource) => resource.id)).toEqual(expect.arrayContaining([contract.processId, contract.forms.reviewApplication]));
+    // given the process is deployed (with its form, by the system's start) and the workers run
+    expect(system.deployed.map((resource) => resource.id)).toContain(contract.processId);
 
     // when an application starts the skeleton (the API starts the credit lifecycle instead)
-    const { id, processInstanceKey } = await startSkeletonCase(system, validApplication);
+    const { id, processInstanceId } = await startSkeletonCase(system, validApplication);
 
     // then the scoring worker completes its job and a review user task with the linked form appears
-    const task = await waitForUserTask(system.history, processInstanceKey, contract.elements.reviewApplication);
-    const form = system.deployed.find((resource) => resource.id === contract.forms.reviewApplication);
-    expect(task).toMatchObject({ candidateGroups: ['credit-analyst'], formKey: form?.key, assignee: null });
+    const task = await waitForUserTask(system.history, processInstanceId, contract.elements.reviewApplication);
+    expect(task).toMatchObject({ candidateGroups: ['credit-analyst'], formKey: contract.forms.reviewApplication, assignee: null });
     const assessment = await new ApplicationAssessmentRepository(system.db).recordAssessment(id, {
       reviewTier: 'core', reviewSlaWorkingDays: 1, prepaymentRequired: false, reasons: [], policyVersion: 'must-not-overwrite',
     }, new Date(0));
@@ -38,29 +37,28 @@ describe('walking skeleton: credit application through the real engine', () => {
 
     // and the worker's decision is in the audit log, attributed to it and to this instance
     const audited = await new AuditEventRepository(system.db).allInOrder();
-    expect(audited).toContainEqual(expect.objectContaining({ actor: 'worker:score-application', role: 'worker', target: `process_instance/${processInstanceKey}`, result: 'COMPLETED' }));
+    expect(audited).toContainEqual(expect.objectContaining({ actor: 'worker:score-application', role: 'worker', target: `process_instance/${processInstanceId}`, result: 'COMPLETED' }));
 
     // and the status read through our API shows the open task (no lifecycle step: the skeleton has none)
     const status = await system.api().get(`/api/applications/${id}`).auth('analyst.wang', 'analyst.wang-local').expect(200);
     expect(status.body).toMatchObject({ processId: contract.processId, state: 'ACTIVE', currentStep: null });
-    expect(status.body.openUserTasks).toEqual([expect.objectContaining({ userTaskKey: task.userTaskKey, elementId: contract.elements.reviewApplication })]);
+    expect(status.body.openUserTasks).toEqual([expect.objectContaining({ taskId: task.taskId, elementId: contract.elements.reviewApplication })]);
 
-    // when an analyst takes and completes the task through the REST v2 API
-    const rest = system.camunda.getCamundaRestClient();
-    await rest.assignUserTask({ userTaskKey: task.userTaskKey, assignee: 'credit.analyst' });
-    await rest.completeUserTask({ userTaskKey: task.userTaskKey, variables: { reviewDecision: 'APPROVED', reviewComment: 'Registry and references check out.' } });
+    // when an analyst claims and completes the task through the engine's REST API
+    await system.engine.claimTask(task.taskId, 'analyst.wang');
+    await system.engine.completeTask(task.taskId, { reviewDecision: 'APPROVED', reviewComment: 'Registry and references check out.' });
 
     // then the instance ends at "application reviewed", and its history shows the path taken
-    await waitForCompletedElement(system.history, processInstanceKey, contract.processId);
-    const completed = await system.history.completedElementIds(processInstanceKey);
+    await waitForCompletedElement(system.history, processInstanceId, contract.elements.applicationReviewed);
+    expect(await system.history.instance(processInstanceId)).toMatchObject({ state: 'COMPLETED' });
+    const completed = await system.history.completedElementIds(processInstanceId);
     expect(completed).toEqual([
       contract.elements.start,
       contract.elements.scoreApplication,
       contract.elements.reviewApplication,
       contract.elements.applicationReviewed,
-      contract.processId,
     ]);
     expect(completed).not.toContain(contract.elements.recordReviewSlaBreach);
-    expect(await system.history.openUserTasks(processInstanceKey)).toEqual([]);
+    expect(await system.history.openUserTasks(processInstanceId)).toEqual([]);
   });
 });

@@ -30,10 +30,17 @@ describe('tiered review on the real engine', () => {
   }
 
   it('when the analyst approves a green, low-risk limit within authority, then it is approved at level 1 only', async () => {
-    const driver = await ProcessDriver.start(system, contract.processId, creditDecisionInput({ proposedLimit: 400_000 }));
-    await driver.completeOnly(e.analystReview, approve(380_000, 45));
+    const driver = await ProcessDriver.start(system, contract.processId, creditDecisionInput({ proposedLimit: 400_000, customerTier: 'core' }));
+    const [task] = await driver.userTasks(e.analystReview);
+    // the task is due at its SLA deadline and ranks by the customer's tier
+    const { analystDueAt } = (await driver.variables()) as { analystDueAt: string };
+    expect({ due: task?.dueDate, priority: task?.priority, groups: task?.candidateGroups }).toEqual({ due: new Date(analystDueAt).toISOString(), priority: 80, groups: ['credit-analyst'] });
+    await driver.complete(task!, approve(380_000, 45));
     const passed = await driver.waitUntilCompleted(e.approvedByAnalyst);
     expect(passed).not.toContain(e.managerReview);
+    // the form's own fields stayed local to the task: only the mapped decision reached the process
+    expect(Object.keys(await driver.variables())).not.toEqual(expect.arrayContaining(['decision']));
+    expect(Object.keys(await driver.variables())).not.toContain('comment');
     expect(await decisionOf(driver)).toEqual({ creditDecision: 'APPROVED', approvedLimit: 380_000, approvedTermDays: 45, decidedBy: 'ANALYST', decisionReasons: ['Financials and references are sound.'] });
   });
 
@@ -80,6 +87,10 @@ describe('tiered review on the real engine', () => {
     for (const [index, ballot] of ballots.entries()) await driver.complete(ballot, vote(index < 3 ? 'APPROVE' : 'REJECT'));
     const passed = await driver.waitUntilCompleted(e.approvedByCommittee);
     expect(passed).not.toContain(e.chairCastingVote);
+    // every ballot is in the tally once, with its member's vote and comment
+    const votes = (await driver.variables()).committeeVotes as Array<{ committeeMember: string; vote: string; comment: string }>;
+    expect(votes.map((ballot) => ballot.committeeMember).sort()).toEqual(['head.finance', 'head.legal', 'head.risk', 'head.sales']);
+    expect(votes.filter((ballot) => ballot.vote === 'APPROVE')).toHaveLength(3);
     expect(await decisionOf(driver)).toMatchObject({ creditDecision: 'APPROVED', decidedBy: 'COMMITTEE', approvedLimit: 300_000 });
   });
 
@@ -124,7 +135,7 @@ describe('tiered review on the real engine', () => {
     await driver.waitUntilCompleted(e.escalateAnalystReview);
     const applicationId = (await driver.variables()).applicationId as string;
     expect((await escalations.forApplication(applicationId)).map((row) => [row.reviewLevel, row.dueAt])).toEqual([['ANALYST', analystDueAt]]);
-    expect((await system.history.openUserTasks(driver.processInstanceKey)).map((open) => open.userTaskKey)).toEqual([task!.userTaskKey]);
+    expect((await system.history.openUserTasks(driver.processInstanceId)).map((open) => open.taskId)).toEqual([task!.taskId]);
     await driver.complete(task!, reject);
     await driver.waitUntilCompleted(e.rejectedByAnalyst);
   });
