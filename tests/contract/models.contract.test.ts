@@ -168,7 +168,30 @@ describe('forms', () => {
     expect(form).toMatchObject(targetPlatform);
     expect(fs.readFileSync(file, 'utf8')).not.toMatch(/zeebe/i);
   });
+
+  it.each(formFiles.map((file) => [path.relative(projectRoot, file), file]))('when %s is shown, then every label, text and choice is Chinese with English beside', (_name, file) => {
+    const texts: string[] = [];
+    const collect = (components: FormComponent[]) => {
+      for (const component of components) {
+        for (const text of [component.label, component.text, component.description, ...(component.values ?? []).map((value) => value.label)]) {
+          // a FEEL expression (starting with =) builds its text from fixed parts and data
+          if (typeof text === 'string' && !text.startsWith('=')) texts.push(text);
+        }
+        collect(component.components ?? []);
+      }
+    };
+    collect((JSON.parse(fs.readFileSync(file, 'utf8')) as { components: FormComponent[] }).components);
+    expect(texts.filter((text) => !(/[\u4e00-\u9fff]/.test(text) && /[A-Za-z]{2,}/.test(text)))).toEqual([]);
+  });
 });
+
+interface FormComponent {
+  label?: string;
+  text?: string;
+  description?: string;
+  values?: Array<{ label: string }>;
+  components?: FormComponent[];
+}
 
 const dmnFiles = projectModelFiles(projectRoot).filter((file) => file.endsWith('.dmn'));
 
