@@ -19,7 +19,7 @@ describe(`Operaton Tasklist in Chromium: a credit analyst reviews (${review.labe
   const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir, `tasklist-${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    system = await startTestSystem({ workerTopics: [] });
+    system = await startTestSystem({ workerTopics: review.workerTopics });
     browser = await launchChromium();
     fs.mkdirSync(screenshotDir, { recursive: true });
     page = await (await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'en-US' })).newPage();

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { deployResources } from '../../src/engine/deployment';
 import type { TestSystem } from './test-system';
 import { ProcessDriver } from './process-driver';
+import { reviewSlaJobTypes } from '../../src/contracts/review-sla.contract';
+import { tieredReviewProcess } from '../../src/contracts/tiered-review.contract';
+import { creditDecisionInput } from '../fixtures/credit-decisions/credit-decision-input';
 
 /** A case that waits at an analyst's review in Tasklist, and what the browser test expects of it. */
 export interface TasklistReviewCase {
@@ -22,46 +22,39 @@ export interface TasklistReviewCase {
   outputs: (comment: string) => Record<string, unknown>;
   /** Form fields that must stay local to the task (not leak into the process). */
   localFields: string[];
+  /** The worker topics the case needs on its way to the review and after it. */
+  workerTopics: string[];
 }
 
-const fixtureDir = path.join(__dirname, '..', 'fixtures', 'tasklist');
-
-/** The fixture process `tests/fixtures/tasklist/tasklist-review.bpmn`: an analyst review with a linked Camunda Form. */
-export const fixtureAnalystReview: TasklistReviewCase = {
-  label: 'fixture process tasklist-review',
-  taskName: '信用专员审查 Analyst review',
+/**
+ * The product's own analyst review: the deployed `tiered-review` process started with the decision
+ * request the lifecycle sends it (a limit beyond the analyst's authority, so the credit manager
+ * decides next), its real SLA-deadline worker and its form `analyst-credit-review`.
+ */
+export const tieredAnalystReview: TasklistReviewCase = {
+  label: 'tiered-review, the lifecycle\'s review',
+  taskName: '信用专员审查 Review as credit analyst',
   decisionLabel: '批准 Approve',
-  commentLabel: '审查意见 Comment',
-  reviewElementId: 'Task_AnalystReview',
-  next: { elementId: 'Task_ManagerReview', candidateGroups: ['credit-manager'] },
-  outputs: (comment) => ({ analystDecision: 'APPROVE', analystComment: comment }),
-  localFields: ['decision', 'comment'],
+  commentLabel: '理由 Reason',
+  reviewElementId: tieredReviewProcess.elements.analystReview,
+  next: { elementId: tieredReviewProcess.elements.managerReview, candidateGroups: ['credit-manager'] },
+  outputs: (comment) => ({ analystDecision: 'APPROVE', approvedLimit: 2_000_000, approvedTermDays: 45, decisionReasons: [comment] }),
+  localFields: ['decision', 'comment', 'limit'],
+  workerTopics: [reviewSlaJobTypes.computeSlaDeadline],
   async start(system) {
-    const files = ['tasklist-review.bpmn', 'tasklist-analyst-review.form'];
-    const deployed = await deployResources(system.engine, files.map((name) => ({ name, content: fs.readFileSync(path.join(fixtureDir, name)) })), { name: 'tasklist-fixture', source: 'tasklist test' });
-    const definition = deployed.find((resource) => resource.kind === 'process' && resource.id === 'tasklist-review');
     const customerName = `Tasklist 测试客户 ${randomUUID().slice(0, 8)} Co., Ltd.`;
-    const driver = await ProcessDriver.start(
-      { ...system, deployed },
-      definition?.id ?? 'tasklist-review',
-      { customerName, requestedLimit: 480_000, reviewDueAt: new Date(Date.now() + 2 * 86_400_000).toISOString() },
-      `tasklist-${randomUUID()}`,
-    );
-    const [task] = await driver.userTasks('Task_AnalystReview');
+    const request = creditDecisionInput({ customerName, proposedLimit: 2_000_000, termDays: 45, score: 84 });
+    const driver = await ProcessDriver.start(system, tieredReviewProcess.processId, request, request.applicationId);
+    const [task] = await driver.userTasks(tieredReviewProcess.elements.analystReview);
     return {
       processInstanceId: driver.processInstanceId,
       taskId: task?.taskId as string,
-      shownFields: { '客户 Customer': customerName, '申请授信额度 Requested credit limit (CNY)': '480000' },
+      shownFields: { '客户 Customer': customerName, '信用评分（0–100） Credit score (0–100)': '84', '客户分级 Customer tier': 'priority' },
     };
   },
 };
 
-/**
- * THE HOOK: the case the Tasklist test drives. Switch to the lifecycle's real analyst review (a case
- * started with POST /api/applications, reaching tiered-review's Task_AnalystReview with the form
- * analyst-credit-review) once the lifecycle and tiered-review models are verified: implement a second
- * TasklistReviewCase beside the fixture and return it here.
- */
+/** The case the Tasklist test drives: the lifecycle's real analyst review in tiered-review. */
 export function tasklistReviewCase(): TasklistReviewCase {
-  return fixtureAnalystReview;
+  return tieredAnalystReview;
 }
