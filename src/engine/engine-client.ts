@@ -113,13 +113,16 @@ export class EngineClient {
 
   /** Cancels an instance and the instances its call activities started (no listeners, no output mappings run on the way out). */
   async deleteProcessInstance(id: string, reason?: string): Promise<void> {
-    // a worker completing one of the instance's tasks at that moment wins the optimistic lock: try again (the REST API records no delete reason)
+    // a worker completing one of the instance's tasks at that moment wins the optimistic lock, or
+    // PostgreSQL picks the delete as a deadlock's victim: both roll back whole, so try again
+    // (the REST API records no delete reason)
     for (let attempt = 1; ; attempt += 1) {
       try {
         await this.request('DELETE', `/process-instance/${encodeURIComponent(id)}`, { query: { skipCustomListeners: true, skipIoMappings: true, skipSubprocesses: false, deleteReason: reason } });
         return;
       } catch (error) {
-        if (!(error instanceof EngineRestError && /updated by another transaction concurrently/.test(error.message) && attempt < 5)) throw error;
+        if (!(error instanceof EngineRestError && isConcurrencyConflict(error) && attempt < 5)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
       }
     }
   }
@@ -252,3 +255,8 @@ export interface JobDto {
 }
 
 export type { TypedVariables };
+
+/** A conflict with a concurrent transaction that rolled the request back whole (optimistic lock, or the persistence layer's deadlock victim). */
+function isConcurrencyConflict(error: EngineRestError): boolean {
+  return error.status === 500 && /updated by another transaction concurrently|exception occurred in the persistence layer|deadlock detected/.test(error.message);
+}

@@ -110,8 +110,9 @@ describe('replay page (auditor) in Chromium', () => {
     const db = engineDb();
     const recordedInput = () => db('act_hi_dec_in').where({ dec_inst_id_: decision!.decisionInstanceId, clause_id_: 'Input_ProposedLimit' });
     const [original] = await recordedInput().select('long_', 'text_', 'double_');
-    expect(Number(original.long_)).toBe(400_000);
-    await recordedInput().update({ long_: 5_000_000, text_: original.text_ === null ? null : '5000000', double_: original.double_ === null ? null : 5_000_000 });
+    // the table types the limit as a double: the engine stores it in double_ (and long_ as well for an integral value)
+    expect(Number(original.double_ ?? original.long_)).toBe(400_000);
+    await recordedInput().update({ long_: original.long_ === null ? null : 5_000_000, text_: original.text_ === null ? null : '5000000', double_: original.double_ === null ? null : 5_000_000 });
     try {
       await page.getByTestId('reverify').click();
       await page.locator('[data-testid=check][data-same=false]').waitFor();
