@@ -135,6 +135,8 @@ describe('when the engine is killed (kill -9) while cases wait, then after a res
 
     // when the person confirms, the timer falls due and the letter's lock expires (the engine's clock moved past both)
     await engine.completeTask(userTask?.id as string, {});
+    // (the confirmed case's own letter is sent first: moving the clock while its worker held it would expire that lock too)
+    await waitFor('the confirmed case to end', async () => (await history.instance(ids.userTask))?.state === 'COMPLETED', 120_000);
     await fetch(`${endpoints(profile).clock}/add`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offsetMilli: letterLockMs + 60 * 60_000 }) });
 
     // then every case ends, each receipt recorded once and each letter sent once; only the held letter was tried twice

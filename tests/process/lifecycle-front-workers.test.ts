@@ -120,8 +120,13 @@ describe('the lifecycle workers before the decision, on the real engine', () => 
     expect(await scores.countFor(applicationId)).toBe(1);
     const stored = await scores.forApplication(applicationId);
     for (const answer of answers) {
-      expect(scoreCustomerOutputSchema.parse(answer)).toEqual({ score: stored?.result.score, reasonCodes: stored?.result.reasonCodes.map((reason) => reason.code), modelVersion: 'pd-model-statements-v1' });
+      expect(scoreCustomerOutputSchema.parse(answer)).toEqual({
+        score: stored?.result.score, reasonCodes: stored?.result.reasonCodes.map((reason) => reason.code), modelVersion: stored?.result.modelVersion,
+        scoreFigureSet: stored?.result.figureSet, scoreRatios: stored?.result.ratiosRead,
+      });
     }
+    // headline figures only (no full statements): the 8-ratio fallback model decided, and says so
+    expect(stored?.result).toMatchObject({ modelVersion: 'pd-model-statements-v2', figureSet: 'headline', ratiosRead: ['ATTR1', 'ATTR2', 'ATTR8', 'ATTR9', 'ATTR10', 'ATTR17', 'ATTR23', 'ATTR36'] });
     expect(stored).toMatchObject({ customerId, result: { scoringPolicyVersion: 'scoring-policy-2026-11-statements-v1' }, inputs: { payment: { collectionRate: 0.9, daysOverdue: 0, yearsOfCooperation: 2 }, industryRisk: 'medium', redFlags: [] } });
   });
 });
