@@ -93,7 +93,9 @@ export async function deployResources(engine: EngineClient, resources: ModelReso
   const nothingNew = !deployment.deployedProcessDefinitions && !deployment.deployedDecisionDefinitions;
   if (nothingNew) {
     const [latest] = await engine.get<Array<{ id: string }>>('/deployment', { name: options.name, sortBy: 'deploymentTime', sortOrder: 'desc', maxResults: 1 });
-    if (latest) return definitionsOfDeployment(engine, latest.id);
+    // that deployment may hold more (an approved draft is deployed with the project's models): answer only for these resources
+    const names = new Set(resources.map((resource) => resource.name));
+    if (latest) return (await definitionsOfDeployment(engine, latest.id)).filter((definition) => names.has(definition.file));
   }
   return definitionsOfDeployment(engine, deployment.id);
 }
