@@ -411,11 +411,11 @@ export const confirmCollectedInformationFormSchema = z
   .object({ informationCheck: z.enum(['CONFIRMED', 'MISMATCH']), mismatchNote: note.optional() })
   .refine((value) => value.informationCheck === 'CONFIRMED' || value.mismatchNote !== undefined, { path: ['mismatchNote'], message: 'say what does not match' });
 /**
- * The manual-entry form enters the headline figures as flat fields (Operaton's Tasklist submits each
- * field as a variable of its own); the model rebuilds documentData from them. The statement lines
- * join this schema (as documentDataSchema) when forms/enter-document-data.form gains a field for each.
+ * The manual-entry form enters the headline figures and the lines of full statements as flat fields
+ * (Operaton's Tasklist submits each field as a variable of its own); the model rebuilds documentData
+ * from them. A line the statements do not give stays empty (null).
  */
-export const enterDocumentDataFormSchema = headlineDocumentDataSchema;
+export const enterDocumentDataFormSchema = documentDataSchema;
 export const signCreditContractFormSchema = z.object({
   contractNumber: z.string().regex(/^CS-\d{4}-\d{4,6}$/, 'CS-<year>-<4 to 6 digits>'),
   contractSignedOn: isoDate,
