@@ -18,8 +18,11 @@ describe(`Operaton Tasklist in Chromium: a credit analyst reviews (${review.labe
   let page: Page;
   const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir, `tasklist-${name}.png`), fullPage: true });
 
+  let outside: { tearDown(): Promise<void> } | undefined;
+
   beforeAll(async () => {
-    system = await startTestSystem({ workerTopics: review.workerTopics });
+    outside = await review.setUp?.();
+    system = await startTestSystem(review.workerTopics ? { workerTopics: review.workerTopics } : {});
     browser = await launchChromium();
     fs.mkdirSync(screenshotDir, { recursive: true });
     page = await (await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'en-US' })).newPage();
@@ -27,11 +30,12 @@ describe(`Operaton Tasklist in Chromium: a credit analyst reviews (${review.labe
   afterAll(async () => {
     await browser?.close();
     await system?.close();
+    await outside?.tearDown();
   });
 
   it('when analyst.wang logs in, opens the review from her group filter, claims it and completes the linked form, then the case moves on with her decision', async () => {
     // given a case waiting at the analyst review
-    const { processInstanceId, taskId, shownFields } = await review.start(system);
+    const { processInstanceId, taskId, applicationId, shownFields } = await review.start(system);
     const analyst = { user: 'analyst.wang', password: localPassword('analyst.wang') };
     const manager = { user: 'manager.zhang', password: localPassword('manager.zhang') };
     // the engine shows the task to the analyst's group, not to the credit manager
@@ -83,6 +87,12 @@ describe(`Operaton Tasklist in Chromium: a credit analyst reviews (${review.labe
     const variables = await system.history.variables(processInstanceId);
     expect(variables).toMatchObject(review.outputs(comment));
     for (const field of review.localFields) expect(variables).not.toHaveProperty(field);
+    // and our API reports the case waiting at the manager's review now, no longer at hers
+    if (applicationId) {
+      const status = (await system.api().get(`/api/applications/${applicationId}`).auth(manager.user, manager.password).expect(200)).body as { currentStep: { number: number }; openUserTasks: Array<{ elementId: string }> };
+      expect(status.openUserTasks.map((open) => open.elementId)).toEqual([review.next.elementId]);
+      expect(status.currentStep).toMatchObject({ number: 5 });
+    }
     await page.waitForTimeout(500);
     await shot('4-completed');
   });
