@@ -1,7 +1,8 @@
 import type { LocalUser, Role } from '../../api/auth/roles';
 import type { Logger } from '../../logger';
 import { EngineRestError, type EngineClient, type EngineCredentials } from '../engine-client';
-import { grant, resourceTypes, roleGroupNames, tasklistFilters, type TaskFilterDefinition } from './tasklist-access';
+import { resourceTypes, roleGrants } from './role-authorizations';
+import { grant, roleGroupNames, tasklistFilters, type TaskFilterDefinition } from './tasklist-access';
 
 interface GroupDto { id: string; name: string; type: string }
 interface UserDto { id: string; firstName: string | null; lastName: string | null; email: string | null }
@@ -89,19 +90,22 @@ export async function seedLocalIdentity(engine: EngineClient, seed: IdentitySeed
   const filters = await Promise.all(tasklistFilters.map((filter) => ensureFilter(engine, filter, changes)));
 
   const authorizations = await engine.get<AuthorizationDto[]>('/authorization', { groupIdIn: roles.join(','), maxResults: 10_000 });
-  const ensureGrant = async (groupId: string, resourceType: number, resourceId: string, permission: string) => {
+  /** One grant row per group and resource (the engine allows no second): created with the permissions, or given the missing ones. */
+  const ensureGrant = async (groupId: string, resourceType: number, resourceId: string, permissions: readonly string[]) => {
     const existing = authorizations.find((row) => row.type === grant && row.groupId === groupId && row.resourceType === resourceType && row.resourceId === resourceId);
-    if (existing?.permissions.includes(permission) || existing?.permissions.includes('ALL')) return;
+    const missing = permissions.filter((permission) => !existing?.permissions.includes(permission) && !existing?.permissions.includes('ALL'));
+    if (missing.length === 0) return;
     if (existing) {
-      await engine.request('PUT', `/authorization/${existing.id}`, { body: { permissions: [...existing.permissions, permission], userId: null, groupId, resourceType, resourceId } });
+      await engine.request('PUT', `/authorization/${existing.id}`, { body: { permissions: [...existing.permissions, ...missing], userId: null, groupId, resourceType, resourceId } });
     } else {
-      await engine.post('/authorization/create', { type: grant, permissions: [permission], userId: null, groupId, resourceType, resourceId });
+      await engine.post('/authorization/create', { type: grant, permissions: missing, userId: null, groupId, resourceType, resourceId });
     }
-    changes.push(`${groupId} may ${permission} ${resourceType === resourceTypes.application ? 'application' : 'filter'} ${resourceId}`);
+    changes.push(`${groupId} may ${missing.join(', ')} on resource type ${resourceType} ${resourceId}`);
   };
   for (const role of roles) {
-    await ensureGrant(role, resourceTypes.application, 'tasklist', 'ACCESS');
-    for (const filter of filters) await ensureGrant(role, resourceTypes.filter, filter.id, 'READ');
+    await ensureGrant(role, resourceTypes.application, 'tasklist', ['ACCESS']);
+    for (const filter of filters) await ensureGrant(role, resourceTypes.filter, filter.id, ['READ']);
+    for (const roleGrant of roleGrants[role]) await ensureGrant(role, resourceTypes[roleGrant.resource], roleGrant.resourceId, roleGrant.permissions);
   }
 
   if (changes.length > 0) seed.logger?.info({ changes: changes.length }, 'engine identity brought up to date');

@@ -45,8 +45,5 @@ export const tasklistFilters: readonly TaskFilterDefinition[] = [
   },
 ];
 
-/** Operaton's resource types (org.operaton.bpm.engine.authorization.Resources). */
-export const resourceTypes = { application: 0, filter: 5 } as const;
-
 /** Authorization type GRANT. */
 export const grant = 1;
