@@ -11,6 +11,8 @@ export interface InvestigationProvider {
   urls: Record<'REGISTRY_URL' | 'LITIGATION_URL' | 'NEWS_URL' | 'CREDIT_BUREAU_URL', string>;
   /** Makes the providers know more companies (a test case's own), from now on. */
   add(companies: Company[]): void;
+  /** An outage of every provider from now on (each answers 503), until set false again. */
+  setUnavailable(unavailable: boolean): void;
   close(): Promise<void>;
 }
 
@@ -49,7 +51,10 @@ export function investigationProviderRoutes(companies: Company[], options: { bur
 /** The providers on a real HTTP server on loopback. */
 export async function startInvestigationProvider(companies: Company[] = []): Promise<InvestigationProvider> {
   const known = [...companies];
-  const app = express().use(investigationProviderRoutes(known));
+  let unavailable = false;
+  const app = express()
+    .use((_request, response, next) => (unavailable ? response.status(503).end() : next()))
+    .use(investigationProviderRoutes(known));
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -57,6 +62,9 @@ export async function startInvestigationProvider(companies: Company[] = []): Pro
   return {
     urls: { REGISTRY_URL: base, LITIGATION_URL: base, NEWS_URL: base, CREDIT_BUREAU_URL: base },
     add: (more) => known.push(...more),
+    setUnavailable: (value) => {
+      unavailable = value;
+    },
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

@@ -42,8 +42,10 @@ const readEverything: readonly RoleGrant[] = [
  *
  * - auditors read every definition, instance, task, decision and history, and the user operation
  *   log, in Cockpit and through the REST API; nothing lets them complete a task or change a variable;
- * - process owners read the definitions, their instances and history in Cockpit; they may not create
- *   a deployment: a model reaches the engine only through our four-eyes modeler (the service user).
+ * - process owners read the definitions, their instances and history in Cockpit and retry incidents
+ *   there (the engine's UPDATE_INSTANCE, which would also let them change an instance's variables:
+ *   every such change is in the user operation log under their name); they may not create a
+ *   deployment: a model reaches the engine only through our four-eyes modeler (the service user).
  */
 export const roleGrants: Record<Role, readonly RoleGrant[]> = {
   sales: [],
@@ -55,7 +57,8 @@ export const roleGrants: Record<Role, readonly RoleGrant[]> = {
   auditor: readEverything,
   'process-owner': [
     { resource: 'application', resourceId: 'cockpit', permissions: ['ACCESS'] },
-    { resource: 'processDefinition', resourceId: '*', permissions: ['READ', 'READ_INSTANCE', 'READ_HISTORY'] },
+    // UPDATE_INSTANCE: the engine asks it to retry a failed external task (an incident), which process owners do in Cockpit
+    { resource: 'processDefinition', resourceId: '*', permissions: ['READ', 'READ_INSTANCE', 'READ_HISTORY', 'UPDATE_INSTANCE'] },
     { resource: 'processInstance', resourceId: '*', permissions: ['READ'] },
     { resource: 'decisionDefinition', resourceId: '*', permissions: ['READ', 'READ_HISTORY'] },
     { resource: 'decisionRequirementsDefinition', resourceId: '*', permissions: ['READ'] },
