@@ -157,9 +157,12 @@ if (!jarPresent) {
     const original = evaluateConfig(await fromWebjar(app, 'scripts/config.js'));
     const ours = evaluateConfig(override(app, 'scripts/config.js'));
     expect(ours.locales).toEqual({ availableLocales: ['zh', 'en'], fallbackLocale: 'en' });
-    const { locales: _locales, shortcuts, ...rest } = ours;
+    const { locales: _locales, shortcuts, app: appName, ...rest } = ours;
     const { shortcuts: originalShortcuts, ...originalRest } = original;
     expect(rest).toEqual(originalRest);
+    // the app's name (header, login page) is Chinese with English beside
+    if (appName !== undefined) expect((appName as { name: string }).name).toMatch(/^[\u4e00-\u9fff]+ [A-Z][a-z]+$/);
+    else expect(app).toBe('welcome');
     // Tasklist shows shortcut descriptions as written: Chinese, with the English kept in brackets
     const described = (value: unknown) => value as Record<string, { key: string; description: string }> | undefined;
     for (const [name, shortcut] of Object.entries(described(originalShortcuts) ?? {})) {

@@ -16,6 +16,11 @@
  */
 
 export default {
+  // the app's name in the header and on the login page: Chinese with English beside, like every page of the product
+  app: {
+    name: '流程监控 Cockpit',
+    vendor: 'Operaton'
+  },
   // // change the app name and vendor
   // app: {
   //   name: 'Operations',
