@@ -2,7 +2,6 @@ import path from 'node:path';
 import { defaultPassword } from '../../src/api/auth/roles';
 import { auditEventTable } from '../../src/db/audit-event.repository';
 import { engineMessageTable } from '../../src/db/engine-message.repository';
-import { registeredCustomer } from '../support/customers';
 import { waitFor } from '../support/wait-for';
 import { startWebSystem, type WebSystem } from '../support/web-session';
 
@@ -21,10 +20,22 @@ describe('portal page (customer and sales) in Chromium', () => {
     const { page, errors } = await web.loginAs('sales.li');
     await page.goto('/portal');
     await page.getByTestId('whoami').filter({ hasText: 'sales.li' }).waitFor();
-    // when an application is submitted
+    // when sales register a new customer on the page, the application form gets its id
     const suffix = Date.now().toString(36).toUpperCase().slice(-6);
-    const customerId = await registeredCustomer(() => web.api(), { name: `Portal Trading ${suffix} Co., Ltd.`, taxId: `91440300PORTAL${suffix}` });
-    await page.getByTestId('customerId').fill(customerId);
+    await page.getByTestId('customerName').fill(`Portal Trading ${suffix} Co., Ltd.`);
+    await page.getByTestId('customerTaxId').fill(`91440300PORTAL${suffix}`);
+    await page.getByTestId('industry').fill('bearings trading');
+    await page.getByTestId('industryRisk').selectOption('medium');
+    await page.getByTestId('contactEmail').fill(`ap-${suffix.toLowerCase()}@customer.example`);
+    await page.getByTestId('register-customer').click();
+    await page.getByTestId('log').filter({ hasText: 'registered' }).waitFor();
+    const customerId = await page.getByTestId('customerId').inputValue();
+    expect(await web.db('customer').where({ id: customerId }).first()).toMatchObject({ name: `Portal Trading ${suffix} Co., Ltd.`, tax_id: `91440300PORTAL${suffix}`, industry_risk: 'medium' });
+    // and the same customer registered twice is refused with the existing one named
+    await page.getByTestId('register-customer').click();
+    await page.getByTestId('log').filter({ hasText: '409' }).waitFor();
+
+    // when an application is submitted for it
     await page.getByTestId('requestedLimit').fill('120000');
     await page.getByTestId('submit-application').click();
     // then its case is open with its id, and following it shows the case's current step
