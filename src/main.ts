@@ -2,7 +2,8 @@ import type { Server } from 'node:http';
 import type { Knex } from 'knex';
 import { startWorkers, type RunningWorkers } from '../workers';
 import { createApp } from './api/app';
-import { basicAuthenticator } from './api/auth/basic-auth';
+import { engineDirectoryAuthenticator } from './api/auth/basic-auth';
+import { engineIdentityDirectory } from './engine/identity/engine-identity-directory';
 import { localPassword, localUsers, passwordVariable } from './api/auth/roles';
 import { AuditEventRepository } from './db/audit-event.repository';
 import { CustomerRepository } from './db/customer.repository';
@@ -107,7 +108,7 @@ export async function composeSystem(config: AppConfig, logger: Logger, options: 
       dashboard: new DashboardRepository(db), history, engine,
       receivables: new DashboardReceivablesService({ dashboard: new DashboardRepository(db), receivables: new ReceivableRepository(db), creditFile }),
     }),
-    authenticator: basicAuthenticator(),
+    authenticator: engineDirectoryAuthenticator(engineIdentityDirectory(engine)),
     logger,
   });
   return {
