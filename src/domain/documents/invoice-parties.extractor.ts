@@ -1,5 +1,5 @@
 import { DocumentText, lineText } from './document-text.model';
-import { Field, fromFound, missing, originOf, round } from './extracted-field';
+import { failedCheck, Field, fromFound, missing, originOf, round } from './extracted-field';
 import { findAllLabelled, findLabelled, findLine, FindOptions } from './labelled-value.finder';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
 import { normalisePartyName } from './party-name.normaliser';
@@ -80,7 +80,8 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
   const buyerTaxId = buyerBlock && !buyerOwn ? fromFound(text, findLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock))) : fromFound(text, buyerOwn);
   return {
     sellerName: sellerName ?? missing(originOf(text)),
-    sellerTaxId,
+    // a Chinese VAT invoice whose seller block was not located: the first id outside a buyer block may well be the buyer's
+    sellerTaxId: chinese && !sellerBlock && sellerTaxId.value !== null ? failedCheck(sellerTaxId, "the seller block (销售方) was not found: the id may be another party's") : sellerTaxId,
     buyerName: buyerName ?? missing(originOf(text)),
     buyerTaxId,
   };
