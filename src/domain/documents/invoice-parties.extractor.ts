@@ -54,7 +54,8 @@ function readBlock(block: PartyBlock): { name: Field<string>; taxId: Field<strin
     : bare
       ? { value: bare.value.replace(/^attn:?\s*/i, ''), confidence: round((bare.first ? 0.85 : 0.75) * bare.line.confidence), source: bare.line.origin }
       : missing<string>(originOf(own));
-  const labelledId = findLabelled(own, [...invoiceLabels.taxId], parseTaxIdValue, { linesBelow: 1 });
+  // the first id printed in the block, whichever its label (as the row-based reading does)
+  const labelledId = findAllLabelled(own, [...invoiceLabels.taxId], parseTaxIdValue, { linesBelow: 1 })[0] ?? null;
   const bareId = labelledId ? null : own.lines.map((line, lineIndex) => ({ line, lineIndex, id: parseTaxIdValue(normaliseText(lineText(line))) })).find((c) => c.id && looksLikeUscc(c.id));
   const taxId = labelledId
     ? fromFound(own, labelledId)

@@ -24,8 +24,8 @@ export interface PartyBlock {
 }
 
 const headings: Record<Party, RegExp> = {
-  seller: /^(?:seller|supplier|vendor|sold\s*by|from|verkäufer|lieferant|fournisseur|leverancier|service\s*provider|销售方|销方|卖方|供方|供货方|供应商)(?:\s*(?:information|info|details|信息))?\s*[:：]?/iu,
-  buyer: /^(?:buyer|bill\s*to|billed\s*to|invoice\s*to|sold\s*to|customer|purchaser|receiver|consignee|käufer|kunde|rechnungsempfänger|client|购买方|购方|买方|需方|收货方|客户)(?:\s*(?:information|info|details|信息))?\s*[:：]?/iu,
+  seller: /^(?:seller|supplier|vendor|sold\s*by|from|verkäufer|lieferant|fournisseur|leverancier|service\s*provider|销售方|销方|卖方|供方|供货方|供应商)(?:\s*(?:information|info|details|信息))?(?:\s*[:：]|\s*$|(?=\s*[(（]))/iu,
+  buyer: /^(?:buyer|bill\s*to|billed\s*to|invoice\s*to|sold\s*to|customer|purchaser|receiver|consignee|käufer|kunde|rechnungsempfänger|client|购买方|购方|买方|需方|收货方|客户)(?:\s*(?:information|info|details|信息))?(?:\s*[:：]|\s*$|(?=\s*[(（]))/iu,
 };
 
 /** Where a block certainly ends: a table header or the totals. */
@@ -61,7 +61,8 @@ function findAnchors(text: DocumentText): Anchor[] {
         const match = normalised.match(headings[party]);
         if (!match) continue;
         const rest = normalised.slice(match[0].length).replace(/^[\s:：]+/u, '');
-        // "From 2024-01-01" or "Customer number 123" are not headings: a heading stands alone or is followed by a name
+        // a heading stands alone or is followed by a colon ("Lieferant GmbH" is a name, "Seller: X" a heading);
+        // "From: 2024-01-01" or "Customer: number 123" are not headings either
         if (/^(?:no\.?|number|nr\.?|id|#|\d)/iu.test(rest)) continue;
         anchors.push({ party, line: lineIndex, segment: segmentIndex, x: segment.x, rest });
         break;
