@@ -22,6 +22,8 @@ function extractedField<T extends z.ZodType>(value: T) {
     value: value.nullable(),
     confidence: z.number().min(0).max(1),
     source: fieldSourceSchema,
+    /** why the value failed its check (format, check character, amounts that do not add up): it goes to manual entry */
+    check: z.string().optional(),
   });
 }
 
@@ -100,7 +102,9 @@ export const manualEntryFieldSchema = z.object({
   field: z.string(),
   value: z.unknown(),
   confidence: z.number().min(0).max(1),
-  reason: z.enum(['missing', 'low-confidence']),
+  reason: z.enum(['missing', 'low-confidence', 'failed-check']),
+  /** what the check found, for a failed check */
+  detail: z.string().optional(),
 });
 export const manualEntrySchema = z.object({
   required: z.boolean(),

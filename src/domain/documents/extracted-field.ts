@@ -6,6 +6,16 @@ export interface Field<T> {
   value: T | null;
   confidence: number;
   source: FieldSource;
+  /** set when the value failed a check (format, check character, sums): why */
+  check?: string;
+}
+
+/** Confidence at most this when a value fails its check: below any sensible manual-entry threshold. */
+export const failedCheckConfidence = 0.5;
+
+/** The field, marked as failing a check: its confidence lowered, the reason kept for the person who enters it. */
+export function failedCheck<T>(field: Field<T>, reason: string): Field<T> {
+  return { ...field, confidence: round(Math.min(field.confidence, failedCheckConfidence)), check: field.check ? `${field.check}; ${reason}` : reason };
 }
 
 export function missing<T>(source: FieldSource = 'text-layer'): Field<T> {

@@ -1,10 +1,12 @@
 import { DocumentText, lineText } from './document-text.model';
-import { Field, fromFound, missing, originOf, round } from './extracted-field';
+import { failedCheck, Field, fromFound, missing, originOf, round } from './extracted-field';
 import { findAllLabelled, findLabelled, findLine, FindOptions } from './labelled-value.finder';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
 import { normalisePartyName } from './party-name.normaliser';
 import { normaliseText } from './text.normaliser';
 import { parseName, parseTaxIdValue } from './value.parsers';
+import { findPartyBlocks, PartyBlock, unlabelledName } from './party-block.finder';
+import { looksLikeUscc } from './unified-social-credit-code';
 
 export interface InvoiceParties {
   sellerName: Field<string>;
@@ -29,6 +31,42 @@ const blockLength = 8;
  * company name (with a legal form) printed most often outside the buyer block, at low confidence.
  */
 export function extractParties(text: DocumentText): InvoiceParties {
+  const blocks = findPartyBlocks(text);
+  const fromBlocks = { seller: blocks.seller ? readBlock(blocks.seller) : null, buyer: blocks.buyer ? readBlock(blocks.buyer) : null };
+  const fallback = extractPartiesByRows(text);
+  // a block found by its heading and column is read first; what it lacks comes from the row-based reading
+  const pick = (own: Field<string> | undefined, other: Field<string>) => (own && own.value !== null ? own : other);
+  return {
+    sellerName: pick(fromBlocks.seller?.name, fallback.sellerName),
+    sellerTaxId: pick(fromBlocks.seller?.taxId, fallback.sellerTaxId),
+    buyerName: pick(fromBlocks.buyer?.name, fallback.buyerName),
+    buyerTaxId: pick(fromBlocks.buyer?.taxId, fallback.buyerTaxId),
+  };
+}
+
+/** Name and tax id read inside one party's block: labelled, or the name as the block's first line. */
+function readBlock(block: PartyBlock): { name: Field<string>; taxId: Field<string> } {
+  const own = block.text;
+  const labelledName = findLabelled(own, [...invoiceLabels.name], parseName, { linesBelow: 1 });
+  const bare = labelledName ? null : unlabelledName(block, parseName);
+  const name = labelledName
+    ? fromFound(own, labelledName)
+    : bare
+      ? { value: bare.value.replace(/^attn:?\s*/i, ''), confidence: round((bare.first ? 0.85 : 0.75) * bare.line.confidence), source: bare.line.origin }
+      : missing<string>(originOf(own));
+  // the first id printed in the block, whichever its label (as the row-based reading does)
+  const labelledId = findAllLabelled(own, [...invoiceLabels.taxId], parseTaxIdValue, { linesBelow: 1 })[0] ?? null;
+  const bareId = labelledId ? null : own.lines.map((line, lineIndex) => ({ line, lineIndex, id: parseTaxIdValue(normaliseText(lineText(line))) })).find((c) => c.id && looksLikeUscc(c.id));
+  const taxId = labelledId
+    ? fromFound(own, labelledId)
+    : bareId?.id
+      ? { value: bareId.id, confidence: round(0.8 * bareId.line.confidence), source: bareId.line.origin }
+      : missing<string>(originOf(own));
+  return { name, taxId };
+}
+
+/** The earlier reading by rows: a heading opens a block of the next lines (any column), Chinese VAT invoices by their fixed layout. */
+function extractPartiesByRows(text: DocumentText): InvoiceParties {
   const all = text.lines.map((line) => lineText(line)).join('\n');
   const chinese = chineseVatInvoiceMarker.test(normaliseText(all));
   const buyerBlock = chinese ? chineseBlock(text, 'buyer') : headedBlock(text, invoiceLabels.buyerBlock);
@@ -43,7 +81,8 @@ export function extractParties(text: DocumentText): InvoiceParties {
   const buyerTaxId = buyerBlock && !buyerOwn ? fromFound(text, findLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock))) : fromFound(text, buyerOwn);
   return {
     sellerName: sellerName ?? missing(originOf(text)),
-    sellerTaxId,
+    // a Chinese VAT invoice whose seller block was not located: the first id outside a buyer block may well be the buyer's
+    sellerTaxId: chinese && !sellerBlock && sellerTaxId.value !== null ? failedCheck(sellerTaxId, "the seller block (销售方) was not found: the id may be another party's") : sellerTaxId,
     buyerName: buyerName ?? missing(originOf(text)),
     buyerTaxId,
   };

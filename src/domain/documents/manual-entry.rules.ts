@@ -2,8 +2,9 @@ import { DocumentType, ManualEntry } from '../../contracts/documents.contract';
 import { Field } from './extracted-field';
 
 /**
- * When a person has to enter or confirm data: a required field that was not read, or any read
- * field below the confidence threshold. The threshold and the required fields are policy.
+ * When a person has to enter or confirm data: a required field that was not read, a read field
+ * that failed its check (format, check character, sums), or any read field below the confidence
+ * threshold. The threshold and the required fields are policy.
  */
 export interface ManualEntryPolicy {
   threshold: number;
@@ -13,9 +14,11 @@ export interface ManualEntryPolicy {
 export const defaultManualEntryPolicy: ManualEntryPolicy = {
   threshold: 0.8,
   required: {
-    invoice: ['invoiceNumber', 'issueDate', 'sellerName', 'totalAmount', 'currency'],
-    'delivery-note': ['deliveryDate', 'receiverName', 'signatureDate'],
-    contract: ['sellerName', 'buyerName', 'amount', 'signingDate'],
+    // what a receivable is booked and matched on: the issue's list (issue 12), nothing of it accepted empty
+    invoice: ['invoiceNumber', 'issueDate', 'sellerName', 'sellerTaxId', 'buyerName', 'buyerTaxId', 'netAmount', 'taxAmount', 'totalAmount', 'currency'],
+    // no receipt without a recognised signer and a reference to what was ordered
+    'delivery-note': ['deliveryNoteNumber', 'deliveryDate', 'receiverName', 'signedBy', 'signatureDate', 'orderReference'],
+    contract: ['contractNumber', 'sellerName', 'buyerName', 'amount', 'signingDate'],
     // scoring needs every one of them
     'financial-statement': ['companyName', 'taxId', 'fiscalYear', 'revenue', 'netProfit', 'totalAssets', 'totalLiabilities'],
   },
@@ -26,6 +29,8 @@ export function manualEntryFor(documentType: DocumentType, fields: Record<string
   for (const [name, field] of Object.entries(fields)) {
     if (field.value === null && policy.required[documentType]?.includes(name)) {
       listed.push({ field: name, value: null, confidence: field.confidence, reason: 'missing' });
+    } else if (field.value !== null && field.check) {
+      listed.push({ field: name, value: field.value, confidence: field.confidence, reason: 'failed-check', detail: field.check });
     } else if (field.value !== null && field.confidence < policy.threshold) {
       listed.push({ field: name, value: field.value, confidence: field.confidence, reason: 'low-confidence' });
     }

@@ -30,9 +30,14 @@ export interface ShippingDocumentsCheck {
 }
 
 /** Fields the check cannot do without: unreadable (missing or below the confidence threshold) is a mismatch. */
-const requiredFields = { contract: ['contractNumber', 'amount'], deliveryNote: ['deliveryDate'], invoice: ['invoiceNumber', 'totalAmount', 'issueDate'] } as const;
+const requiredFields = { contract: ['contractNumber', 'amount'], deliveryNote: ['deliveryDate', 'signedBy'], invoice: ['invoiceNumber', 'totalAmount', 'issueDate'] } as const;
 const documentLabels = { contract: 'contract', deliveryNote: 'delivery note', invoice: 'invoice' } as const;
 const centsEqual = (a: number, b: number) => Math.abs(a - b) < 0.005;
+
+function unreadable(kind: keyof typeof documentLabels, field: string): string {
+  if (kind === 'deliveryNote' && field === 'signedBy') return 'RECEIPT_NOT_SIGNED: the delivery note has no recognised signer (签收人), so the receipt is not confirmed';
+  return `FIELD_UNREADABLE: the ${documentLabels[kind]}'s ${field} could not be read with confidence`;
+}
 
 /** A field's value when it was read with enough confidence, else null. */
 function confident<T>(extraction: DocumentExtraction | null, field: string): T | null {
@@ -46,7 +51,7 @@ export function checkShippingDocuments(documents: ShippingDocuments, facts: Ship
   const mismatches: string[] = [];
   for (const kind of ['contract', 'deliveryNote', 'invoice'] as const) {
     if (!documents[kind]) mismatches.push(`DOCUMENT_MISSING: no ${documentLabels[kind]} has been uploaded for the application`);
-    else for (const field of requiredFields[kind]) if (confident(documents[kind], field) === null) mismatches.push(`FIELD_UNREADABLE: the ${documentLabels[kind]}'s ${field} could not be read with confidence`);
+    else for (const field of requiredFields[kind]) if (confident(documents[kind], field) === null) mismatches.push(unreadable(kind, field));
   }
   const c = (field: string) => confident<string & number>(documents.contract, field);
   const d = (field: string) => confident<string>(documents.deliveryNote, field);
@@ -56,13 +61,14 @@ export function checkShippingDocuments(documents: ShippingDocuments, facts: Ship
     seller: { name: c('sellerName'), taxId: c('sellerTaxId') }, buyer: { name: c('buyerName'), taxId: c('buyerTaxId') },
     amount: c('amount'), currency: c('currency'), paymentTermDays: c('paymentTermDays'), signingDate: c('signingDate'), startDate: c('startDate'), endDate: c('endDate'),
   };
-  const delivery: MatchDeliveryNote = { supplierName: d('supplierName'), receiverName: d('receiverName'), deliveryDate: d('deliveryDate'), signatureDate: d('signatureDate') };
+  const delivery: MatchDeliveryNote = { supplierName: d('supplierName'), receiverName: d('receiverName'), deliveryDate: d('deliveryDate'), signatureDate: d('signatureDate'), signedBy: d('signedBy') };
   const invoice: MatchInvoice = {
     seller: { name: i('sellerName'), taxId: i('sellerTaxId') }, buyer: { name: i('buyerName'), taxId: i('buyerTaxId') },
     totalAmount: i('totalAmount'), currency: i('currency'), issueDate: i('issueDate'), dueDate: i('dueDate'),
   };
   const match = documents.contract && documents.deliveryNote && documents.invoice ? threeWayMatch(contract, delivery, invoice) : { differences: [], unverified: [] };
   for (const difference of match.differences) {
+    if (difference.rule === 'RECEIPT_NOT_SIGNED') continue; // named above, as the unreadable signer
     const values = Object.entries(difference.values).map(([source, value]) => `${source} ${value ?? '(none)'}`).join(', ');
     mismatches.push(`${difference.rule}: ${difference.field} differs (${values})`);
   }

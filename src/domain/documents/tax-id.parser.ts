@@ -1,3 +1,5 @@
+import { isValidUscc } from './unified-social-credit-code';
+
 /**
  * Tax and registration ids: EU VAT ids (two letters and 8–12 characters, printed with spaces
  * or dots), German tax numbers (201/113/40209), Chinese unified social credit codes
@@ -26,13 +28,7 @@ export function normaliseTaxId(id: string): string {
   return id.toUpperCase().replace(/[\s.\-]/g, '');
 }
 
-const uscc = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const usccWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-
-/** GB 32100-2015 check character of an 18-character unified social credit code. */
+/** GB 32100-2015 check character of an 18-character unified social credit code (see unified-social-credit-code.ts). */
 export function isValidUnifiedSocialCreditCode(id: string): boolean {
-  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(id)) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += uscc.indexOf(id[i] ?? '') * (usccWeights[i] ?? 0);
-  return uscc[(31 - (sum % 31)) % 31] === id[17];
+  return isValidUscc(id);
 }

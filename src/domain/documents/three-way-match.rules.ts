@@ -27,6 +27,8 @@ export interface MatchDeliveryNote {
   receiverName: string | null;
   deliveryDate: string | null;
   signatureDate: string | null;
+  /** who signed for the goods (签收人): without a recognised signer the receipt is not confirmed */
+  signedBy: string | null;
 }
 
 export interface MatchInvoice {
@@ -55,6 +57,7 @@ export type MatchRule =
   | 'CURRENCY_DIFFERS'
   | 'INVOICED_BEFORE_DELIVERY'
   | 'SIGNED_BEFORE_DELIVERY'
+  | 'RECEIPT_NOT_SIGNED'
   | 'DELIVERED_BEFORE_CONTRACT'
   | 'DELIVERED_OUTSIDE_CONTRACT_TERM'
   | 'PAYMENT_TERM_EXCEEDS_CONTRACT';
@@ -87,6 +90,8 @@ export function threeWayMatch(contract: MatchContract, delivery: MatchDeliveryNo
   check('CURRENCY_DIFFERS', 'currency', { contract: contract.currency, invoice: invoice.currency }, both(contract.currency, invoice.currency, (a, b) => a === b));
   check('INVOICED_BEFORE_DELIVERY', 'issueDate', { deliveryDate: delivery.deliveryDate, issueDate: invoice.issueDate }, both(delivery.deliveryDate, invoice.issueDate, (d, i) => d <= i));
   check('SIGNED_BEFORE_DELIVERY', 'signatureDate', { deliveryDate: delivery.deliveryDate, signatureDate: delivery.signatureDate }, both(delivery.deliveryDate, delivery.signatureDate, (d, s) => d <= s));
+  // a missing signer is a refusal, never an unverified check: nobody confirmed the goods arrived
+  check('RECEIPT_NOT_SIGNED', 'signedBy', { deliveryNote: delivery.signedBy }, delivery.signedBy !== null && delivery.signedBy.trim() !== '');
   check('DELIVERED_BEFORE_CONTRACT', 'deliveryDate', { signingDate: contract.signingDate, deliveryDate: delivery.deliveryDate }, both(contract.signingDate, delivery.deliveryDate, (s, d) => s <= d));
   check('DELIVERED_OUTSIDE_CONTRACT_TERM', 'deliveryDate', { startDate: contract.startDate, endDate: contract.endDate, deliveryDate: delivery.deliveryDate }, withinTerm(contract, delivery.deliveryDate));
   check('PAYMENT_TERM_EXCEEDS_CONTRACT', 'dueDate', { paymentTermDays: contract.paymentTermDays, issueDate: invoice.issueDate, dueDate: invoice.dueDate }, termKept(contract.paymentTermDays, invoice));

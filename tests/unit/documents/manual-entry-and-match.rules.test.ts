@@ -15,7 +15,19 @@ describe('deciding on manual data entry', () => {
     expect(entry.fields).toEqual([
       { field: 'deliveryDate', value: '2024-03-14', confidence: 0.62, reason: 'low-confidence' },
       { field: 'receiverName', value: null, confidence: 0, reason: 'missing' },
+      { field: 'signedBy', value: null, confidence: 0, reason: 'missing' },
     ]);
+  });
+
+  it('when a read value failed its check, then it is listed with what the check found, even at high confidence', () => {
+    const entry = manualEntryFor('invoice', { sellerTaxId: { ...read('91330100MA27XL0E2A', 0.95), check: 'the check character does not match' } });
+    expect(entry.fields).toEqual([{ field: 'sellerTaxId', value: '91330100MA27XL0E2A', confidence: 0.95, reason: 'failed-check', detail: 'the check character does not match' }]);
+  });
+
+  it('when an invoice lacks any field the receivable is booked on, then each one is listed as missing', () => {
+    const names = ['invoiceNumber', 'issueDate', 'sellerName', 'sellerTaxId', 'buyerName', 'buyerTaxId', 'netAmount', 'taxAmount', 'totalAmount', 'currency'];
+    const entry = manualEntryFor('invoice', { ...Object.fromEntries(names.map((name) => [name, read(null, 0)])), dueDate: read(null, 0) });
+    expect(entry.fields.map((f) => [f.field, f.reason])).toEqual(names.map((name) => [name, 'missing']));
   });
 
   it('when the policy raises the threshold, then a field read at 0.85 must be confirmed', () => {
@@ -35,7 +47,7 @@ describe('three-way match of contract, delivery note and invoice', () => {
     startDate: '2024-02-01',
     endDate: '2025-01-31',
   };
-  const delivery: MatchDeliveryNote = { supplierName: 'HARBOUR STEEL LIMITED', receiverName: 'Greenfield Manufacturing Company', deliveryDate: '2024-03-14', signatureDate: '2024-03-15' };
+  const delivery: MatchDeliveryNote = { supplierName: 'HARBOUR STEEL LIMITED', receiverName: 'Greenfield Manufacturing Company', deliveryDate: '2024-03-14', signatureDate: '2024-03-15', signedBy: 'Li Na' };
   const invoice: MatchInvoice = {
     seller: { name: 'Harbour Steel', taxId: 'GB123456789' },
     buyer: { name: 'Greenfield Manufacturing', taxId: null },
@@ -77,6 +89,12 @@ describe('three-way match of contract, delivery note and invoice', () => {
   it('when the delivery falls outside the contract term, then that is named', () => {
     const result = threeWayMatch({ ...contract, endDate: '2024-03-01' }, delivery, invoice);
     expect(result.differences.map((d) => d.rule)).toEqual(['DELIVERED_OUTSIDE_CONTRACT_TERM']);
+  });
+
+  it('when the delivery note has no recognised signer, then the receipt is refused, not left unverified', () => {
+    const result = threeWayMatch(contract, { ...delivery, signedBy: null }, invoice);
+    expect(result.matched).toBe(false);
+    expect(result.differences.map((d) => d.rule)).toEqual(['RECEIPT_NOT_SIGNED']);
   });
 
   it('when data is missing, then the check is unverified rather than passed', () => {

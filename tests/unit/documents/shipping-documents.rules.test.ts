@@ -11,7 +11,7 @@ function reading(documentType: DocumentExtraction['documentType'], values: Recor
 const seller = { sellerName: 'Harbour Steel Ltd', sellerTaxId: 'GB123456789' };
 const buyer = { buyerName: 'Greenfield Manufacturing Co', buyerTaxId: 'GB987654321' };
 const contract = reading('contract', { contractNumber: 'SC-2024-17', ...seller, ...buyer, amount: 48_500, currency: 'USD', paymentTermDays: 45, signingDate: '2024-01-25', startDate: '2024-02-01', endDate: '2025-01-31' });
-const deliveryNote = reading('delivery-note', { deliveryDate: '2024-03-14', supplierName: 'Harbour Steel Ltd', receiverName: 'Greenfield Manufacturing Co', signatureDate: '2024-03-15' });
+const deliveryNote = reading('delivery-note', { deliveryDate: '2024-03-14', supplierName: 'Harbour Steel Ltd', receiverName: 'Greenfield Manufacturing Co', signatureDate: '2024-03-15', signedBy: 'Li Na' });
 const invoice = (changes: Record<string, unknown> = {}, confidence: Record<string, number> = {}) =>
   reading('invoice', { invoiceNumber: 'INV-2024-0042', ...seller, ...buyer, totalAmount: 48_500, currency: 'USD', issueDate: '2024-03-15', dueDate: '2024-04-29', ...changes }, confidence);
 const facts: ShipmentFacts = { receivableId: 'INV-2024-0042', contractNumber: 'SC-2024-17', customerTaxId: 'GB 987 6543 21', invoiceAmount: 48_500, invoiceCurrency: 'USD', approvedLimit: 50_000 };
@@ -32,6 +32,18 @@ describe('checking a shipment\'s contract, delivery note and invoice', () => {
     expect(checkShippingDocuments({ contract, deliveryNote, invoice: invoice({}, { totalAmount: 0.4 }) }, facts).mismatches).toEqual([
       "FIELD_UNREADABLE: the invoice's totalAmount could not be read with confidence",
     ]);
+  });
+
+  it('when the delivery note has no signer, or one read without confidence, then the receipt is not confirmed', () => {
+    // given delivery notes whose signer (签收人) is missing or doubtful
+    const unsigned = reading('delivery-note', { ...Object.fromEntries(Object.entries(deliveryNote.fields).map(([k, f]) => [k, f.value])), signedBy: null });
+    const doubtful = reading('delivery-note', Object.fromEntries(Object.entries(deliveryNote.fields).map(([k, f]) => [k, f.value])), { signedBy: 0.55 });
+    // when / then
+    for (const note of [unsigned, doubtful]) {
+      expect(checkShippingDocuments({ contract, deliveryNote: note, invoice: invoice() }, facts).mismatches).toEqual([
+        'RECEIPT_NOT_SIGNED: the delivery note has no recognised signer (签收人), so the receipt is not confirmed',
+      ]);
+    }
   });
 
   it('when the invoice names another number, buyer and amount than the shipment, then each difference is named', () => {

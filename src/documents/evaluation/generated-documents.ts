@@ -1,0 +1,121 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { deflateSync } from 'node:zlib';
+import { renderPdf } from './generated-layouts';
+import { documentsPerLayout, GeneratedTruth, layouts, truthOf } from './generated-truth';
+
+const run = promisify(execFile);
+
+export interface GeneratedDocument {
+  truth: GeneratedTruth;
+  file: string;
+  heldOut: boolean;
+}
+
+/**
+ * Writes the evaluation's generated documents into `dir` (git-ignored; the same files every
+ * run): per layout, documents rendered in turn as a text-layer PDF, a clean 200 dpi PNG, a
+ * scanned JPEG (skew, stamp, shadow, 150 dpi, quality 55) and a low-resolution blurred PNG
+ * (120 dpi, slight skew, 3×3 box blur). Rasterising uses poppler's pdftoppm.
+ */
+export async function generateDocuments(dir: string): Promise<GeneratedDocument[]> {
+  await mkdir(dir, { recursive: true });
+  const documents: GeneratedDocument[] = [];
+  for (const layout of layouts) {
+    for (let index = 0; index < documentsPerLayout; index += 1) {
+      const truth = truthOf(layout, index);
+      const base = path.join(dir, `${layout.name}-${index}`);
+      const scanned = truth.rendering === 'jpeg-scan';
+      const pdf = await renderPdf(truth, { skewDegrees: scanned ? 1.2 : truth.rendering === 'png-lowres-blur' ? -0.6 : 0, stamp: scanned, shadow: scanned });
+      await writeFile(`${base}.pdf`, pdf);
+      let file = `${base}.pdf`;
+      if (truth.rendering === 'png') file = await pdftoppm(`${base}.pdf`, base, ['-r', '200', '-png'], '.png');
+      if (truth.rendering === 'jpeg-scan') file = await pdftoppm(`${base}.pdf`, base, ['-r', '150', '-jpeg', '-jpegopt', 'quality=55'], '.jpg');
+      if (truth.rendering === 'png-lowres-blur') {
+        const pgm = await pdftoppm(`${base}.pdf`, base, ['-r', '120', '-gray'], '.pgm');
+        file = `${base}.png`;
+        await writeFile(file, encodeGrayPng(boxBlur(parsePgm(await readFile(pgm)))));
+        await rm(pgm);
+      }
+      if (file !== `${base}.pdf`) await rm(`${base}.pdf`);
+      documents.push({ truth, file, heldOut: layout.heldOut });
+    }
+  }
+  return documents;
+}
+
+async function pdftoppm(pdf: string, base: string, options: string[], extension: string): Promise<string> {
+  await run('pdftoppm', [...options, '-singlefile', pdf, base]).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new Error('pdftoppm not found: install the Debian package poppler-utils (see .ci/apt-packages.txt)');
+    throw error;
+  });
+  return `${base}${extension}`;
+}
+
+interface Gray {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+}
+
+/** Binary PGM (P5, 8 bit) as pdftoppm -gray writes it. */
+export function parsePgm(data: Buffer): Gray {
+  const header = data.subarray(0, 64).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  if (!header?.[1] || !header[2] || header[3] !== '255') throw new Error('not an 8-bit binary PGM image');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  return { width, height, pixels: new Uint8Array(data.subarray(header[0].length, header[0].length + width * height)) };
+}
+
+export function boxBlur({ width, height, pixels }: Gray): Gray {
+  const out = new Uint8Array(pixels.length);
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      let sum = 0;
+      let count = 0;
+      for (let dy = -1; dy <= 1; dy += 1) for (let dx = -1; dx <= 1; dx += 1) {
+        const xx = x + dx;
+        const yy = y + dy;
+        if (xx < 0 || yy < 0 || xx >= width || yy >= height) continue;
+        sum += pixels[yy * width + xx] ?? 0;
+        count += 1;
+      }
+      out[y * width + x] = Math.round(sum / count);
+    }
+  }
+  return { width, height, pixels: out };
+}
+
+/** An 8-bit grayscale PNG, unfiltered rows, zlib-compressed. */
+export function encodeGrayPng({ width, height, pixels }: Gray): Buffer {
+  const raw = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y += 1) raw.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(data: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of data) crc = (crcTable[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}

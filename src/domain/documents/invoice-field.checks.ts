@@ -1,0 +1,73 @@
+import { InvoiceLine } from '../../contracts/documents.contract';
+import { failedCheck, Field, round } from './extracted-field';
+import { checkUscc, looksLikeUscc } from './unified-social-credit-code';
+
+/**
+ * Checks of single invoice fields whose format is known: a value that fails keeps what was read
+ * (the manual-entry form is pre-filled with it) but loses its confidence and says why.
+ */
+
+/** Confidence of a credit code that one unambiguous look-alike correction made valid. */
+const correctedCodeConfidence = 0.9;
+
+/** A unified social credit code is checked and, where exactly one correction makes it valid, corrected; other ids pass as read. */
+export function checkTaxIdField(field: Field<string>): Field<string> {
+  if (field.value === null || !looksLikeUscc(field.value)) return field;
+  const result = checkUscc(field.value);
+  if (result.status === 'valid') return { ...field, value: result.code, confidence: Math.max(field.confidence, 0.97) };
+  if (result.status === 'corrected') return { ...field, value: result.code, confidence: Math.max(Math.min(field.confidence, correctedCodeConfidence), 0.85) };
+  return failedCheck(field, `unified social credit code ${result.read}: ${result.problem}`);
+}
+
+const digitLookAlikes: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', I: '1', l: '1', L: '1', '|': '1', S: '5', s: '5', Z: '2', z: '2', B: '8', G: '6', b: '6' };
+
+/** A Chinese VAT invoice number has 8 digits (paper invoices, with a 10- or 12-digit code) or 20 (fully digital invoices, 数电发票). */
+export function checkChineseInvoiceNumber(field: Field<string>): Field<string> {
+  if (field.value === null) return field;
+  const digits = [...field.value.replace(/[\s-]/g, '')].map((c) => digitLookAlikes[c] ?? c).join('');
+  if (/^(?:\d{8}|\d{20})$/.test(digits)) return digits === field.value ? field : { ...field, value: digits, confidence: round(Math.min(field.confidence, 0.9)) };
+  return failedCheck(field, `a Chinese VAT invoice number has 8 or 20 digits, read "${field.value}"`);
+}
+
+/** A Chinese VAT invoice code (发票代码) has 10 or 12 digits. */
+export function checkChineseInvoiceCode(field: Field<string>): Field<string> {
+  if (field.value === null || /^(?:\d{10}|\d{12})$/.test(field.value)) return field;
+  return failedCheck(field, `a Chinese VAT invoice code has 10 or 12 digits, read "${field.value}"`);
+}
+
+/** The VAT rates Chinese law knows today (general 13 %, 9 %, 6 %; simplified 5 %, 3 %, 1 %; zero-rated). */
+export const legalChineseVatRates = [0, 0.01, 0.03, 0.05, 0.06, 0.09, 0.13] as const;
+
+export interface Amounts {
+  netAmount: Field<number>;
+  taxAmount: Field<number>;
+  totalAmount: Field<number>;
+}
+
+/**
+ * Net + tax = total within a cent; on a Chinese VAT invoice the tax also has to follow a legal
+ * rate: each item's printed rate where items carry one, else the whole tax on the net (rounded
+ * per item, so a cent per item is tolerated).
+ */
+export function checkAmounts(amounts: Amounts, options: { chineseVat: boolean; lines: InvoiceLine[] | null }): Amounts {
+  const { netAmount, taxAmount, totalAmount } = amounts;
+  const [net, tax, total] = [netAmount.value, taxAmount.value, totalAmount.value];
+  let result = amounts;
+  if (net !== null && tax !== null && total !== null && Math.abs(net + tax - total) > 0.0105) {
+    const reason = `net ${net} + tax ${tax} ≠ total ${total}`;
+    result = { netAmount: failedCheck(netAmount, reason), taxAmount: failedCheck(taxAmount, reason), totalAmount: failedCheck(totalAmount, reason) };
+  }
+  if (!options.chineseVat || net === null || tax === null) return result;
+  const rates = (options.lines ?? []).map((line) => line.taxRate).filter((rate): rate is number => rate !== null);
+  const illegal = rates.filter((rate) => !legalChineseVatRates.some((legal) => Math.abs(legal - normaliseRate(rate)) < 1e-6));
+  if (illegal.length) return { ...result, taxAmount: failedCheck(result.taxAmount, `tax rate ${illegal.map((r) => `${Math.round(normaliseRate(r) * 1000) / 10} %`).join(', ')} is not a Chinese VAT rate`) };
+  if (rates.length) return result;
+  const tolerance = 0.0105 + 0.01 * Math.max(0, (options.lines?.length ?? 1) - 1);
+  if (legalChineseVatRates.some((rate) => Math.abs(net * rate - tax) <= tolerance)) return result;
+  return { ...result, taxAmount: failedCheck(result.taxAmount, `tax ${tax} on net ${net} follows no Chinese VAT rate (0, 1, 3, 5, 6, 9, 13 %)`) };
+}
+
+/** Item tax rates are read in per cent (13 for 13 %). */
+function normaliseRate(percent: number): number {
+  return percent / 100;
+}

@@ -1,0 +1,108 @@
+import { DocumentText, TextLine } from './document-text.model';
+import { normaliseText } from './text.normaliser';
+
+/**
+ * Seller and buyer blocks found by their headings and where they stand: side by side (two
+ * columns: a block ends where the other heading of its row begins) or stacked (a block ends
+ * at the next party heading below, a table header or after a few lines). A block is handed on
+ * as a text of its own, holding only the text inside its column, so a name or tax id is read
+ * inside its own block and never from the other party's column.
+ */
+export type Party = 'seller' | 'buyer';
+
+export interface PartyBlock {
+  party: Party;
+  /** the block's lines, cut to its column; the heading line keeps only what follows the heading */
+  text: DocumentText;
+  /** index of the heading's row in the document */
+  headingLine: number;
+  /** whether the block's first line is the heading's own (a name after "Seller:") */
+  headedLineKept: boolean;
+  /** left and right edge of the block's column, 0..1 of the page width */
+  x: number;
+  right: number;
+}
+
+const headings: Record<Party, RegExp> = {
+  seller: /^(?:seller|supplier|vendor|sold\s*by|from|verkäufer|lieferant|fournisseur|leverancier|service\s*provider|销售方|销方|卖方|供方|供货方|供应商)(?:\s*(?:information|info|details|信息))?(?:\s*[:：]|\s*$|(?=\s*[(（]))/iu,
+  buyer: /^(?:buyer|bill\s*to|billed\s*to|invoice\s*to|sold\s*to|customer|purchaser|receiver|consignee|käufer|kunde|rechnungsempfänger|client|购买方|购方|买方|需方|收货方|客户)(?:\s*(?:information|info|details|信息))?(?:\s*[:：]|\s*$|(?=\s*[(（]))/iu,
+};
+
+/** Where a block certainly ends: a table header or the totals. */
+const blockEnd = /^(?:description|item|qty|quantity|货物或应税劳务|项目名称|货物名称|品名|序号|合计|价税合计|total|subtotal)\b|^(?:货物|项目名称|品名|序号|合计|价税合计)/iu;
+
+const maximumLines = 7;
+const columnTolerance = 0.02;
+
+interface Anchor {
+  party: Party;
+  line: number;
+  segment: number;
+  x: number;
+  rest: string;
+}
+
+export function findPartyBlocks(text: DocumentText): Record<Party, PartyBlock | null> {
+  const anchors = findAnchors(text);
+  const result: Record<Party, PartyBlock | null> = { seller: null, buyer: null };
+  for (const anchor of anchors) {
+    if (result[anchor.party]) continue;
+    result[anchor.party] = blockAt(text, anchor, anchors);
+  }
+  return result;
+}
+
+function findAnchors(text: DocumentText): Anchor[] {
+  const anchors: Anchor[] = [];
+  text.lines.forEach((line, lineIndex) => {
+    line.segments.forEach((segment, segmentIndex) => {
+      const normalised = normaliseText(segment.text);
+      for (const party of ['seller', 'buyer'] as const) {
+        const match = normalised.match(headings[party]);
+        if (!match) continue;
+        const rest = normalised.slice(match[0].length).replace(/^[\s:：]+/u, '');
+        // a heading stands alone or is followed by a colon ("Lieferant GmbH" is a name, "Seller: X" a heading);
+        // "From: 2024-01-01" or "Customer: number 123" are not headings either
+        if (/^(?:no\.?|number|nr\.?|id|#|\d)/iu.test(rest)) continue;
+        anchors.push({ party, line: lineIndex, segment: segmentIndex, x: segment.x, rest });
+        break;
+      }
+    });
+  });
+  return anchors;
+}
+
+function blockAt(text: DocumentText, anchor: Anchor, anchors: Anchor[]): PartyBlock {
+  const headingRow = text.lines[anchor.line] as TextLine;
+  const neighbours = anchors.filter((other) => other !== anchor && other.line === anchor.line && other.x > anchor.x);
+  const x = anchor.x - columnTolerance;
+  const right = Math.min(1, ...neighbours.map((other) => other.x - columnTolerance / 2));
+  const inColumn = (segmentX: number) => segmentX >= x && segmentX < right;
+  const lines: TextLine[] = [];
+  const heading = headingRow.segments.slice(anchor.segment).filter((s) => inColumn(s.x));
+  const headingSegments = [{ ...heading[0], text: anchor.rest } as TextLine['segments'][number], ...heading.slice(1)].filter((s) => s.text);
+  if (headingSegments.length) lines.push({ ...headingRow, segments: headingSegments });
+  for (let index = anchor.line + 1; index < text.lines.length && index <= anchor.line + maximumLines; index += 1) {
+    const line = text.lines[index] as TextLine;
+    if (line.page !== headingRow.page) break;
+    if (anchors.some((other) => other.line === index && inColumn(other.x))) break;
+    if (line.segments.some((s) => blockEnd.test(normaliseText(s.text)))) break;
+    const segments = line.segments.filter((s) => inColumn(s.x));
+    if (segments.length) lines.push({ ...line, segments });
+  }
+  return { party: anchor.party, text: { pages: text.pages, lines }, headingLine: anchor.line, headedLineKept: headingSegments.length > 0, x, right };
+}
+
+/** A line that starts with a label of some other field ("Tax ID:", "Address:", "Invoice number …"), never a party's name. */
+const otherLabel = /^(?:[\p{L}.\s/-]{1,30}[:：]|(?:tax|vat|ust|steuer|btw|tva|siret|siren|id|address|addr|tel|phone|fax|e-?mail|invoice|date|bank|account|iban|bic|swift|contact|attn|order|p\.?o\.?)\b|纳税人|统一社会|地址|电话|开户|账号|发票)/iu;
+
+/** The name written in a block without a name label: the heading's own line or the first line under it that is no other field's label. */
+export function unlabelledName(block: PartyBlock, parse: (raw: string) => string | null): { value: string; line: TextLine; first: boolean } | null {
+  for (const [index, line] of block.text.lines.slice(0, 3).entries()) {
+    const first = normaliseText(line.segments[0]?.text ?? '');
+    if (!first || otherLabel.test(first)) continue;
+    const value = parse(first);
+    if (value && (value.match(/\d/g) ?? []).length < 6) return { value, line, first: index === 0 };
+  }
+  return null;
+}

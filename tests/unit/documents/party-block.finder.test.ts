@@ -1,0 +1,74 @@
+import { DocumentText, TextLine } from '../../../src/domain/documents/document-text.model';
+import { extractParties } from '../../../src/domain/documents/invoice-parties.extractor';
+import { findPartyBlocks } from '../../../src/domain/documents/party-block.finder';
+
+/** OCR-like lines: each row a list of [text, x] runs, 0.03 of the page apart. */
+function page(rows: [string, number][][], confidence = 0.93): DocumentText {
+  const lines: TextLine[] = rows.map((runs, index) => ({
+    page: 1, top: 0.1 + index * 0.03, confidence, origin: 'ocr',
+    segments: runs.map(([text, x]) => ({ text, x, right: x + Math.min(0.4, text.length * 0.012) })),
+  }));
+  return { pages: 1, lines };
+}
+
+const blockTexts = (text: DocumentText) => {
+  const blocks = findPartyBlocks(text);
+  return { seller: blocks.seller?.text.lines.map((l) => l.segments.map((s) => s.text).join(' | ')), buyer: blocks.buyer?.text.lines.map((l) => l.segments.map((s) => s.text).join(' | ')) };
+};
+
+describe('finding party blocks by layout', () => {
+  const twoColumns = page([
+    [['INVOICE', 0.05], ['Invoice number: INV-2031', 0.6]],
+    [['Seller', 0.05], ['Buyer', 0.55]],
+    [['Northwind Traders Ltd', 0.05], ['Contoso Retail Inc.', 0.55]],
+    [['Tax ID: GB123456789', 0.05], ['VAT No: GB 987 6543 21', 0.55]],
+    [['1 Harbour Road, Leeds', 0.05], ['500 Main St, Springfield', 0.55]],
+    [['Description', 0.05], ['Qty', 0.5], ['Amount', 0.8]],
+    [['Widgets', 0.05], ['2', 0.5], ['100.00', 0.8]],
+  ]);
+
+  it('when seller and buyer stand side by side, then each block holds only its own column and ends at the table', () => {
+    expect(blockTexts(twoColumns)).toEqual({
+      seller: ['Northwind Traders Ltd', 'Tax ID: GB123456789', '1 Harbour Road, Leeds'],
+      buyer: ['Contoso Retail Inc.', 'VAT No: GB 987 6543 21', '500 Main St, Springfield'],
+    });
+  });
+
+  it('when seller and buyer stand side by side, then names and tax ids are read inside their own block', () => {
+    const parties = extractParties(twoColumns);
+    expect([parties.sellerName.value, parties.sellerTaxId.value, parties.buyerName.value, parties.buyerTaxId.value]).toEqual(['Northwind Traders Ltd', 'GB123456789', 'Contoso Retail Inc.', 'GB987654321']);
+  });
+
+  it('when the blocks are stacked with the name on the heading line, then the name is never another label\'s line', () => {
+    const stacked = page([
+      [['Supplier: Blue Harbour Logistics GmbH', 0.05]],
+      [['VAT No: DE232446240', 0.05]],
+      [['Bill to:', 0.05]],
+      [['Tax ID: DE811569869', 0.05]],
+      [['Greenfield Manufacturing Co', 0.05]],
+      [['Invoice number 2024-77', 0.05]],
+    ]);
+    expect(blockTexts(stacked)).toEqual({
+      seller: ['Blue Harbour Logistics GmbH', 'VAT No: DE232446240'],
+      buyer: ['Tax ID: DE811569869', 'Greenfield Manufacturing Co', 'Invoice number 2024-77'],
+    });
+    const parties = extractParties(stacked);
+    expect([parties.sellerName.value, parties.sellerTaxId.value, parties.buyerName.value, parties.buyerTaxId.value]).toEqual(['Blue Harbour Logistics GmbH', 'DE232446240', 'Greenfield Manufacturing Co', 'DE811569869']);
+  });
+
+  it('when a Chinese fully digital invoice puts 购买方 and 销售方 side by side, then each reads its own 名称 and 纳税人识别号', () => {
+    const chinese = page([
+      [['电子发票(增值税专用发票)', 0.3], ['发票号码: 24312000000012345678', 0.65]],
+      [['购买方信息', 0.03], ['名称: 上海示例贸易有限公司', 0.1], ['销售方信息', 0.5], ['名称: 杭州示例机械有限公司', 0.57]],
+      [['统一社会信用代码/纳税人识别号: 91310000MA1FL1MM7G', 0.1], ['统一社会信用代码/纳税人识别号: 91330100MA27XL0E2G', 0.57]],
+      [['项目名称', 0.05], ['金额', 0.6], ['税额', 0.8]],
+    ]);
+    const parties = extractParties(chinese);
+    expect([parties.buyerName.value, parties.buyerTaxId.value, parties.sellerName.value, parties.sellerTaxId.value]).toEqual(['上海示例贸易有限公司', '91310000MA1FL1MM7G', '杭州示例机械有限公司', '91330100MA27XL0E2G']);
+  });
+
+  it('when "Customer number" or "From 2024-01-01" appear, then they are not party headings', () => {
+    const text = page([[['Customer number: 4711', 0.05]], [['From 2024-01-01 to 2024-01-31', 0.05]]]);
+    expect(findPartyBlocks(text)).toEqual({ seller: null, buyer: null });
+  });
+});
