@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config';
 import type { EngineClient } from '../../src/engine/engine-client';
 import { createEngineClient } from '../../src/engine/engine-connection';
 import { seedLocalIdentity } from '../../src/engine/identity/local-identity';
-import { roleGroupNames, tasklistFilters } from '../../src/engine/identity/tasklist-access';
+import { filtersOf, roleGroupNames, tasklistFilters } from '../../src/engine/identity/tasklist-access';
 import { waitFor } from '../support/wait-for';
 
 describe("the local users in the engine's identity service", () => {
@@ -49,12 +49,18 @@ describe("the local users in the engine's identity service", () => {
   });
 
   it('when a person of a group asks, then Tasklist is open to them and they read exactly the project\'s filters', async () => {
-    for (const user of ['analyst.wang', 'manager.zhang', 'finance.chen', 'owner.liu']) {
+    for (const [user, role] of [['analyst.wang', 'credit-analyst'], ['manager.zhang', 'credit-manager'], ['finance.chen', 'finance'], ['head.risk', 'committee'], ['owner.liu', 'process-owner']] as const) {
       const tasklist = await engine.get<{ authorized: boolean }>('/authorization/check', { permissionName: 'ACCESS', resourceName: 'application', resourceType: 0, resourceId: 'tasklist' }, as(user));
       expect({ user, authorized: tasklist.authorized }).toEqual({ user, authorized: true });
-      const filters = await engine.get<Array<{ name: string }>>('/filter', { resourceType: 'Task' }, as(user));
-      expect(filters.map((filter) => filter.name).sort()).toEqual(tasklistFilters.map((filter) => filter.name).sort());
+      // every group its own: the common three, the committee its votes, finance its dunning calls
+      const filters = await engine.get<Array<{ id: string; name: string }>>('/filter', { resourceType: 'Task' }, as(user));
+      expect({ user, filters: filters.map((filter) => filter.name).sort() }).toEqual({ user, filters: filtersOf(role).map((filter) => filter.name).sort() });
+      // and each filter's query runs for them (its expressions evaluated as that user)
+      for (const filter of filters) expect(typeof (await engine.get<{ count: number }>(`/filter/${filter.id}/count`, undefined, as(user))).count).toBe('number');
     }
+    expect(filtersOf('committee').map((filter) => filter.name)).toContain('委员会表决 Committee votes');
+    expect(filtersOf('finance').map((filter) => filter.name)).toContain('催收电话 Dunning calls');
+    expect(filtersOf('credit-analyst')).toHaveLength(3);
     const cockpit = await engine.get<{ authorized: boolean }>('/authorization/check', { permissionName: 'ACCESS', resourceName: 'application', resourceType: 0, resourceId: 'cockpit' }, as('analyst.wang'));
     expect(cockpit.authorized).toBe(false);
   });
@@ -66,8 +72,10 @@ describe("the local users in the engine's identity service", () => {
     const grants = await engine.get<Array<{ groupId: string; resourceType: number; resourceId: string }>>('/authorization', { groupIdIn: 'credit-analyst' });
     const keys = grants.filter((row) => row.resourceType !== 7).map((row) => `${row.resourceType}/${row.resourceId}`);
     expect(keys).toHaveLength(new Set(keys).size);
-    // Tasklist, the project's filters, and the group itself (the engine lets a group's members read it)
-    expect(keys.sort()).toEqual(['0/tasklist', '2/credit-analyst', ...again.filters.map((filter) => `5/${filter.id}`)].sort());
+    // Tasklist, the analysts' filters (not the committee's or finance's), and the group itself (the engine lets a group's members read it)
+    const analystFilterIds = again.filters.filter((filter) => filtersOf('credit-analyst').some((own) => own.name === filter.name)).map((filter) => `5/${filter.id}`);
+    expect(analystFilterIds).toHaveLength(3);
+    expect(keys.sort()).toEqual(['0/tasklist', '2/credit-analyst', ...analystFilterIds].sort());
   });
 
   it("when a user's password or role changed, then the next start writes the new password (hashed) and moves them to their new group", async () => {

@@ -104,7 +104,10 @@ export async function seedLocalIdentity(engine: EngineClient, seed: IdentitySeed
   };
   for (const role of roles) {
     await ensureGrant(role, resourceTypes.application, 'tasklist', ['ACCESS']);
-    for (const filter of filters) await ensureGrant(role, resourceTypes.filter, filter.id, ['READ']);
+    for (const [index, filter] of filters.entries()) {
+      const definition = tasklistFilters[index] as TaskFilterDefinition;
+      if (definition.roles === undefined || definition.roles.includes(role)) await ensureGrant(role, resourceTypes.filter, filter.id, ['READ']);
+    }
     for (const roleGrant of roleGrants[role]) await ensureGrant(role, resourceTypes[roleGrant.resource], roleGrant.resourceId, roleGrant.permissions);
   }
 

@@ -18,6 +18,8 @@ export interface TaskFilterDefinition {
   priority: number;
   /** A task query of the REST API; expressions are evaluated for the user who opens the filter. */
   query: Record<string, unknown>;
+  /** The roles whose groups see the filter (every role when absent). */
+  roles?: readonly Role[];
 }
 
 /**
@@ -43,7 +45,24 @@ export const tasklistFilters: readonly TaskFilterDefinition[] = [
     priority: 0,
     query: { candidateGroupsExpression: '${currentUserGroups()}', includeAssignedTasks: true, dueBeforeExpression: '${now()}', sorting: [{ sortBy: 'dueDate', sortOrder: 'asc' }] },
   },
+  {
+    name: '委员会表决 Committee votes',
+    description: '分给我的表决、决定票与仲裁 My ballots, casting votes and arbitrations',
+    priority: 5,
+    query: { assigneeExpression: '${currentUser()}', taskDefinitionKeyIn: ['Task_CommitteeVote', 'Task_ChairCastingVote', 'Task_ChairArbitration'], sorting: [{ sortBy: 'dueDate', sortOrder: 'asc' }] },
+    roles: ['committee'],
+  },
+  {
+    name: '催收电话 Dunning calls',
+    description: '待打的催收电话，最早到期的在前 Dunning calls to make, earliest due first',
+    priority: 5,
+    query: { candidateGroupsExpression: '${currentUserGroups()}', includeAssignedTasks: true, taskDefinitionKey: 'Task_CallCustomer', sorting: [{ sortBy: 'dueDate', sortOrder: 'asc' }] },
+    roles: ['finance'],
+  },
 ];
+
+/** The filters a role's group sees, in Tasklist's order. */
+export const filtersOf = (role: Role): TaskFilterDefinition[] => tasklistFilters.filter((filter) => filter.roles === undefined || filter.roles.includes(role));
 
 /** Authorization type GRANT. */
 export const grant = 1;
