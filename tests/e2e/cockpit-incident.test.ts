@@ -1,14 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localPassword } from '../../src/api/auth/roles';
 import * as lifecycle from '../../src/contracts/credit-lifecycle.contract';
 import { endpoints, engineProfile } from '../../src/engine/local/engine-profile';
-import { launchChromium } from '../../src/web/chromium';
 import { sampleCompanyFamily, useInvestigationProvider, type InvestigationProvider } from '../support/investigation-provider';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
-import { screenshotDir } from '../support/web-session';
+import { engineAppPage, screenshotDir } from '../support/web-session';
 
 const { elements: el } = lifecycle.creditLifecycleProcess;
 const sales = ['sales.li', 'sales.li-local'] as const;
@@ -28,9 +26,7 @@ describe('an incident in Operaton Cockpit: found and retried by the process owne
   beforeAll(async () => {
     provider = await useInvestigationProvider();
     system = await startTestSystem();
-    browser = await launchChromium();
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    page = await (await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'en-US' })).newPage();
+    ({ browser, page } = await engineAppPage('en-US'));
   });
   afterAll(async () => {
     await browser?.close();

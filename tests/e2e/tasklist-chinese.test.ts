@@ -1,13 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localPassword } from '../../src/api/auth/roles';
 import { endpoints, engineProfile } from '../../src/engine/local/engine-profile';
-import { launchChromium } from '../../src/web/chromium';
 import { tieredAnalystReview } from '../support/tasklist-review-case';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
-import { screenshotDir } from '../support/web-session';
+import { engineAppPage, screenshotDir } from '../support/web-session';
 
 /** Every string of an app's English locale file, flattened. */
 function englishStrings(locale: Record<string, unknown>): Set<string> {
@@ -35,9 +33,7 @@ describe('Operaton Tasklist in a Chinese browser (zh-CN)', () => {
   beforeAll(async () => {
     system = await startTestSystem({ workerTopics: tieredAnalystReview.workerTopics });
     english = englishStrings(await (await fetch(`${tasklist}locales/en.json`)).json() as Record<string, unknown>);
-    browser = await launchChromium();
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    page = await (await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN' })).newPage();
+    ({ browser, page } = await engineAppPage('zh-CN'));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,14 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { localPassword } from '../../src/api/auth/roles';
 import { endpoints, engineProfile } from '../../src/engine/local/engine-profile';
 import { filtersOf } from '../../src/engine/identity/tasklist-access';
-import { launchChromium } from '../../src/web/chromium';
 import { tasklistReviewCase } from '../support/tasklist-review-case';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
-import { screenshotDir } from '../support/web-session';
+import { engineAppPage, screenshotDir } from '../support/web-session';
 
 const review = tasklistReviewCase();
 
@@ -23,9 +21,7 @@ describe(`Operaton Tasklist in Chromium: a credit analyst reviews (${review.labe
   beforeAll(async () => {
     outside = await review.setUp?.();
     system = await startTestSystem(review.workerTopics ? { workerTopics: review.workerTopics } : {});
-    browser = await launchChromium();
-    fs.mkdirSync(screenshotDir, { recursive: true });
-    page = await (await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'en-US' })).newPage();
+    ({ browser, page } = await engineAppPage('en-US'));
   });
   afterAll(async () => {
     await browser?.close();

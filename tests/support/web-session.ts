@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultPassword } from '../../src/api/auth/roles';
 import { projectRoot } from '../../src/engine/local/engine-profile';
 import { launchChromium } from '../../src/web/chromium';
@@ -9,6 +9,14 @@ import { buildWebPages } from '../../src/web/web-bundle';
 import { startTestSystem } from './test-system';
 
 export const screenshotDir = path.join(projectRoot, 'test-output', 'e2e');
+
+/** Debian's Chromium with one page of a desktop's size in the given language, for the engine's own web apps. */
+export async function engineAppPage(locale: 'en-US' | 'zh-CN'): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchChromium();
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  const page = await (await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale })).newPage();
+  return { browser, page };
+}
 
 /** The whole service on a free port with freshly built pages, and Debian's Chromium to look at it. */
 export async function startWebSystem() {
