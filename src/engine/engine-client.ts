@@ -116,15 +116,7 @@ export class EngineClient {
     // a worker completing one of the instance's tasks at that moment wins the optimistic lock, or
     // PostgreSQL picks the delete as a deadlock's victim: both roll back whole, so try again
     // (the REST API records no delete reason)
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        await this.request('DELETE', `/process-instance/${encodeURIComponent(id)}`, { query: { skipCustomListeners: true, skipIoMappings: true, skipSubprocesses: false, deleteReason: reason } });
-        return;
-      } catch (error) {
-        if (!(error instanceof EngineRestError && isConcurrencyConflict(error) && attempt < 5)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
-      }
-    }
+    await retryOnConcurrencyConflict(() => this.request('DELETE', `/process-instance/${encodeURIComponent(id)}`, { query: { skipCustomListeners: true, skipIoMappings: true, skipSubprocesses: false, deleteReason: reason } }));
   }
 
   activityInstanceTree(processInstanceId: string): Promise<ActivityInstanceDto> {
@@ -257,6 +249,22 @@ export interface JobDto {
 export type { TypedVariables };
 
 /** A conflict with a concurrent transaction that rolled the request back whole (optimistic lock, or the persistence layer's deadlock victim). */
-function isConcurrencyConflict(error: EngineRestError): boolean {
-  return error.status === 500 && /updated by another transaction concurrently|exception occurred in the persistence layer|deadlock detected/.test(error.message);
+export function isConcurrencyConflict(error: unknown): boolean {
+  return error instanceof EngineRestError && error.status === 500 && /updated by another transaction concurrently|exception occurred in the persistence layer|deadlock detected/.test(error.message);
+}
+
+/**
+ * Runs a request again when a concurrent transaction made the engine roll it back whole (up to five
+ * tries, 100 ms more back-off each): e.g. a worker's completion colliding with a message delivered
+ * to the same instance. Any other error, or the fifth conflict, is thrown.
+ */
+export async function retryOnConcurrencyConflict<T>(request: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await request();
+    } catch (error) {
+      if (!isConcurrencyConflict(error) || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
 }

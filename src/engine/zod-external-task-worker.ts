@@ -2,7 +2,7 @@ import type { ZodType } from 'zod';
 import { payloadDigest } from '../audit/audit-chain';
 import type { AuditEventRepository } from '../db/audit-event.repository';
 import type { Logger } from '../logger';
-import { EngineRestError, type EngineClient } from './engine-client';
+import { EngineRestError, retryOnConcurrencyConflict, type EngineClient } from './engine-client';
 import type { ExternalTaskPoller, LockedExternalTask } from './external-task-poller';
 import type { MappedOutputs } from './mapped-outputs';
 import { fromTypedVariables, parseEngineDate, toTypedVariables } from './variables';
@@ -122,7 +122,8 @@ export function createZodJobWorker<Input, Output>(runtime: WorkerRuntime, option
       await record(task, 'COMPLETED', { input: input.data, output: output.data });
       const result = toTypedVariables(output.data as Record<string, unknown>);
       const local = await runtime.outputs.resultIsLocal(task.processDefinitionId, task.activityId);
-      await engine.post(`/external-task/${task.id}/complete`, { workerId, ...(local ? { localVariables: result } : { variables: result }) });
+      // the work is done and recorded: a completion that collided with another transaction on the instance is sent again, not redone
+      await retryOnConcurrencyConflict(() => engine.post(`/external-task/${task.id}/complete`, { workerId, ...(local ? { localVariables: result } : { variables: result }) }));
       log.info({ externalTaskId: task.id, processInstanceId: task.processInstanceId }, 'task completed');
     } catch (error) {
       if (error instanceof EngineRestError && error.status === 404) {
@@ -133,7 +134,7 @@ export function createZodJobWorker<Input, Output>(runtime: WorkerRuntime, option
       if (error instanceof BusinessOutcomeError) {
         await record(task, `BPMN_ERROR:${error.errorCode}`, { input: input.data, variables: error.variables });
         log.info({ externalTaskId: task.id, errorCode: error.errorCode }, 'business outcome raised as BPMN error');
-        await engine.post(`/external-task/${task.id}/bpmnError`, { workerId, errorCode: error.errorCode, errorMessage: error.message, variables: toTypedVariables(error.variables) });
+        await retryOnConcurrencyConflict(() => engine.post(`/external-task/${task.id}/bpmnError`, { workerId, errorCode: error.errorCode, errorMessage: error.message, variables: toTypedVariables(error.variables) }));
         return;
       }
       if (error instanceof IncidentError) {
