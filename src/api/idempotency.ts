@@ -30,15 +30,19 @@ export function idempotent(requests: IdempotentRequestRepository, endpoint: Endp
       response.status(claim.status).json(claim.response);
       return;
     }
+    const settle = (body: unknown) => (response.statusCode >= 500 ? requests.release(key, endpoint) : requests.complete(key, endpoint, response.statusCode, body));
+    // the answer is stored before it is sent: a client repeating the request as soon as it has the
+    // answer must get the replay, not "still being processed"
     const json = response.json.bind(response);
-    let body: unknown;
+    let settled = false;
     response.json = (value: unknown) => {
-      body = value;
-      return json(value);
+      settled = true;
+      settle(value).then(() => json(value), (error: unknown) => response.headersSent || next(error));
+      return response;
     };
+    // an answer without a JSON body (none today) is stored once it is sent
     response.on('finish', () => {
-      const settle = response.statusCode >= 500 ? requests.release(key, endpoint) : requests.complete(key, endpoint, response.statusCode, body);
-      settle.catch(() => undefined);
+      if (!settled) settle(undefined).catch(() => undefined);
     });
     next();
   };
