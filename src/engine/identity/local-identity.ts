@@ -108,7 +108,15 @@ export async function seedLocalIdentity(engine: EngineClient, seed: IdentitySeed
       const definition = tasklistFilters[index] as TaskFilterDefinition;
       if (definition.roles === undefined || definition.roles.includes(role)) await ensureGrant(role, resourceTypes.filter, filter.id, ['READ']);
     }
-    for (const roleGrant of roleGrants[role]) await ensureGrant(role, resourceTypes[roleGrant.resource], roleGrant.resourceId, roleGrant.permissions);
+    // one row per resource: a role's grants on the same resource are merged
+    const merged = new Map<string, { resource: number; resourceId: string; permissions: string[] }>();
+    for (const roleGrant of roleGrants[role]) {
+      const key = `${roleGrant.resource}/${roleGrant.resourceId}`;
+      const entry = merged.get(key) ?? { resource: resourceTypes[roleGrant.resource], resourceId: roleGrant.resourceId, permissions: [] };
+      entry.permissions.push(...roleGrant.permissions);
+      merged.set(key, entry);
+    }
+    for (const entry of merged.values()) await ensureGrant(role, entry.resource, entry.resourceId, entry.permissions);
   }
 
   if (changes.length > 0) seed.logger?.info({ changes: changes.length }, 'engine identity brought up to date');

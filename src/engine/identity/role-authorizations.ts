@@ -22,16 +22,14 @@ export interface RoleGrant {
   permissions: readonly string[];
 }
 
-/** Everything a person needs to read what happened: definitions, instances, history, decisions and the engine's own log. */
-const readEverything: readonly RoleGrant[] = [
+/** Cockpit, and what it shows of the models and their cases: definitions, instances, history, decisions, deployments. */
+const readModelsAndCases: readonly RoleGrant[] = [
   { resource: 'application', resourceId: 'cockpit', permissions: ['ACCESS'] },
   { resource: 'processDefinition', resourceId: '*', permissions: ['READ', 'READ_INSTANCE', 'READ_HISTORY'] },
   { resource: 'processInstance', resourceId: '*', permissions: ['READ'] },
-  { resource: 'task', resourceId: '*', permissions: ['READ'] },
   { resource: 'decisionDefinition', resourceId: '*', permissions: ['READ', 'READ_HISTORY'] },
   { resource: 'decisionRequirementsDefinition', resourceId: '*', permissions: ['READ'] },
   { resource: 'deployment', resourceId: '*', permissions: ['READ'] },
-  { resource: 'operationLogCategory', resourceId: '*', permissions: ['READ'] },
 ];
 
 /**
@@ -54,14 +52,14 @@ export const roleGrants: Record<Role, readonly RoleGrant[]> = {
   committee: [],
   finance: [],
   legal: [],
-  auditor: readEverything,
+  auditor: [
+    ...readModelsAndCases,
+    { resource: 'task', resourceId: '*', permissions: ['READ'] },
+    { resource: 'operationLogCategory', resourceId: '*', permissions: ['READ'] },
+  ],
   'process-owner': [
-    { resource: 'application', resourceId: 'cockpit', permissions: ['ACCESS'] },
-    // UPDATE_INSTANCE: the engine asks it to retry a failed external task (an incident), which process owners do in Cockpit
-    { resource: 'processDefinition', resourceId: '*', permissions: ['READ', 'READ_INSTANCE', 'READ_HISTORY', 'UPDATE_INSTANCE'] },
-    { resource: 'processInstance', resourceId: '*', permissions: ['READ'] },
-    { resource: 'decisionDefinition', resourceId: '*', permissions: ['READ', 'READ_HISTORY'] },
-    { resource: 'decisionRequirementsDefinition', resourceId: '*', permissions: ['READ'] },
-    { resource: 'deployment', resourceId: '*', permissions: ['READ'] },
+    ...readModelsAndCases,
+    // the engine asks UPDATE_INSTANCE to retry a failed external task (an incident), which process owners do in Cockpit
+    { resource: 'processDefinition', resourceId: '*', permissions: ['UPDATE_INSTANCE'] },
   ],
 };
