@@ -254,7 +254,8 @@ export const headlineDocumentDataSchema = z.object({
 /** What OCR (or an analyst) reads from the uploaded registration and financial documents. */
 export const documentDataSchema = headlineDocumentDataSchema.extend(fullStatementLinesSchema.shape);
 export type DocumentData = z.infer<typeof documentDataSchema>;
-export const extractDocumentsInputSchema = z.object({ applicationId, customerId, taxId });
+/** The customer's registered name: statements naming another company go to manual entry. */
+export const extractDocumentsInputSchema = z.object({ applicationId, customerId, taxId, customerName: z.string().trim().min(2).max(200) });
 export const extractDocumentsOutputSchema = z.object({
   documentData: documentDataSchema,
   documentDataSource: z.literal('OCR'),

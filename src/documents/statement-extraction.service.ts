@@ -23,7 +23,7 @@ export class StatementExtractionService {
     private readonly reader: { extract(file: string, options: { documentType: DocumentType }): Promise<DocumentExtraction> },
   ) {}
 
-  async extractFor(applicationId: string, applicantTaxId: string): Promise<StoredStatementExtraction> {
+  async extractFor(applicationId: string, applicant: { taxId: string; companyName?: string }): Promise<StoredStatementExtraction> {
     const stored = await this.extractions.find(applicationId);
     if (stored) return stored;
     const statements = (await this.documents.ofKind(applicationId, financialStatementsKind)).filter(({ document }) => extensionOf[document.mediaType]);
@@ -37,7 +37,7 @@ export class StatementExtractionService {
     const readings: FinancialStatementFields[] = [];
     for (const { document, content } of statements) readings.push(await this.read(content, extensionOf[document.mediaType] as string));
     const fields = mergeStatementFields(readings);
-    const reading = readStatementDocumentData(fields, applicantTaxId);
+    const reading = readStatementDocumentData(fields, applicant);
     return this.extractions.storeOnce({ id: randomUUID(), applicationId, documentIds: statements.map(({ document }) => document.id), fields, ...reading });
   }
 

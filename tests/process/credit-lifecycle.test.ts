@@ -170,6 +170,7 @@ describe('credit lifecycle: before and during the sale', () => {
       if (reading.confidence < defaultManualEntryPolicy.threshold) return 'below the threshold';
       if (read[field] === undefined) return 'unusable';
       if (field === 'taxId' && normaliseTaxId(String(read.taxId)) !== normaliseTaxId(c.start.taxId)) return 'another company';
+      if (field === 'companyName' && normaliseCompanyName(String(read.companyName)) !== normaliseCompanyName(c.start.customerName)) return 'another company';
       return 'no reason';
     };
     for (const field of documentFields) {

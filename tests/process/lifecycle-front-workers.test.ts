@@ -83,7 +83,7 @@ describe('the lifecycle workers before the decision, on the real engine', () => 
     const company = ownCompany();
     const applicationId = await applicationWithStatements(company, [await statementPdf(company.statement)]);
 
-    const answers = await twice('extract-documents-only', { applicationId, customerId: `CUST-${randomDigits(8)}`, taxId: company.taxId });
+    const answers = await twice('extract-documents-only', { applicationId, customerId: `CUST-${randomDigits(8)}`, taxId: company.taxId, customerName: company.name });
 
     const extractions = new StatementExtractionRepository(system.db);
     expect(await extractions.countFor(applicationId)).toBe(1);
@@ -97,7 +97,7 @@ describe('the lifecycle workers before the decision, on the real engine', () => 
     const company = ownCompany();
     const applicationId = await applicationWithStatements(company, []);
 
-    const answers = await twice('extract-documents-only', { applicationId, customerId: `CUST-${randomDigits(8)}`, taxId: company.taxId }, 'EndEvent_ManualEntry');
+    const answers = await twice('extract-documents-only', { applicationId, customerId: `CUST-${randomDigits(8)}`, taxId: company.taxId, customerName: company.name }, 'EndEvent_ManualEntry');
 
     for (const answer of answers) {
       expect(answer).toMatchObject({ extractedDocumentData: {}, lowConfidenceFields: ['companyName', 'taxId', 'fiscalYear', 'revenue', 'netProfit', 'totalAssets', 'totalLiabilities'] });

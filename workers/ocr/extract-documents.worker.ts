@@ -29,7 +29,7 @@ export function startExtractDocumentsWorker(deps: {
     // OCR is CPU-bound: one statement at a time
     maxConcurrent: 1,
     handler: async (input) => {
-      const extraction = await statements.extractFor(input.applicationId, input.taxId);
+      const extraction = await statements.extractFor(input.applicationId, { taxId: input.taxId, companyName: input.customerName });
       if (!extraction.documentData) {
         const variables = lowConfidenceExtractionVariablesSchema.parse({ extractedDocumentData: extraction.extractedDocumentData, lowConfidenceFields: extraction.lowConfidenceFields });
         const why = extraction.documentIds.length === 0 ? 'no financial statements were uploaded' : `${variables.lowConfidenceFields.join(', ')} need checking`;

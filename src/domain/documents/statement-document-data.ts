@@ -2,7 +2,7 @@ import { documentDataSchema } from '../../contracts/credit-lifecycle.contract';
 import type { Field } from './extracted-field';
 import type { FinancialStatementFields } from './financial-statement-text.extractor';
 import { defaultManualEntryPolicy, manualEntryFor, type ManualEntryPolicy } from './manual-entry.rules';
-import { normaliseTaxId } from '../customers/customer-identity';
+import { normaliseCompanyName, normaliseTaxId } from '../customers/customer-identity';
 import { fullStatementFigureNames } from '../scoring/ratios-from-statements';
 import { fullStatementModelFigures } from '../scoring/statement-models';
 
@@ -59,9 +59,10 @@ function fieldsThatCount(fields: FinancialStatementFields, threshold: number): {
  * The lifecycle's document data from the statements' fields, by the manual-entry rule: a headline
  * field missing or under the threshold sends the case to manual entry, and so does a line of full
  * statements the strong model needs. A value the contract refuses (e.g. a misread tax id) is not
- * pre-filled, and statements of another tax id are never scored unchecked.
+ * pre-filled, and statements of another tax id, or naming another company than the applicant as
+ * registered (a misread character of a name is read as surely as the rest), are never scored unchecked.
  */
-export function readStatementDocumentData(fields: FinancialStatementFields, applicantTaxId: string, policy: ManualEntryPolicy = defaultManualEntryPolicy): StatementReading {
+export function readStatementDocumentData(fields: FinancialStatementFields, applicant: { taxId: string; companyName?: string }, policy: ManualEntryPolicy = defaultManualEntryPolicy): StatementReading {
   const { names, full } = fieldsThatCount(fields, policy.threshold);
   const counted = Object.fromEntries(names.map((name) => [name, fields[name] ?? { value: null, confidence: 0, source: 'text-layer' }])) as Record<string, Field<unknown>>;
   const required = { ...policy.required, 'financial-statement': [...(policy.required['financial-statement'] ?? []), ...(full ? fullStatementModelFigures : [])] };
@@ -74,7 +75,8 @@ export function readStatementDocumentData(fields: FinancialStatementFields, appl
     if (parsed.success) extracted[name] = parsed.data;
     else flagged.add(name);
   }
-  if (extracted.taxId !== undefined && normaliseTaxId(String(extracted.taxId)) !== normaliseTaxId(applicantTaxId)) flagged.add('taxId');
+  if (extracted.taxId !== undefined && normaliseTaxId(String(extracted.taxId)) !== normaliseTaxId(applicant.taxId)) flagged.add('taxId');
+  if (extracted.companyName !== undefined && applicant.companyName !== undefined && normaliseCompanyName(String(extracted.companyName)) !== normaliseCompanyName(applicant.companyName)) flagged.add('companyName');
   const lowConfidenceFields = names.filter((name) => flagged.has(name));
   const extractedDocumentData = extracted as Partial<DocumentData>;
   return {

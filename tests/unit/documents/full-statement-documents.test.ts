@@ -49,7 +49,7 @@ describe('statement documents built from figures, read back and scored', () => {
       const fields = await extract(await build(statements), extension);
       // then every figure is read as printed, and nothing needs checking by hand
       expect(values(fields)).toEqual(expected(statements));
-      const reading = readStatementDocumentData(fields, statements.taxId);
+      const reading = readStatementDocumentData(fields, { taxId: statements.taxId });
       expect(reading.lowConfidenceFields).toEqual([]);
       expect(reading.documentData).toEqual(expected(statements));
       // and the case is scored by the full-statement model
@@ -59,7 +59,7 @@ describe('statement documents built from figures, read back and scored', () => {
 
   it('when the statements give only the four headline figures, then they are read and the headline model scores them', async () => {
     const fields = await extract(await headlineStatementPdf(soundTradingStatements), '.pdf');
-    const reading = readStatementDocumentData(fields, soundTradingStatements.taxId);
+    const reading = readStatementDocumentData(fields, { taxId: soundTradingStatements.taxId });
     const { revenue, netProfit, totalAssets, totalLiabilities, priorYearRevenue } = soundTradingStatements.figures;
     expect(reading.documentData).toEqual({ companyName: soundTradingStatements.companyName, taxId: soundTradingStatements.taxId, fiscalYear: 2025, revenue, netProfit, totalAssets, totalLiabilities, priorYearRevenue });
     expect(scoreOf(reading.documentData!)).toMatchObject({ modelVersion: 'pd-model-statements-v2', figureSet: 'headline' });
@@ -76,7 +76,7 @@ describe('statement documents built from figures, read back and scored', () => {
       if (read !== null && read !== undefined) expect({ name, read }).toEqual({ name, read: statements.figures[name] });
     }
     // and what is missing or unsure is listed for the analyst, pre-filled with what was read
-    const reading = readStatementDocumentData(fields, statements.taxId);
+    const reading = readStatementDocumentData(fields, { taxId: statements.taxId });
     expect(reading.documentData).toBeNull();
     // when the analyst confirms the listed fields from the document
     const entered = Object.fromEntries(reading.lowConfidenceFields.map((name) => [name, expected(statements)[name]]));
