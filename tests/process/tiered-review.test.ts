@@ -32,9 +32,11 @@ describe('tiered review on the real engine', () => {
   it('when the analyst approves a green, low-risk limit within authority, then it is approved at level 1 only', async () => {
     const driver = await ProcessDriver.start(system, contract.processId, creditDecisionInput({ proposedLimit: 400_000, customerTier: 'core' }));
     const [task] = await driver.userTasks(e.analystReview);
-    // the task is due at its SLA deadline and ranks by the customer's tier
+    // the task is due at its SLA deadline, to be followed up when it escalates (the breach timer fires then), and ranks by the customer's tier
     const { analystDueAt } = (await driver.variables()) as { analystDueAt: string };
-    expect({ due: task?.dueDate, priority: task?.priority, groups: task?.candidateGroups }).toEqual({ due: new Date(analystDueAt).toISOString(), priority: 80, groups: ['credit-analyst'] });
+    const breachTimer = await system.engine.get<Array<{ dueDate: string }>>('/job', { processInstanceId: driver.processInstanceId, activityId: 'BoundaryEvent_AnalystSlaBreached' });
+    expect(breachTimer.map((job) => new Date(job.dueDate).toISOString())).toEqual([new Date(analystDueAt).toISOString()]);
+    expect({ due: task?.dueDate, followUp: task?.followUpDate, priority: task?.priority, groups: task?.candidateGroups }).toEqual({ due: new Date(analystDueAt).toISOString(), followUp: new Date(analystDueAt).toISOString(), priority: 80, groups: ['credit-analyst'] });
     await driver.complete(task!, approve(380_000, 45));
     const passed = await driver.waitUntilCompleted(e.approvedByAnalyst);
     expect(passed).not.toContain(e.managerReview);
