@@ -15,12 +15,21 @@ export class SourceUnavailableError extends Error {
   override name = 'SourceUnavailableError';
 }
 
-async function getJson<T>(url: string, schema: ZodType<T>, apiKey: string | undefined): Promise<T | undefined> {
+/** How staff name each source in an incident's message (Cockpit shows it to the process owner). */
+const sourceNames = {
+  registry: '工商登记 Business registry',
+  litigation: '涉诉信息 Court records',
+  news: '舆情 News',
+  bureau: '征信 Credit bureau',
+} as const;
+
+async function getJson<T>(source: keyof typeof sourceNames, url: string, schema: ZodType<T>, apiKey: string | undefined): Promise<T | undefined> {
+  const from = `${sourceNames[source]} (${new URL(url).host})`;
   const response = await fetch(url, { headers: { accept: 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) }, signal: AbortSignal.timeout(15_000) });
   if (response.status === 404) return undefined;
-  if (!response.ok) throw new SourceUnavailableError(`${new URL(url).host} answered ${response.status}`);
+  if (!response.ok) throw new SourceUnavailableError(`${from} 不可用 unavailable: answered ${response.status} ${response.statusText}`.trim());
   const parsed = schema.safeParse(await response.json());
-  if (!parsed.success) throw new SourceUnavailableError(`${new URL(url).host} answered in an unexpected shape: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success) throw new SourceUnavailableError(`${from} 应答格式不符 answered in an unexpected shape: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }
 
@@ -33,11 +42,11 @@ export function httpSources(urls: HttpSourceUrls): InvestigationSources {
   return {
     description: `HTTP sources (${[urls.registryUrl, urls.litigationUrl, urls.newsUrl, urls.bureauUrl].map((url) => new URL(url).host).join(', ')})`,
     registry: {
-      lookup: (taxId) => getJson(at(urls.registryUrl, taxId), registryRecordSchema, urls.apiKey),
-      linkedTo: async (taxId) => (await getJson(at(urls.registryUrl, taxId, '/linked'), z.array(registryRecordSchema), urls.apiKey)) ?? [],
+      lookup: (taxId) => getJson('registry', at(urls.registryUrl, taxId), registryRecordSchema, urls.apiKey),
+      linkedTo: async (taxId) => (await getJson('registry', at(urls.registryUrl, taxId, '/linked'), z.array(registryRecordSchema), urls.apiKey)) ?? [],
     },
-    litigation: { casesOf: async (taxId) => (await getJson(at(urls.litigationUrl, taxId, '/cases'), litigationRecordSchema, urls.apiKey)) ?? { cases: [] } },
-    news: { newsAbout: async (taxId) => (await getJson(at(urls.newsUrl, taxId, '/news'), newsRecordSchema, urls.apiKey)) ?? { items: [] } },
-    bureau: { reportOn: (taxId) => getJson(at(urls.bureauUrl, taxId, '/report'), bureauRecordSchema, urls.apiKey) },
+    litigation: { casesOf: async (taxId) => (await getJson('litigation', at(urls.litigationUrl, taxId, '/cases'), litigationRecordSchema, urls.apiKey)) ?? { cases: [] } },
+    news: { newsAbout: async (taxId) => (await getJson('news', at(urls.newsUrl, taxId, '/news'), newsRecordSchema, urls.apiKey)) ?? { items: [] } },
+    bureau: { reportOn: (taxId) => getJson('bureau', at(urls.bureauUrl, taxId, '/report'), bureauRecordSchema, urls.apiKey) },
   };
 }

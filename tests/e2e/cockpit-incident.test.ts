@@ -16,7 +16,7 @@ const sales = ['sales.li', 'sales.li-local'] as const;
  * spends its retries (with back-off) and the case stops at an incident with a readable message; the
  * process owner finds it in Operaton Cockpit, retries it once the outage is over, and the case goes on.
  */
-describe('an incident in Operaton Cockpit: found and retried by the process owner', () => {
+describe('an incident in Operaton Cockpit (zh-CN): found and retried by the process owner', () => {
   let system: TestSystem;
   let provider: InvestigationProvider;
   let browser: Browser;
@@ -26,7 +26,7 @@ describe('an incident in Operaton Cockpit: found and retried by the process owne
   beforeAll(async () => {
     provider = await useInvestigationProvider();
     system = await startTestSystem();
-    ({ browser, page } = await engineAppPage('en-US'));
+    ({ browser, page } = await engineAppPage('zh-CN'));
   });
   afterAll(async () => {
     await browser?.close();
@@ -49,17 +49,17 @@ describe('an incident in Operaton Cockpit: found and retried by the process owne
 
     // then the investigation worker spends its retries and the case stops at an incident that says why
     const incident = await waitFor('the incident', async () => (await system.history.incidents(caseId)).find((found) => found.elementId === el.runPreliminaryInvestigation), 90_000);
-    expect(incident.message).toMatch(/answered 503/);
+    expect(incident.message).toMatch(/^工商登记 Business registry \(127.0.0.1:\d+\) 不可用 unavailable: answered 503/);
 
     // when the outage is over and the process owner opens the case in Cockpit
     provider.setUnavailable(false);
     const owner = { user: 'owner.liu', password: localPassword('owner.liu') };
     const cockpit = endpoints(engineProfile('test')).cockpit;
     await page.goto(cockpit);
-    await page.getByPlaceholder('Username').fill(owner.user);
-    await page.getByPlaceholder('Password').fill(owner.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.getByRole('link', { name: 'Processes' }).first().waitFor();
+    await page.locator('input[type="text"]').first().fill(owner.user);
+    await page.locator('input[type="password"]').fill(owner.password);
+    await page.locator('button[type="submit"]').click();
+    await page.getByRole('link', { name: '流程', exact: true }).first().waitFor();
     await page.goto(`${cockpit}default/#/process-instance/${caseId}/runtime?tab=incidents-tab`);
 
     // then the incident is listed with its message
@@ -72,7 +72,7 @@ describe('an incident in Operaton Cockpit: found and retried by the process owne
     const dialog = page.locator('.modal-content').first();
     await dialog.waitFor();
     await shot('2-retry-dialog');
-    await dialog.getByRole('button', { name: 'Retry' }).click();
+    await dialog.getByRole('button', { name: '重试' }).click();
 
     // then the incident is resolved under the owner's name and the case goes on to sales' confirmation of what was collected
     await waitFor('the incident resolved', async () => (await system.history.incidents(caseId)).every((found) => found.incidentId !== incident.incidentId) || undefined, 60_000);

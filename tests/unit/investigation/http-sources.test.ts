@@ -39,7 +39,7 @@ describe('investigation sources over HTTP', () => {
   it('when a company is unknown, then the registry says so; when a provider fails or answers oddly, then a clear error', async () => {
     const http = httpSources({ registryUrl: base, litigationUrl: base, newsUrl: base, bureauUrl: base });
     expect(await http.registry.lookup('91310000UNKNOWN99')).toBeUndefined();
-    await expect(http.bureau.reportOn('91310000UNKNOWN99')).rejects.toThrow(new SourceUnavailableError(`${new URL(base).host} answered 503`));
+    await expect(http.bureau.reportOn('91310000UNKNOWN99')).rejects.toThrow(new SourceUnavailableError(`征信 Credit bureau (${new URL(base).host}) 不可用 unavailable: answered 503 Service Unavailable`));
     await expect(http.bureau.reportOn('BROKEN0000000000')).rejects.toThrow(/unexpected shape/);
   });
 });
