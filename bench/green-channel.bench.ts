@@ -22,7 +22,9 @@ import { creditRecords, shiftDay } from '../tests/support/credit-records.seed';
 import { sampleCleanTradingStatement, statementPdf } from '../tests/support/financial-statement.fixture';
 import { sampleCompanyFamily } from '../tests/support/investigation-provider';
 import { latencySummary, megabytes, option, pause, runBench } from './bench-common';
+import { Client } from 'pg';
 import { startBenchCluster, type BenchCluster } from './cluster-system';
+import { benchPostgres } from './scratch-system';
 import { measureEngineCeiling, printCeiling, type Ceiling } from './engine-ceiling';
 
 const nodeCount = option('--nodes', 1);
@@ -76,6 +78,10 @@ function salesDesk(cluster: BenchCluster, cases: Map<string, Case>) {
   let tieredReview = 0;
   let incidents = 0;
   let round = 0;
+  // which job executors lock the jobs (async continuations, timers): each node locks under its own owner id
+  const lockOwners = new Map<string, number>();
+  const jobs = new Client({ ...benchPostgres, database: cluster.nodes.database });
+  const connected = jobs.connect();
   const engine = () => cluster.nodes.clients()[round % cluster.nodes.nodes.length] as ReturnType<BenchCluster['nodes']['clients']>[number];
   const loop = (async () => {
     while (running) {
@@ -100,6 +106,8 @@ function salesDesk(cluster: BenchCluster, cases: Map<string, Case>) {
         }
         tieredReview = (await engine().get<{ count: number }>('/history/activity-instance/count', { activityId: el.tieredReview })).count;
         incidents = (await engine().get<{ count: number }>('/incident/count')).count;
+        await connected;
+        for (const row of (await jobs.query<{ owner: string }>('SELECT lock_owner_ AS owner FROM act_ru_job WHERE lock_owner_ IS NOT NULL')).rows) lockOwners.set(row.owner, (lockOwners.get(row.owner) ?? 0) + 1);
       } catch (error) {
         console.error(`sales desk: ${(error as Error).message}`);
       }
@@ -108,9 +116,11 @@ function salesDesk(cluster: BenchCluster, cases: Map<string, Case>) {
   })();
   return {
     stats: () => ({ tieredReview, incidents }),
+    lockOwners: () => [...lockOwners.entries()].map(([owner, count]) => `${owner.slice(0, 8)}…: ${count}`).join(', ') || 'none seen',
     stop: async () => {
       running = false;
       await loop;
+      await jobs.end();
     },
   };
 }
@@ -169,6 +179,7 @@ runBench(`green-channel --nodes ${nodeCount}`, async () => {
     try {
       console.log(`green channel end to end on ${nodeCount} engine node(s) with ${cluster.systems.length} service replica(s):`);
       for (const [index, share] of levels.entries()) await runLevel(cluster, ceiling, share, customers.slice(index * casesPerLevel, (index + 1) * casesPerLevel), cases, desk);
+      console.log(`locked jobs seen per job executor (lock owner, samples every quarter second): ${desk.lockOwners()}`);
     } finally {
       await desk.stop();
     }
