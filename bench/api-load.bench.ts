@@ -5,14 +5,11 @@
  */
 import type { AddressInfo } from 'node:net';
 import { startScratchEngine, startScratchSystem, stopScratchEngine } from './scratch-system';
+import { option, percentile, runBench } from './bench-common';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => Number(args[args.indexOf(name) + 1] ?? fallback) || fallback;
 const concurrency = option('--concurrency', 8);
 const requests = option('--requests', 400);
 const authorization = `Basic ${Buffer.from('sales.li:sales.li-local').toString('base64')}`;
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 async function load(label: string, total: number, call: (i: number) => Promise<Response>) {
   const latencies: number[] = [];
@@ -70,10 +67,6 @@ async function main() {
   } finally {
     await stopScratchEngine(profile);
   }
-  process.exit(0);
 }
 
-main().catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+runBench('api-load', main);

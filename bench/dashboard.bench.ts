@@ -4,6 +4,7 @@ import { DashboardRepository, type DashboardFilter } from '../src/db/dashboard.r
 import { createKnex } from '../src/db/knex';
 import { migrateToLatest } from '../src/db/migrate';
 import { benchPostgres } from './scratch-system';
+import { runBench } from './bench-common';
 
 /**
  * `npx tsx bench/dashboard.bench.ts [--rows N]`: seeds N receivables (default one million) into a
@@ -91,7 +92,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+runBench('dashboard', main);

@@ -14,6 +14,7 @@ import { cachedJarPath, ensureEngineJar } from '../src/engine/local/engine-build
 import { engineStatus } from '../src/engine/local/engine-process';
 import { findJavaRuntime } from '../src/engine/local/java-runtime';
 import { benchProfile, startScratchEngine, startScratchSystem, stopScratchEngine } from './scratch-system';
+import { runBench } from './bench-common';
 
 const args = process.argv.slice(2);
 const applications = args.includes('--applications') ? Number(args[args.indexOf('--applications') + 1]) || 20 : 0;
@@ -83,10 +84,6 @@ async function main() {
   } finally {
     await stopScratchEngine(profile);
   }
-  process.exit(0);
 }
 
-main().catch((error: Error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+runBench('engine-start', main);

@@ -11,6 +11,7 @@ import { creditDataFiles, readCreditData } from '../src/domain/scoring/credit-da
 import { assessCustomer } from '../src/domain/scoring/customer-assessment';
 import { loadPdModel, predictPd, toFeatureRow } from '../src/domain/scoring/pd-model';
 import { SeededRandom } from '../src/domain/scoring/seeded-random';
+import { runBench } from './bench-common';
 
 function argument(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -41,7 +42,7 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] as number;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const singles = argument('single', 10_000);
   const batch = argument('batch', 100_000);
   const baseline = process.memoryUsage();
@@ -83,4 +84,4 @@ function main(): void {
   console.log(`memory: rss ${mib(end.rss)} (before batch ${mib(beforeBatch.rss)}), heap used ${mib(end.heapUsed)}, model heap ≈ ${mib(afterLoad.heapUsed - baseline.heapUsed)}`);
 }
 
-main();
+runBench('scoring', main);

@@ -31,10 +31,16 @@ export async function stopScratchEngine(profile: EngineProfile, options: { keepF
   }
 }
 
-/** The whole service (API, workers, deployment, identity) wired to the scratch engine and a fresh credit_bench database. */
-export async function startScratchSystem(profile: EngineProfile): Promise<System> {
-  await dropDatabase(benchPostgres, 'credit_bench');
-  const config = loadConfig({ CREDIT_ENGINE_PROFILE: 'test', DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/credit_bench', LOG_LEVEL: 'silent' });
+/** The credit database beside a scratch engine's: credit_bench (credit_bench_5 in slot 5), so parallel slots never share it. */
+export const benchCreditDatabase = (profile: EngineProfile) => profile.database.replace(/^operaton_/, 'credit_');
+
+/**
+ * The whole service (API, workers, deployment, identity) wired to the scratch engine and the
+ * benchCreditDatabase, dropped first unless `fresh` is false (a second replica beside a first one).
+ */
+export async function startScratchSystem(profile: EngineProfile, options: { fresh?: boolean } = {}): Promise<System> {
+  if (options.fresh ?? true) await dropDatabase(benchPostgres, benchCreditDatabase(profile));
+  const config = loadConfig({ CREDIT_ENGINE_PROFILE: 'test', DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${benchCreditDatabase(profile)}`, LOG_LEVEL: 'silent' });
   config.engine = {
     ...config.engine,
     profile,
