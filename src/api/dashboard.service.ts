@@ -100,7 +100,8 @@ export class DashboardService {
   /**
    * Aging, overdue ratio and DSO at the end of every month (or week) of the period, as the book stood
    * that day (invoices issued by then, settled ones no longer open); the DSO as the dashboard's own:
-   * open / issued × the days from the period's start. The last point is the day `figures` measures.
+   * open / issued × the days of the period elapsed. The last point is `asOf`: the dashboard's own aging
+   * and overdue ratio (and its DSO when the period ends on `asOf`, the default).
    */
   async trend(query: DashboardTrendQuery, today = new Date()) {
     const { interval, ...rest } = query;
@@ -115,7 +116,7 @@ export class DashboardService {
       filter, interval,
       points: totals.map((point) => {
         const overdueAmount = point.openAmount - point.aging.current;
-        const elapsedDays = Math.round((Date.parse(point.day) + dayMs - Date.parse(filter.from)) / dayMs);
+        const elapsedDays = Math.round((Math.min(Date.parse(point.day) + dayMs, Date.parse(filter.to)) - Date.parse(filter.from)) / dayMs);
         return { ...point, overdueAmount, overdueRatio: share(overdueAmount, point.openAmount), dsoDays: share(point.openAmount, point.amount) * elapsedDays };
       }),
     };

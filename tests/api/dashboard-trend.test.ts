@@ -57,10 +57,18 @@ describe('dashboard trend: aging, overdue ratio and DSO at every month end', () 
   it('when the trend is filtered by tier or asked weekly, then only those invoices count, on every Sunday', async () => {
     const basic = (await system.api().get(`/api/dashboard/trend?${period}&tier=basic`).auth(...manager).expect(200)).body;
     expect(basic.points.map((point: { openAmount: number }) => point.openAmount)).toEqual([0, 2_000, 2_000, 2_000]);
-    // weekly: invoice A counts from the Sunday after its issue on 10 January
+    // weekly: invoice A counts from the Sunday after its issue on 10 January; the last point is asOf, when A is paid
     const weekly = (await system.api().get('/api/dashboard/trend?from=2032-01-01&to=2032-02-01&asOf=2032-04-15&interval=week').auth(...manager).expect(200)).body;
-    expect(weekly.points.map((point: { day: string }) => point.day)).toEqual(['2032-01-04', '2032-01-11', '2032-01-18', '2032-01-25', '2032-01-31']);
-    expect(weekly.points.map((point: { openAmount: number }) => point.openAmount)).toEqual([0, 1_000, 1_000, 1_000, 1_000]);
+    expect(weekly.points.map((point: { day: string }) => point.day)).toEqual(['2032-01-04', '2032-01-11', '2032-01-18', '2032-01-25', '2032-04-15']);
+    expect(weekly.points.map((point: { openAmount: number }) => point.openAmount)).toEqual([0, 1_000, 1_000, 1_000, 0]);
+    // and a period that ends before asOf ends at asOf with the dashboard's own aging and overdue ratio
+    const quarter = 'from=2032-01-01&to=2032-04-01&asOf=2032-04-15';
+    const ended = (await system.api().get(`/api/dashboard/trend?${quarter}`).auth(...manager).expect(200)).body.points.slice(-2);
+    const figures = (await system.api().get(`/api/dashboard?${quarter}`).auth(...manager).expect(200)).body;
+    expect(ended.map((point: { day: string }) => point.day)).toEqual(['2032-03-31', '2032-04-15']);
+    expect(ended[1].aging).toEqual(figures.receivables.aging);
+    expect(ended[1].overdueRatio).toBeCloseTo(figures.measures.overdueRatio, 10);
+    expect(ended[1].dsoDays).toBeCloseTo(figures.measures.dsoDays, 10);
   });
 
   it('when the query is not valid, then 400 names the field and nothing is measured', async () => {

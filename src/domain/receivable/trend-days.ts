@@ -1,21 +1,22 @@
 /**
  * The days a dashboard trend is measured on: the end of every month (or ISO week, ending on Sunday)
- * of the period [from, to), none after `asOf` (the book is not known beyond it), and the period's last
- * known day itself when it is not such an end — so the last point is the dashboard's own figures.
+ * of the period [from, to) up to `asOf` (the book is not known beyond it), and `asOf` itself last — the
+ * day the dashboard's own figures age the period's invoices on, so the last point is those figures.
  */
 export function trendDays(period: { from: string; to: string; asOf: string }, interval: 'month' | 'week'): string[] {
   const dayMs = 86_400_000;
   const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const first = Date.parse(period.from);
-  const last = Math.min(Date.parse(period.to) - dayMs, Date.parse(period.asOf));
+  const asOf = Date.parse(period.asOf);
+  const lastEnd = Math.min(Date.parse(period.to) - dayMs, asOf);
   const days: string[] = [];
-  if (last < first) return days;
+  if (asOf < first) return days;
   let end = interval === 'month' ? monthEnd(first) : first + ((7 - new Date(first).getUTCDay()) % 7) * dayMs;
-  while (end <= last) {
+  while (end <= lastEnd) {
     days.push(iso(end));
     end = interval === 'month' ? monthEnd(end + dayMs) : end + 7 * dayMs;
   }
-  if (days[days.length - 1] !== iso(last)) days.push(iso(last));
+  if (days[days.length - 1] !== period.asOf) days.push(period.asOf);
   return days;
 }
 
