@@ -3,6 +3,7 @@ import { disputeCategories } from '../../src/contracts/dispute.contract';
 import { endedApplicationStatuses } from '../../src/contracts/application-status.contract';
 import { reviewLevels } from '../../src/contracts/review-sla.contract';
 import { roles } from '../../src/api/auth/roles';
+import { replayStepKinds } from '../../src/audit/instance-replay';
 import { acceptedLanguages, chooseLanguage, placeholdersOf, translator, type Messages } from '../../src/web/shared/i18n';
 import { shellMessages } from '../../src/web/shared/shell.messages';
 import { dashboardMessages } from '../../src/web/dashboard/dashboard.messages';
@@ -73,6 +74,7 @@ describe('the pages\' message catalogues (zh-CN and English)', () => {
     }
     for (const level of reviewLevels) expect([level, has(dashboardMessages, `level.${level}`)]).toEqual([level, true]);
     for (const role of roles) expect([role, has(shellMessages, `role.${role}`)]).toEqual([role, true]);
+    for (const kind of replayStepKinds) expect([kind, has(replayMessages, `kind.${kind}`)]).toEqual([kind, true]);
   });
 });
 

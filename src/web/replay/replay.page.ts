@@ -120,7 +120,7 @@ function showStep(index: number): void {
   slider.value = String(current);
   stepLabel.textContent = t('step.label', { current: current + 1, total: steps.length });
   // the step's title and detail are the history as recorded
-  stepTitle.replaceChildren(h('strong', { translate: 'no' }, step.title), ` — ${step.at} (${t(`source.${step.source}`)})`,
+  stepTitle.replaceChildren(h('span', { class: 'kind' }, t(`kind.${step.kind}`)), ' ', h('strong', { translate: 'no' }, step.title), ` — ${step.at} (${t(`source.${step.source}`)})`,
     step.childInstanceId ? h('span', {}, ' · ', h('a', { href: `#instance=${step.childInstanceId}`, 'data-testid': 'follow-child' }, ...t.parts('step.followChild', { id: data(step.childInstanceId) }))) : '',
     h('pre', { translate: 'no' }, JSON.stringify(step.detail, null, 1)));
   for (const item of Array.from(timeline.children)) {
@@ -151,7 +151,8 @@ async function openInstance(key: string, step?: number): Promise<void> {
   viewer.get<Canvas>('canvas').zoom('fit-viewport');
   marked = [];
   timeline.replaceChildren(...replay.steps.map((s) => {
-    const item = h('li', { 'data-index': s.index, class: `${s.source} ${s.kind}` }, `${s.index + 1}. `, data(s.title));
+    // what kind of step in the page's language, then the step as recorded
+    const item = h('li', { 'data-index': s.index, class: `${s.source} ${s.kind}` }, `${s.index + 1}. `, h('span', { class: 'kind' }, t(`kind.${s.kind}`)), ' ', data(s.title));
     item.addEventListener('click', () => showStep(s.index));
     return item;
   }));
