@@ -37,6 +37,7 @@ import { ModelService } from './api/model.service';
 import { ModelDraftRepository } from './db/model-draft.repository';
 import { DashboardService } from './api/dashboard.service';
 import { DashboardRepository } from './db/dashboard.repository';
+import { DashboardTrendRepository } from './db/dashboard-trend.repository';
 import { DashboardReceivablesService } from './api/dashboard-receivables.service';
 import { ReceivableRepository } from './db/receivable.repository';
 import { buildWebPages } from './web/web-bundle';
@@ -105,7 +106,7 @@ export async function composeSystem(config: AppConfig, logger: Logger, options: 
     replay: new ReplayService({ history, deployed: deployedModels, audit, messages: messageRecords, engine }),
     models: new ModelService({ deployed: deployedModels, drafts: new ModelDraftRepository(db), engine }),
     dashboard: new DashboardService({
-      dashboard: new DashboardRepository(db), history, engine,
+      dashboard: new DashboardRepository(db), trend: new DashboardTrendRepository(db), history, engine,
       receivables: new DashboardReceivablesService({ dashboard: new DashboardRepository(db), receivables: new ReceivableRepository(db), creditFile }),
     }),
     authenticator: engineDirectoryAuthenticator(engineIdentityDirectory(engine)),

@@ -1,7 +1,10 @@
 import type { EngineClient } from '../engine/engine-client';
 import { evaluatePolicyDecision } from '../engine/decision-evaluation';
 import type { EngineHistoryReader } from '../engine/history/engine-history.reader';
-import type { DashboardQuery } from '../contracts/dashboard.contract';
+import { maxTrendPoints, type DashboardQuery, type DashboardTrendQuery } from '../contracts/dashboard.contract';
+import type { DashboardTrendRepository } from '../db/dashboard-trend.repository';
+import { InputError } from '../domain/errors';
+import { trendDays } from '../domain/receivable/trend-days';
 import { creditLifecycleProcess } from '../contracts/credit-lifecycle.contract';
 import type { DashboardFilter, DashboardRepository } from '../db/dashboard.repository';
 import type { DashboardReceivablesService } from './dashboard-receivables.service';
@@ -25,7 +28,7 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
 export class DashboardService {
   private readonly rates = new Map<number, { rate: number; version: number; at: number }>();
 
-  constructor(private readonly deps: { dashboard: DashboardRepository; history: EngineHistoryReader; engine: EngineClient; receivables: DashboardReceivablesService }) {}
+  constructor(private readonly deps: { dashboard: DashboardRepository; trend: DashboardTrendRepository; history: EngineHistoryReader; engine: EngineClient; receivables: DashboardReceivablesService }) {}
 
   /** Provision rate for a score from the latest provision-rate decision (policy as data), kept a minute. */
   private async provisionRate(score: number): Promise<{ rate: number; version: number }> {
@@ -38,20 +41,14 @@ export class DashboardService {
   }
 
   async figures(query: DashboardQuery, today = new Date()) {
-    const asOf = query.asOf ?? isoDay(today);
-    const filter: DashboardFilter = {
-      asOf,
-      to: query.to ?? isoDay(new Date(Date.parse(asOf) + dayMs)),
-      from: query.from ?? isoDay(new Date(Date.parse(asOf) - 365 * dayMs)),
-      tier: query.tier,
-      colour: query.colour,
-    };
+    const filter = filterOf(query, today);
     const { dashboard, history } = this.deps;
     // the receivable table follows the ledger: new invoices and open ones are read again first
     const projection = await this.deps.receivables.refresh(isoDay(today));
-    const [totals, byScore, top, applications, sla, escalations, decisions, creditDecisions, contacts] = await Promise.all([
+    const [totals, byScore, byColour, top, applications, sla, escalations, decisions, creditDecisions, contacts] = await Promise.all([
       dashboard.receivableTotals(filter),
       dashboard.openAmountByScore(filter),
+      dashboard.openAmountByColour(filter),
       dashboard.topCustomers(filter),
       dashboard.applicationsByStatus(filter),
       dashboard.slaByTier(filter),
@@ -86,6 +83,7 @@ export class DashboardService {
         top5Share: share(topOpen, totals.openAmount),
       },
       provisions: { policy: 'provision-rate', policyVersion, bands: provisions.sort((a, b) => b.rate - a.rate) },
+      colours: byColour.map((colour) => ({ ...colour, share: share(colour.openAmount, totals.openAmount) })),
       topCustomers: top.map((customer) => ({ ...customer, share: share(customer.openAmount, totals.openAmount) })),
       applications,
       slaByTier: sla.map((tier) => ({ ...tier, compliance: 1 - share(tier.breached, tier.assessed) })),
@@ -98,6 +96,43 @@ export class DashboardService {
       },
     };
   }
+
+  /**
+   * Aging, overdue ratio and DSO at the end of every month (or week) of the period, as the book stood
+   * that day (invoices issued by then, settled ones no longer open); the DSO as the dashboard's own:
+   * open / issued × the days of the period elapsed. The last point is `asOf`: the dashboard's own aging
+   * and overdue ratio (and its DSO when the period ends on `asOf`, the default).
+   */
+  async trend(query: DashboardTrendQuery, today = new Date()) {
+    const { interval, ...rest } = query;
+    const filter = filterOf(rest, today);
+    const days = trendDays(filter, interval);
+    if (days.length > maxTrendPoints) {
+      throw new InputError(`The trend would have ${days.length} points; at most ${maxTrendPoints}.`, [{ field: 'interval', message: `${days.length} ${interval}s in the period; choose a shorter period or interval=month` }]);
+    }
+    await this.deps.receivables.refresh(isoDay(today));
+    const totals = await this.deps.trend.totalsOn(filter, days);
+    return {
+      filter, interval,
+      points: totals.map((point) => {
+        const overdueAmount = point.openAmount - point.aging.current;
+        const elapsedDays = Math.round((Math.min(Date.parse(point.day) + dayMs, Date.parse(filter.to)) - Date.parse(filter.from)) / dayMs);
+        return { ...point, overdueAmount, overdueRatio: share(overdueAmount, point.openAmount), dsoDays: share(point.openAmount, point.amount) * elapsedDays };
+      }),
+    };
+  }
+}
+
+/** The period [from, to) (default: the year up to `asOf`), the day aging is measured on (default today), tier and colour. */
+function filterOf(query: DashboardQuery, today: Date): DashboardFilter {
+  const asOf = query.asOf ?? isoDay(today);
+  return {
+    asOf,
+    to: query.to ?? isoDay(new Date(Date.parse(asOf) + dayMs)),
+    from: query.from ?? isoDay(new Date(Date.parse(asOf) - 365 * dayMs)),
+    tier: query.tier,
+    colour: query.colour,
+  };
 }
 
 /**

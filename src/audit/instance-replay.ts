@@ -4,9 +4,11 @@ import type {
 import type { AuditEntry } from './audit-chain';
 import type { DiagramFlows } from './diagram-flows';
 
-export type ReplayStepKind =
-  | 'instance-started' | 'instance-ended' | 'element-activated' | 'element-completed' | 'element-terminated' | 'flow-taken'
-  | 'user-task' | 'decision' | 'incident' | 'message' | 'timer' | 'job' | 'external-task' | 'operation' | 'audit';
+export const replayStepKinds = [
+  'instance-started', 'instance-ended', 'element-activated', 'element-completed', 'element-terminated', 'flow-taken',
+  'user-task', 'decision', 'incident', 'message', 'timer', 'job', 'external-task', 'operation', 'audit',
+] as const;
+export type ReplayStepKind = (typeof replayStepKinds)[number];
 
 /** One step of an instance's replay and the state of the instance right after it. */
 export interface ReplayStep {

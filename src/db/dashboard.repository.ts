@@ -75,6 +75,14 @@ export class DashboardRepository {
     return rows.map((row) => ({ score: Number(row.score), openAmount: num(row.open) }));
   }
 
+  /** Open amount and customers with an open invoice per colour of the three-colour warning. */
+  async openAmountByColour(filter: DashboardFilter): Promise<Array<{ colour: string; customers: number; openAmount: number }>> {
+    const rows = await rowsOf<{ colour: string; customers: string; open: string }>(
+      this.receivables(filter, true).select('colour', this.db.raw('count(distinct customer_key) as customers')).sum({ open: 'open_amount' }).groupBy('colour').orderBy('colour'),
+    );
+    return rows.map((row) => ({ colour: row.colour, customers: num(row.customers), openAmount: num(row.open) }));
+  }
+
   /** The five customers with the largest open amount. */
   async topCustomers(filter: DashboardFilter, limit = 5): Promise<Array<{ customerKey: string; customerName: string; openAmount: number }>> {
     const rows = await rowsOf<{ customer_key: string; customer_name: string; open: string }>(

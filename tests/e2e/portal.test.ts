@@ -54,7 +54,7 @@ describe('portal page (customer and sales) in Chromium', () => {
     await page.getByTestId('file').setInputFiles(onePixelPng);
     await page.getByTestId('upload').click();
     // then it is stored with its checksum
-    await page.getByTestId('documents').filter({ hasText: 'delivery-note: one-pixel.png' }).waitFor();
+    await page.getByTestId('documents').filter({ hasText: 'delivery note: one-pixel.png' }).waitFor();
     const [stored] = await web.db('document').where({ application_id: applicationId });
     expect(stored).toMatchObject({ kind: 'delivery-note', file_name: 'one-pixel.png', uploaded_by: 'sales.li' });
 

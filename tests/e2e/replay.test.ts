@@ -3,8 +3,8 @@ import path from 'node:path';
 import { tieredReviewProcess as contract } from '../../src/contracts/tiered-review.contract';
 import { createKnex } from '../../src/db/knex';
 import { engineProfile } from '../../src/engine/local/engine-profile';
-import { creditDecisionInput } from '../fixtures/credit-decisions/credit-decision-input';
 import { deployFixtures } from '../support/fixture-deployment';
+import { approvedTieredReview } from '../support/approved-tiered-review';
 import { ProcessDriver } from '../support/process-driver';
 import { waitFor } from '../support/wait-for';
 import { screenshotDir, startWebSystem, type WebSystem } from '../support/web-session';
@@ -18,12 +18,7 @@ describe('replay page (auditor) in Chromium', () => {
   beforeAll(async () => {
     web = await startWebSystem();
     // given a tiered-review instance (the version this run deployed) driven to its end: the analyst claims and approves within authority
-    const input = creditDecisionInput({ proposedLimit: 400_000 });
-    driver = await ProcessDriver.start(web, contract.processId, input, input.applicationId);
-    const [task] = await driver.userTasks(e.analystReview);
-    await web.engine.claimTask(task!.taskId, 'analyst.wang');
-    await driver.complete(task!, { decision: 'APPROVE', limit: 380_000, termDays: 45, comment: 'Financials and references are sound.' });
-    await waitFor('instance end', async () => (await web.history.instance(driver.processInstanceId))?.state === 'COMPLETED');
+    driver = await approvedTieredReview(web);
   });
   afterAll(async () => {
     await web.close();

@@ -31,9 +31,12 @@ export async function startWebSystem() {
     ...system,
     baseUrl,
     browser,
-    /** A browser context logged in as a local user (basic auth, as the browser's login prompt would send it). */
-    async loginAs(username: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-      const context = await browser.newContext({ baseURL: baseUrl, httpCredentials: { username, password: defaultPassword(username) }, viewport: { width: 1500, height: 1000 } });
+    /**
+     * A browser context logged in as a local user (basic auth, as the browser's login prompt would send it),
+     * in an English browser unless another language is asked for (the pages follow the browser's language).
+     */
+    async loginAs(username: string, options: { locale?: 'en-US' | 'zh-CN' } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+      const context = await browser.newContext({ baseURL: baseUrl, httpCredentials: { username, password: defaultPassword(username) }, viewport: { width: 1500, height: 1000 }, locale: options.locale ?? 'en-US' });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

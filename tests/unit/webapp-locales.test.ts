@@ -157,9 +157,12 @@ if (!jarPresent) {
     const original = evaluateConfig(await fromWebjar(app, 'scripts/config.js'));
     const ours = evaluateConfig(override(app, 'scripts/config.js'));
     expect(ours.locales).toEqual({ availableLocales: ['zh', 'en'], fallbackLocale: 'en' });
-    const { locales: _locales, shortcuts, app: appName, ...rest } = ours;
+    const { locales: _locales, shortcuts, app: appName, customScripts, ...rest } = ours;
     const { shortcuts: originalShortcuts, ...originalRest } = original;
     expect(rest).toEqual(originalRest);
+    // Tasklist loads one script of ours: relative dates follow the labels' language (each named script is served beside config.js)
+    expect(customScripts).toEqual(app === 'tasklist' ? ['scripts/moment-locale'] : undefined);
+    for (const script of (customScripts as string[] | undefined) ?? []) expect(fs.existsSync(path.join(overrideRoot, app, `${script}.js`))).toBe(true);
     // the app's name (header, login page) is Chinese with English beside
     if (appName !== undefined) expect((appName as { name: string }).name).toMatch(/^[\u4e00-\u9fff]+ [A-Z][a-z]+$/);
     else expect(app).toBe('welcome');

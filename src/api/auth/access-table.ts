@@ -24,6 +24,7 @@ export const accessTable = {
   'POST /api/replay/instances/:key/reverification': ['auditor'],
   'GET /api/replay/instances/:key/audit-pack': ['auditor'],
   'GET /api/dashboard': ['credit-manager', 'committee', 'finance', 'auditor'],
+  'GET /api/dashboard/trend': ['credit-manager', 'committee', 'finance', 'auditor'],
   'GET /api/models/processes': ['process-owner'],
   'GET /api/models/processes/:processDefinitionId': ['process-owner'],
   'POST /api/models/lint': ['process-owner'],

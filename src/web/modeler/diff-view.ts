@@ -1,7 +1,9 @@
 /// <reference lib="dom" />
 import type CamundaModeler from 'camunda-bpmn-js/lib/camunda-platform/Modeler';
 import { diff, type Changes } from 'bpmn-js-differ';
-import { h } from '../shared/api-client';
+import { data, h } from '../shared/api-client';
+import type { Translate } from '../shared/i18n';
+import type { ModelerKey } from './modeler.messages';
 
 interface Canvas { addMarker(id: string, marker: string): void; removeMarker(id: string, marker: string): void }
 interface Registry { get(id: string): unknown }
@@ -14,7 +16,7 @@ export class DiffView {
   private marked: Array<[string, string]> = [];
   private timer: number | undefined;
 
-  constructor(private readonly modeler: CamundaModeler, private readonly summary: HTMLElement, private readonly list: HTMLElement) {}
+  constructor(private readonly modeler: CamundaModeler, private readonly summary: HTMLElement, private readonly list: HTMLElement, private readonly t: Translate<ModelerKey>) {}
 
   async setBase(xml: string | undefined, label: string): Promise<void> {
     this.base = xml ? (await this.modeler.get<Moddle>('moddle').fromXML(xml, 'bpmn:Definitions')).rootElement : undefined;
@@ -33,7 +35,7 @@ export class DiffView {
     for (const [id, marker] of this.marked) if (registry.get(id)) canvas.removeMarker(id, marker);
     this.marked = [];
     if (!this.base) {
-      this.summary.textContent = `No deployed version to compare with (${this.baseLabel}).`;
+      this.summary.textContent = this.t('diff.noBase', { base: this.baseLabel });
       this.list.replaceChildren();
       return;
     }
@@ -45,8 +47,8 @@ export class DiffView {
       }
     };
     const items: HTMLElement[] = [];
-    for (const id of Object.keys(changes._added)) { mark(id, 'diff-added'); items.push(h('li', { 'data-change': 'added', 'data-element': id }, `added ${id}`)); }
-    for (const id of Object.keys(changes._removed)) items.push(h('li', { 'data-change': 'removed', 'data-element': id }, `removed ${id}`));
+    for (const id of Object.keys(changes._added)) { mark(id, 'diff-added'); items.push(h('li', { 'data-change': 'added', 'data-element': id }, ...this.t.parts('diff.added', { id: data(id) }))); }
+    for (const id of Object.keys(changes._removed)) items.push(h('li', { 'data-change': 'removed', 'data-element': id }, ...this.t.parts('diff.removed', { id: data(id) })));
     for (const [id, change] of Object.entries(changes._changed)) {
       mark(id, 'diff-changed');
       // bpmn-js-differ 3.2 hands jsondiffpatch's [old, new] to its handler as (newValue, oldValue); read the
@@ -57,11 +59,11 @@ export class DiffView {
         const before = values.newValue === now ? values.oldValue : values.newValue;
         return `${name}: ${JSON.stringify(before)} → ${JSON.stringify(now)}`;
       });
-      items.push(h('li', { 'data-change': 'changed', 'data-element': id }, `changed ${id} (${attributes.join('; ')})`));
+      items.push(h('li', { 'data-change': 'changed', 'data-element': id }, ...this.t.parts('diff.changed', { id: data(id), attributes: data(attributes.join('; ')) })));
     }
-    for (const id of Object.keys(changes._layoutChanged)) { if (!(id in changes._changed)) mark(id, 'diff-layout'); items.push(h('li', { 'data-change': 'layout', 'data-element': id }, `moved ${id}`)); }
+    for (const id of Object.keys(changes._layoutChanged)) { if (!(id in changes._changed)) mark(id, 'diff-layout'); items.push(h('li', { 'data-change': 'layout', 'data-element': id }, ...this.t.parts('diff.moved', { id: data(id) }))); }
     const count = (record: Record<string, unknown>) => Object.keys(record).length;
-    this.summary.textContent = `vs ${this.baseLabel}: ${count(changes._added)} added, ${count(changes._removed)} removed, ${count(changes._changed)} changed, ${count(changes._layoutChanged)} moved`;
+    this.summary.replaceChildren(...this.t.parts('diff.summary', { base: data(this.baseLabel), added: count(changes._added), removed: count(changes._removed), changed: count(changes._changed), moved: count(changes._layoutChanged) }));
     this.list.replaceChildren(...items);
   }
 }

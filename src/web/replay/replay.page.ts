@@ -2,7 +2,9 @@
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import type { InstanceReplay, ReplayInstance } from '../../api/replay.service';
 import type { ReplayStep } from '../../audit/instance-replay';
-import { api, h, showError, showWhoAmI } from '../shared/api-client';
+import { api, data, h, showError, showWhoAmI } from '../shared/api-client';
+import { applyFrame, pageTranslator } from '../shared/page-language';
+import { replayMessages, type ReplayKey } from './replay.messages';
 import { renderChecks } from './reverification-view';
 import './replay.css';
 
@@ -15,18 +17,24 @@ interface ElementRegistry {
   get(id: string): unknown;
 }
 
+applyFrame('nav.replay');
+const t = pageTranslator(replayMessages);
+/** An engine state in the page's language (one the catalogue does not know is shown as it is). */
+const stateName = (state: string) => (`state.${state}` in replayMessages.en ? t(`state.${state}` as ReplayKey) : state);
+
 const app = document.getElementById('app') as HTMLElement;
-const error = h('p', { class: 'error', 'data-testid': 'error', hidden: true });
+const error = h('p', { class: 'error', 'data-testid': 'error', hidden: true, translate: 'no' });
 const search = {
-  processId: h('input', { name: 'processId', placeholder: 'e.g. tiered-review', 'data-testid': 'search-process' }),
+  processId: h('input', { name: 'processId', placeholder: t('search.processPlaceholder'), 'data-testid': 'search-process' }),
   from: h('input', { name: 'from', type: 'datetime-local', 'data-testid': 'search-from' }),
   to: h('input', { name: 'to', type: 'datetime-local', 'data-testid': 'search-to' }),
-  outcome: h('select', { name: 'outcome', 'data-testid': 'search-outcome' }, ...['', 'active', 'completed', 'terminated', 'incident'].map((value) => h('option', { value }, value || 'any'))),
+  outcome: h('select', { name: 'outcome', 'data-testid': 'search-outcome' }, ...['', 'active', 'completed', 'terminated', 'incident'].map((value) => h('option', { value }, t(`outcome.${value || 'any'}` as ReplayKey)))),
 };
 const results = h('tbody', { 'data-testid': 'instances' });
 const heading = h('h2', { 'data-testid': 'instance-heading' });
 const lineage = h('p', { 'data-testid': 'lineage' });
-const canvasHost = h('div', { class: 'canvas', id: 'canvas', 'data-testid': 'canvas' });
+// the diagram as deployed: its names are the model's own
+const canvasHost = h('div', { class: 'canvas', id: 'canvas', 'data-testid': 'canvas', translate: 'no' });
 const slider = h('input', { type: 'range', min: 0, max: 0, value: 0, 'data-testid': 'step-slider' });
 const stepLabel = h('span', { 'data-testid': 'step-label' });
 const stepTitle = h('p', { 'data-testid': 'step-title' });
@@ -35,14 +43,14 @@ const variables = h('tbody', { 'data-testid': 'variables' });
 const checks = h('div', { 'data-testid': 'reverification' });
 const buttons = {
   first: h('button', { class: 'secondary', 'data-testid': 'step-first' }, '⏮'),
-  previous: h('button', { class: 'secondary', 'data-testid': 'step-previous' }, '◀ previous'),
-  next: h('button', { class: 'secondary', 'data-testid': 'step-next' }, 'next ▶'),
+  previous: h('button', { class: 'secondary', 'data-testid': 'step-previous' }, t('step.previous')),
+  next: h('button', { class: 'secondary', 'data-testid': 'step-next' }, t('step.next')),
   last: h('button', { class: 'secondary', 'data-testid': 'step-last' }, '⏭'),
-  reverify: h('button', { 'data-testid': 'reverify' }, 'Re-verify decisions'),
-  whatIf: h('button', { class: 'secondary', 'data-testid': 'what-if' }, "What-if: today's policy"),
+  reverify: h('button', { 'data-testid': 'reverify' }, t('reverify')),
+  whatIf: h('button', { class: 'secondary', 'data-testid': 'what-if' }, t('whatIf')),
 };
-const exportJson = h('a', { 'data-testid': 'export-json', download: true }, 'Audit pack (JSON)');
-const exportPdf = h('a', { 'data-testid': 'export-pdf', download: true }, 'Audit pack (PDF)');
+const exportJson = h('a', { 'data-testid': 'export-json', download: true }, t('export.json'));
+const exportPdf = h('a', { 'data-testid': 'export-pdf', download: true }, t('export.pdf'));
 const instanceView = h('section', { hidden: true, 'data-testid': 'instance-view' },
   heading, lineage,
   h('div', { class: 'grid2' },
@@ -52,17 +60,17 @@ const instanceView = h('section', { hidden: true, 'data-testid': 'instance-view'
       h('p', {}, buttons.reverify, ' ', buttons.whatIf, ' · ', exportJson, ' · ', exportPdf),
       checks),
     h('div', {},
-      h('h3', {}, 'Timeline (engine history and audit log)'), h('div', { class: 'panel scroll' }, timeline),
-      h('h3', {}, 'Variables at this step'),
-      h('div', { class: 'panel scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'name'), h('th', {}, 'value'))), variables)))));
+      h('h3', {}, t('timeline.heading')), h('div', { class: 'panel scroll' }, timeline),
+      h('h3', {}, t('variables.heading')),
+      h('div', { class: 'panel scroll' }, h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, t('variables.name')), h('th', {}, t('variables.value')))), variables)))));
 
 app.append(
-  h('h1', {}, 'Replay a process instance'),
+  h('h1', {}, t('title')),
   error,
-  h('fieldset', {}, h('legend', {}, 'Find instances'),
-    h('label', {}, 'process id', search.processId), h('label', {}, 'started from', search.from), h('label', {}, 'started before', search.to),
-    h('label', {}, 'outcome', search.outcome), h('button', { 'data-testid': 'search' }, 'Search')),
-  h('div', { class: 'panel scroll' }, h('table', {}, h('thead', {}, h('tr', {}, ...['instance', 'process', 'version', 'business key', 'state', 'end', 'started', 'ended', 'incidents'].map((name) => h('th', {}, name)))), results)),
+  h('fieldset', {}, h('legend', {}, t('search.legend')),
+    h('label', {}, t('search.processId'), search.processId), h('label', {}, t('search.from'), search.from), h('label', {}, t('search.to'), search.to),
+    h('label', {}, t('search.outcome'), search.outcome), h('button', { 'data-testid': 'search' }, t('search.button'))),
+  h('div', { class: 'panel scroll' }, h('table', {}, h('thead', {}, h('tr', {}, ...(['instance', 'process', 'version', 'businessKey', 'state', 'end', 'started', 'ended', 'incidents'] as const).map((name) => h('th', {}, t(`column.${name}`))))), results)),
   instanceView,
 );
 
@@ -85,9 +93,9 @@ async function runSearch(): Promise<void> {
   if (search.outcome.value) query.set('outcome', search.outcome.value);
   const found = await api<ReplayInstance[]>(`/api/replay/instances?${query}`);
   results.replaceChildren(...found.map((instance) => h('tr', { 'data-key': instance.processInstanceId },
-    h('td', {}, h('a', { href: `#instance=${instance.processInstanceId}` }, instance.processInstanceId)),
-    h('td', {}, instance.processId), h('td', {}, String(instance.version)), h('td', {}, instance.businessKey ?? ''), h('td', {}, instance.state),
-    h('td', {}, instance.endActivityId ?? ''), h('td', {}, instance.startedAt), h('td', {}, instance.endedAt ?? ''), h('td', {}, String(instance.openIncidents)))));
+    h('td', {}, h('a', { href: `#instance=${instance.processInstanceId}`, translate: 'no' }, instance.processInstanceId)),
+    h('td', {}, data(instance.processId)), h('td', {}, String(instance.version)), h('td', {}, data(instance.businessKey ?? '')), h('td', {}, stateName(instance.state)),
+    h('td', {}, data(instance.endActivityId ?? '')), h('td', {}, instance.startedAt), h('td', {}, instance.endedAt ?? ''), h('td', {}, String(instance.openIncidents)))));
 }
 
 function showStep(index: number): void {
@@ -110,10 +118,11 @@ function showStep(index: number): void {
   step.activeElementIds.forEach((id) => mark(id, 'replay-active'));
   mark(step.elementId, 'replay-current');
   slider.value = String(current);
-  stepLabel.textContent = `step ${current + 1} of ${steps.length}`;
-  stepTitle.replaceChildren(h('strong', {}, step.title), ` — ${step.at} (${step.source})`,
-    step.childInstanceId ? h('span', {}, ' · ', h('a', { href: `#instance=${step.childInstanceId}`, 'data-testid': 'follow-child' }, `follow into child instance ${step.childInstanceId}`)) : '',
-    h('pre', {}, JSON.stringify(step.detail, null, 1)));
+  stepLabel.textContent = t('step.label', { current: current + 1, total: steps.length });
+  // the step's title and detail are the history as recorded
+  stepTitle.replaceChildren(h('span', { class: 'kind' }, t(`kind.${step.kind}`)), ' ', h('strong', { translate: 'no' }, step.title), ` — ${step.at} (${t(`source.${step.source}`)})`,
+    step.childInstanceId ? h('span', {}, ' · ', h('a', { href: `#instance=${step.childInstanceId}`, 'data-testid': 'follow-child' }, ...t.parts('step.followChild', { id: data(step.childInstanceId) }))) : '',
+    h('pre', { translate: 'no' }, JSON.stringify(step.detail, null, 1)));
   for (const item of Array.from(timeline.children)) {
     const itemIndex = Number((item as HTMLElement).dataset.index);
     item.classList.toggle('current', itemIndex === current);
@@ -121,7 +130,7 @@ function showStep(index: number): void {
   }
   timeline.children[current]?.scrollIntoView({ block: 'nearest' });
   variables.replaceChildren(...Object.entries(step.variables).map(([name, value]) =>
-    h('tr', { class: step.changedVariables.includes(name) ? 'changed' : undefined, 'data-name': name }, h('td', {}, name), h('td', {}, h('pre', {}, JSON.stringify(value))))));
+    h('tr', { class: step.changedVariables.includes(name) ? 'changed' : undefined, 'data-name': name, translate: 'no' }, h('td', {}, name), h('td', {}, h('pre', {}, JSON.stringify(value))))));
   buttons.previous.disabled = current === 0;
   buttons.next.disabled = current === steps.length - 1;
   history.replaceState(null, '', `#instance=${replay.instance.processInstanceId}&step=${current}`);
@@ -131,18 +140,19 @@ async function openInstance(key: string, step?: number): Promise<void> {
   replay = await api<InstanceReplay>(`/api/replay/instances/${key}`);
   const { instance, diagram } = replay;
   instanceView.hidden = false;
-  heading.textContent = `Instance ${instance.processInstanceId}: ${diagram.processId} v${diagram.version} — ${instance.state}`;
+  heading.replaceChildren(...t.parts('heading', { id: data(instance.processInstanceId), process: data(diagram.processId), version: diagram.version, state: stateName(instance.state) }));
   lineage.replaceChildren(
-    `Diagram as deployed: ${diagram.resourceName}, definition ${diagram.processDefinitionId}, SHA-256 ${diagram.sha256.slice(0, 16)}…`,
-    instance.businessKey ? ` · business key ${instance.businessKey}` : '',
-    instance.superProcessInstanceId ? h('span', {}, ' · called by ', h('a', { href: `#instance=${instance.superProcessInstanceId}`, 'data-testid': 'parent-link' }, instance.superProcessInstanceId)) : '',
-    ...replay.children.map((child) => h('span', {}, ' · child ', h('a', { href: `#instance=${child.processInstanceId}`, 'data-testid': 'child-link' }, `${child.processId} ${child.processInstanceId}`))),
+    ...t.parts('lineage.diagram', { resource: data(diagram.resourceName), definition: data(diagram.processDefinitionId), sha256: data(diagram.sha256.slice(0, 16)) }),
+    ...(instance.businessKey ? t.parts('lineage.businessKey', { key: data(instance.businessKey) }) : []),
+    instance.superProcessInstanceId ? h('span', {}, t('lineage.calledBy'), h('a', { href: `#instance=${instance.superProcessInstanceId}`, 'data-testid': 'parent-link', translate: 'no' }, instance.superProcessInstanceId)) : '',
+    ...replay.children.map((child) => h('span', {}, t('lineage.child'), h('a', { href: `#instance=${child.processInstanceId}`, 'data-testid': 'child-link', translate: 'no' }, `${child.processId} ${child.processInstanceId}`))),
   );
   await viewer.importXML(diagram.xml);
   viewer.get<Canvas>('canvas').zoom('fit-viewport');
   marked = [];
   timeline.replaceChildren(...replay.steps.map((s) => {
-    const item = h('li', { 'data-index': s.index, class: `${s.source} ${s.kind}` }, `${s.index + 1}. ${s.title}`);
+    // what kind of step in the page's language, then the step as recorded
+    const item = h('li', { 'data-index': s.index, class: `${s.source} ${s.kind}` }, `${s.index + 1}. `, h('span', { class: 'kind' }, t(`kind.${s.kind}`)), ' ', data(s.title));
     item.addEventListener('click', () => showStep(s.index));
     return item;
   }));
@@ -155,8 +165,8 @@ async function openInstance(key: string, step?: number): Promise<void> {
 
 async function reverify(mode: 'recorded-version' | 'latest-version'): Promise<void> {
   if (!replay) return;
-  checks.textContent = 'evaluating on the engine…';
-  renderChecks(checks, mode, await api(`/api/replay/instances/${replay.instance.processInstanceId}/reverification`, { method: 'POST', body: { mode } }));
+  checks.textContent = t('evaluating');
+  renderChecks(checks, t, mode, await api(`/api/replay/instances/${replay.instance.processInstanceId}/reverification`, { method: 'POST', body: { mode } }));
 }
 
 function guard(action: () => Promise<void>): () => void {

@@ -1,4 +1,6 @@
 /// <reference lib="dom" />
+import { shellText } from './page-language';
+import { shellMessages, type ShellKey } from './shell.messages';
 
 /** A problem+json answer of our API, with its field details. */
 export class ApiProblem extends Error {
@@ -31,12 +33,20 @@ export interface Me {
   role: string;
 }
 
-/** Shows who is logged in, in the page header. */
+/** Shows who is logged in, in the page header: the directory's name and id as they are, the role in the page's language. */
 export async function showWhoAmI(): Promise<Me> {
   const me = await api<Me>('/api/me');
   const slot = document.getElementById('whoami');
-  if (slot) slot.textContent = `${me.displayName} — ${me.username} (${me.role})`;
+  const role = `role.${me.role}`;
+  if (slot) {
+    slot.replaceChildren(...shellText.parts('whoami', { name: data(me.displayName), username: data(me.username), role: role in shellMessages.en ? shellText(role as ShellKey) : me.role }));
+  }
   return me;
+}
+
+/** A value shown as recorded (a name, an id, a process's own text): marked so that it is never taken for page text to translate. */
+export function data(text: string): HTMLSpanElement {
+  return h('span', { translate: 'no' }, text);
 }
 
 /** Small DOM helper: an element with attributes and children. */
