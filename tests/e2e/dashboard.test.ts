@@ -1,4 +1,4 @@
-import { defaultPassword } from '../../src/api/auth/roles';
+import { passwordOf } from '../support/local-passwords';
 import { evaluatePolicyDecision } from '../../src/engine/decision-evaluation';
 import { ReceivableRepository, type Receivable } from '../../src/db/receivable.repository';
 import { registeredCustomer } from '../support/customers';
@@ -41,7 +41,7 @@ describe('dashboard page (managers) in Chromium', () => {
     web = await startWebSystem();
     await new ReceivableRepository(web.db).upsert(receivables);
     const customerId = await registeredCustomer(() => web.api(), { name: 'Dashboard Walk Trading Co., Ltd.', taxId: '91440300MA5DASH01X' });
-    await web.api().post('/api/applications').auth('sales.li', defaultPassword('sales.li')).send({ customerId, requestedLimit: 50_000 }).expect(201);
+    await web.api().post('/api/applications').auth('sales.li', passwordOf('sales.li')).send({ customerId, requestedLimit: 50_000 }).expect(201);
   });
   afterAll(async () => {
     await web.close();

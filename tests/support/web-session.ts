@@ -1,8 +1,8 @@
+import { passwordOf } from './local-passwords';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { defaultPassword } from '../../src/api/auth/roles';
 import { projectRoot } from '../../src/engine/local/engine-profile';
 import { launchChromium } from '../../src/web/chromium';
 import { buildWebPages } from '../../src/web/web-bundle';
@@ -33,7 +33,7 @@ export async function startWebSystem() {
     browser,
     /** A browser context logged in as a local user (basic auth, as the browser's login prompt would send it). */
     async loginAs(username: string): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-      const context = await browser.newContext({ baseURL: baseUrl, httpCredentials: { username, password: defaultPassword(username) }, viewport: { width: 1500, height: 1000 } });
+      const context = await browser.newContext({ baseURL: baseUrl, httpCredentials: { username, password: passwordOf(username) }, viewport: { width: 1500, height: 1000 } });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
