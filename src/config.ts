@@ -17,6 +17,8 @@ const environmentSchema = z.object({
   CREDIT_ENGINE_SERVICE_PASSWORD: z.string().min(8).optional(),
   /** Put the local users, their groups, Tasklist rights and filters into the engine at start; 'false' where the engine's identity is managed elsewhere (LDAP). */
   CREDIT_ENGINE_SEED_IDENTITY: z.enum(['true', 'false']).default('true'),
+  /** Our running API as clients outside the process reach it (npm run demo); unset, this machine's PORT. */
+  CREDIT_API_URL: z.string().url().optional(),
 });
 
 /**
@@ -66,6 +68,8 @@ export interface AppConfig {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   engine: EngineConnection;
   mail: MailSettings;
+  /** Our API's address for clients outside the process (the demo loader). */
+  apiUrl: string;
   /** Passwords of local users set in the environment (by username); a user without one keeps or is generated theirs. */
   localPasswords: ReadonlyMap<string, string>;
 }
@@ -94,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: values.LOG_LEVEL,
     mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
     localPasswords: localPasswords.passwords,
+    apiUrl: (values.CREDIT_API_URL ?? `http://127.0.0.1:${values.PORT}`).replace(/\/$/, ''),
     engine: {
       external,
       restAddress: (values.ENGINE_REST_URL ?? endpoints(profile).restAddress).replace(/\/$/, ''),
