@@ -6,6 +6,9 @@ import { DemoDataRepository } from '../../src/db/demo-data.repository';
 import { demoCases, demoLabel } from '../../src/demo/demo-cases';
 import { DemoLoader, type DemoCaseResult } from '../../src/demo/demo-loader';
 import { removeDemo } from '../../src/demo/demo-removal';
+import { endpoints, engineProfile } from '../../src/engine/local/engine-profile';
+import { buildWebPages } from '../../src/web/web-bundle';
+import { demoScreenshots } from '../support/demo-screenshots';
 import { engineNow } from '../support/engine-clock';
 import { login, passwordOf } from '../support/local-passwords';
 import { startTestSystem, type TestSystem } from '../support/test-system';
@@ -73,6 +76,16 @@ describe('the demo data', () => {
     expect(dashboard.receivables.aging.days31to60).toBeGreaterThan(0);
     expect(dashboard.receivables.aging.over90).toBeGreaterThan(0);
     expect(dashboard.topCustomers.filter((customer) => customer.customerName.startsWith(demoLabel)).map((customer) => customer.openAmount).sort()).toEqual([240_000, 260_000]);
+  });
+
+  it('when people look at it in a Chinese browser, then Tasklist, Cockpit and the dashboard show the demo (screenshots in test-output/e2e/demo-zh-*.png)', async () => {
+    await buildWebPages({ minify: false });
+    const screens = await demoScreenshots({
+      engineBase: endpoints(engineProfile('test')).base, apiBase: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, password: passwordOf, expectOnTasklist: '信用专员审查 Review as credit analyst',
+    });
+    expect(screens.tasklist).toContain('我的组任务 My group\'s tasks');
+    expect(screens.cockpit).toMatch(/信用全生命周期 Credit lifecycle/);
+    expect(screens.dashboard).toContain(`${demoLabel}诉讼建材有限公司`);
   });
 
   it('when the demo is loaded again, then nothing is added', async () => {
