@@ -36,6 +36,8 @@ export interface DemoCaseResult {
   receivableId?: string;
   /** False when the case was there from an earlier run and nothing was added. */
   created: boolean;
+  /** Whether the case stands in its demo state now (an earlier run's case may have been worked on since). */
+  atState: boolean;
   currentStep: string;
 }
 
@@ -117,10 +119,14 @@ export class DemoLoader {
       await this.api.upload(applicationId, 'financial-statements', `statements-${demo.key}.pdf`, await demoStatementPdf(demo), 'demo.sales');
     }
     this.log(`${created ? 'driving' : 'already there, checking'} ${demo.name} → ${demo.state}`);
-    const status = await this.drive(demo, applicationId);
+    // a case of an earlier run is only looked at: people may have worked on it since, and the demo acts for nobody then
+    const status = created ? await this.drive(demo, applicationId) : await this.status(applicationId);
+    const atState = created || (await this.reached(demo, status, applicationId));
+    if (!atState) this.log(`  ${demo.name} has moved on from ${demo.state} (worked on, or an earlier run was interrupted); npm run demo -- --remove, then load again, sets it back`);
     return {
       key: demo.key, state: demo.state, customerId, applicationId, processInstanceId: await this.caseInstance(applicationId) ?? '', created,
       receivableId: demo.deliveredDaysAgo ? this.receivableIdOf(demo, applicationId) : undefined,
+      atState,
       currentStep: status.currentStep ? `${status.currentStep.number} ${status.currentStep.name}` : status.state,
     };
   }
@@ -175,7 +181,7 @@ export class DemoLoader {
     const deadline = Date.now() + (this.options.caseTimeoutMs ?? 300_000);
     const done = new Set<string>();
     for (;;) {
-      const status = (await this.api.call('GET', `/api/applications/${applicationId}`, 'demo.manager')).body as unknown as CaseStatus;
+      const status = await this.status(applicationId);
       if (await this.reached(demo, status, applicationId)) return status;
       const incident = status.activeElements.find((element) => (element.incidentIds ?? []).length > 0);
       if (incident) throw new Error(`${demo.name}: an incident holds the case at ${incident.elementId} (see Cockpit)`);
@@ -186,6 +192,10 @@ export class DemoLoader {
         await sleep(500);
       }
     }
+  }
+
+  private async status(applicationId: string): Promise<CaseStatus> {
+    return (await this.api.call('GET', `/api/applications/${applicationId}`, 'demo.manager')).body as unknown as CaseStatus;
   }
 
   private async nextStep(demo: DemoCase, applicationId: string, status: CaseStatus, done: Set<string>): Promise<boolean> {

@@ -22,7 +22,7 @@ const stateNames = {
 } as const;
 
 export function demoSummary(results: DemoCaseResult[], urls: { api: string; engineBase: string }): string {
-  const lines = results.map((result) => `  ${stateNames[result.state].padEnd(44)} ${result.created ? 'created' : 'already there'}  application ${result.applicationId}  step ${result.currentStep}${result.receivableId ? `  invoice ${result.receivableId}` : ''}\n      Cockpit: ${urls.engineBase}/operaton/app/cockpit/default/#/process-instance/${result.processInstanceId}`);
+  const lines = results.map((result) => `  ${stateNames[result.state].padEnd(44)} ${result.created ? 'created' : result.atState ? 'already there' : 'moved on since'}  application ${result.applicationId}  step ${result.currentStep}${result.receivableId ? `  invoice ${result.receivableId}` : ''}\n      Cockpit: ${urls.engineBase}/operaton/app/cockpit/default/#/process-instance/${result.processInstanceId}`);
   return [
     `${demoLabel} demo data (every name starts with ${demoLabel}; remove with: npm run demo -- --remove):`,
     ...lines,

@@ -91,7 +91,7 @@ describe('the demo data', () => {
   it('when the demo is loaded again, then nothing is added', async () => {
     const before = await counts();
     const again = await loader.load();
-    expect(again.map((result) => [result.applicationId, result.created])).toEqual(loaded.map((result) => [result.applicationId, false]));
+    expect(again.map((result) => [result.applicationId, result.created, result.atState])).toEqual(loaded.map((result) => [result.applicationId, false, true]));
     expect(await counts()).toEqual(before);
   });
 
