@@ -4,12 +4,13 @@
  *   npx tsx bench/api-load.bench.ts [--concurrency 8] [--requests 400]
  */
 import type { AddressInfo } from 'node:net';
+import { passwordOf } from '../tests/support/local-passwords';
 import { startScratchEngine, startScratchSystem, stopScratchEngine } from './scratch-system';
 import { option, percentile, runBench } from './bench-common';
 
 const concurrency = option('--concurrency', 8);
 const requests = option('--requests', 400);
-const authorization = `Basic ${Buffer.from('sales.li:sales.li-local').toString('base64')}`;
+const authorization = `Basic ${Buffer.from(`sales.li:${passwordOf('sales.li')}`).toString('base64')}`;
 
 async function load(label: string, total: number, call: (i: number) => Promise<Response>) {
   const latencies: number[] = [];

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { localPassword } from '../src/api/auth/roles';
+import { passwordOf } from '../tests/support/local-passwords';
 import type { System } from '../src/main';
 import { useInvestigationProvider, type InvestigationProvider } from '../tests/support/investigation-provider';
 import { startEngineNodes, type EngineNodes } from './engine-nodes';
@@ -60,7 +60,7 @@ export async function startBenchCluster(count: number, options: { purpose?: stri
     request: (method, path, options = {}) => {
       const base = bases[next++ % bases.length] as string;
       const user = options.user ?? 'sales.li';
-      const headers: Record<string, string> = { authorization: `Basic ${Buffer.from(`${user}:${localPassword(user)}`).toString('base64')}`, ...options.headers };
+      const headers: Record<string, string> = { authorization: `Basic ${Buffer.from(`${user}:${passwordOf(user)}`).toString('base64')}`, ...options.headers };
       let body: string | FormData | undefined;
       if (options.form) body = options.form;
       else if (options.body !== undefined) {

@@ -5,10 +5,10 @@
  * applications end to end on that engine, with this Node process's memory.
  *   npx tsx bench/engine-start.bench.ts [--no-build] [--applications 20]
  */
+import { passwordOf } from '../tests/support/local-passwords';
 import fs from 'node:fs';
 import request from 'supertest';
 import engineSettings from '../engine/engine.json';
-import { localPassword } from '../src/api/auth/roles';
 import { creditLifecycleProcess } from '../src/contracts/credit-lifecycle.contract';
 import { cachedJarPath, ensureEngineJar } from '../src/engine/local/engine-build';
 import { engineStatus } from '../src/engine/local/engine-process';
@@ -40,7 +40,7 @@ async function timedStart(label: string, fresh: boolean, profile = benchProfile(
 
 async function applicationBatch(profile: ReturnType<typeof benchProfile>): Promise<void> {
   const system = await startScratchSystem(profile);
-  const auth = ['sales.li', localPassword('sales.li')] as const;
+  const auth = ['sales.li', passwordOf('sales.li')] as const;
   const started = Date.now();
   const instances: string[] = [];
   for (let i = 0; i < applications; i += 1) {

@@ -11,7 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { localPassword } from '../src/api/auth/roles';
+import { passwordOf } from '../tests/support/local-passwords';
 import { creditLifecycleProcess, lifecycleStartVariablesSchema } from '../src/contracts/credit-lifecycle.contract';
 import { CreditApplicationRepository } from '../src/db/credit-application.repository';
 import { toTypedVariables } from '../src/engine/variables';
@@ -23,7 +23,7 @@ import { Client } from 'pg';
 const open = option('--open', 100_000);
 const queries = option('--queries', 100);
 const { elements: el } = creditLifecycleProcess;
-const sales = { user: 'sales.li', password: localPassword('sales.li') };
+const sales = { user: 'sales.li', password: passwordOf('sales.li') };
 
 async function loadCases(cluster: BenchCluster): Promise<string[]> {
   const system = cluster.systems[0] as BenchCluster['systems'][number];

@@ -8,6 +8,10 @@ import { serviceCredentials } from '../src/engine/local/service-credentials';
 import { ConfigError, loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { composeSystem, type System } from '../src/main';
+import { testPasswordEnvironment } from '../tests/support/local-passwords';
+
+// the scratch system's local users get the tests' known passwords (through the environment), which the benchmarks log in with
+for (const [variable, password] of Object.entries(testPasswordEnvironment())) process.env[variable] ??= password;
 
 export const benchPostgres = { host: '127.0.0.1', port: 5432, user: 'postgres' };
 
@@ -40,7 +44,7 @@ export const benchCreditDatabase = (profile: EngineProfile) => profile.database.
  */
 export async function startScratchSystem(profile: EngineProfile, options: { fresh?: boolean } = {}): Promise<System> {
   if (options.fresh ?? true) await dropDatabase(benchPostgres, benchCreditDatabase(profile));
-  const config = loadConfig({ CREDIT_ENGINE_PROFILE: 'test', DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${benchCreditDatabase(profile)}`, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ ...testPasswordEnvironment(), CREDIT_ENGINE_PROFILE: 'test', DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${benchCreditDatabase(profile)}`, LOG_LEVEL: 'silent' });
   config.engine = {
     ...config.engine,
     profile,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localUsers, passwordVariable, passwordVariablePrefix } from './api/auth/roles';
 import { endpoints, engineProfile, type EngineProfile } from './engine/local/engine-profile';
 import { serviceCredentials } from './engine/local/service-credentials';
 
@@ -16,7 +17,32 @@ const environmentSchema = z.object({
   CREDIT_ENGINE_SERVICE_PASSWORD: z.string().min(8).optional(),
   /** Put the local users, their groups, Tasklist rights and filters into the engine at start; 'false' where the engine's identity is managed elsewhere (LDAP). */
   CREDIT_ENGINE_SEED_IDENTITY: z.enum(['true', 'false']).default('true'),
+  /** Our running API as clients outside the process reach it (npm run demo); unset, this machine's PORT. */
+  CREDIT_API_URL: z.string().url().optional(),
 });
+
+/**
+ * CREDIT_PASSWORD_<USERNAME>: a local person's password, set explicitly (it is written to the engine at
+ * every start). A variable naming nobody is refused, so a typo does not silently leave a password unset.
+ */
+const localPasswordSchema = z.string().min(8, 'at least 8 characters').max(128).refine((value) => value.trim() === value, 'no leading or trailing spaces');
+function parseLocalPasswords(env: NodeJS.ProcessEnv): { passwords: Map<string, string>; problems: string[] } {
+  const byVariable = new Map(localUsers.map((user) => [passwordVariable(user.username), user.username]));
+  const passwords = new Map<string, string>();
+  const problems: string[] = [];
+  for (const [variable, value] of Object.entries(env)) {
+    if (!variable.startsWith(passwordVariablePrefix) || value === undefined || value === '') continue;
+    const username = byVariable.get(variable);
+    if (!username) {
+      problems.push(`${variable}: no local user has this variable (${[...byVariable.keys()].slice(0, 3).join(', ')} …)`);
+      continue;
+    }
+    const parsed = localPasswordSchema.safeParse(value);
+    if (parsed.success) passwords.set(username, parsed.data);
+    else problems.push(`${variable}: ${parsed.error.issues.map((issue) => issue.message).join(', ')}`);
+  }
+  return { passwords, problems };
+}
 
 export interface EngineConnection {
   /** True when ENGINE_REST_URL points at an engine we do not start. */
@@ -42,6 +68,10 @@ export interface AppConfig {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   engine: EngineConnection;
   mail: MailSettings;
+  /** Our API's address for clients outside the process (the demo loader). */
+  apiUrl: string;
+  /** Passwords of local users set in the environment (by username); a user without one keeps or is generated theirs. */
+  localPasswords: ReadonlyMap<string, string>;
 }
 
 export class ConfigError extends Error {
@@ -51,8 +81,9 @@ export class ConfigError extends Error {
 /** Parses the environment once; a wrong value stops start-up with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = environmentSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  const localPasswords = parseLocalPasswords(env);
+  if (!parsed.success || localPasswords.problems.length > 0) {
+    const problems = [...(parsed.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []), ...localPasswords.problems].join('; ');
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const values = parsed.data;
@@ -66,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
     mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
+    localPasswords: localPasswords.passwords,
+    apiUrl: (values.CREDIT_API_URL ?? `http://127.0.0.1:${values.PORT}`).replace(/\/$/, ''),
     engine: {
       external,
       restAddress: (values.ENGINE_REST_URL ?? endpoints(profile).restAddress).replace(/\/$/, ''),

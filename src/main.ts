@@ -4,7 +4,8 @@ import { startWorkers, type RunningWorkers } from '../workers';
 import { createApp } from './api/app';
 import { engineDirectoryAuthenticator } from './api/auth/basic-auth';
 import { engineIdentityDirectory } from './engine/identity/engine-identity-directory';
-import { localPassword, localUsers, passwordVariable } from './api/auth/roles';
+import { localUsers } from './api/auth/roles';
+import { localUsersNotice } from './engine/identity/local-users.notice';
 import { AuditEventRepository } from './db/audit-event.repository';
 import { CustomerRepository } from './db/customer.repository';
 import { IdempotentRequestRepository } from './db/idempotent-request.repository';
@@ -55,6 +56,8 @@ export interface System {
   db: Knex;
   workers: RunningWorkers;
   deployed: DeployedResource[];
+  /** Passwords generated at this start for users the engine did not know: shown once by the caller, kept nowhere. */
+  generatedPasswords: Array<{ username: string; password: string }>;
   close(): Promise<void>;
 }
 
@@ -74,9 +77,9 @@ export async function composeSystem(config: AppConfig, logger: Logger, options: 
   await migrateToLatest(config.databaseUrl);
   const engine = createEngineClient(config.engine);
   const deployed = await deployModels(engine, options.modelFiles ?? projectModelFiles(projectRoot), projectRoot);
-  if (config.engine.seedIdentity) {
-    await seedLocalIdentity(engine, { users: localUsers, passwordOf: (username) => localPassword(username), serviceUser: config.engine.credentials(), logger });
-  }
+  const identity = config.engine.seedIdentity
+    ? await seedLocalIdentity(engine, { users: localUsers, configuredPassword: (username) => config.localPasswords.get(username), serviceUser: config.engine.credentials(), logger })
+    : undefined;
   const db = createKnex(config.databaseUrl);
   const history = new EngineHistoryReader(engine);
   const creditFile = new CreditFileReader(engine);
@@ -120,6 +123,7 @@ export async function composeSystem(config: AppConfig, logger: Logger, options: 
     db,
     workers,
     deployed,
+    generatedPasswords: identity?.generatedPasswords ?? [],
     close: async () => {
       await workers.close();
       await messages.stop();
@@ -153,8 +157,7 @@ Credit lifecycle is up.
   Cockpit         ${engineBase}/operaton/app/cockpit/
   Admin           ${engineBase}/operaton/app/admin/
   Engine REST     ${config.engine.restAddress}   (service user ${config.engine.credentials().user})
-Local users (HTTP basic auth; password from the variable, else "<username>-local"):
-${localUsers.map((user) => `  ${user.username.padEnd(16)} ${user.role.padEnd(15)} ${passwordVariable(user.username)}`).join('\n')}
+${localUsersNotice(system.generatedPasswords)}
 Press Ctrl-C to stop the workers and the API (the engine keeps running: npm run engine -- stop).`);
   });
   let stopping = false;

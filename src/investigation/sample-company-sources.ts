@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { bureauRecordSchema, litigationRecordSchema, newsRecordSchema, registryRecordSchema, type RegistryRecord } from '../contracts/investigation.contract';
 import type { InvestigationSources } from './investigation-sources';
+import { demoSampleCompanies } from '../demo/demo-cases';
 
 const sampleFileSchema = z.object({
   _notice: z.string(),
@@ -34,7 +35,9 @@ export function linkedCompanies(all: RegistryRecord[], taxId: string): RegistryR
 
 /** The file-backed sources over the clearly labelled sample companies (the local default and the tests' source). */
 export function sampleCompanySources(file = sampleCompaniesFile): InvestigationSources {
-  const companies = readSampleCompanies(file).companies;
+  const samples = readSampleCompanies(file).companies;
+  // the demo's companies (npm run demo) are known too: records of the clean sample under the demo's labelled names
+  const companies = [...samples, ...demoSampleCompanies(readSampleCompanies().companies[0] as SampleCompanies['companies'][number])];
   const find = (taxId: string) => companies.find((company) => company.registry.taxId === taxId);
   return {
     description: 'sample companies (file-backed, fictitious)',

@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
@@ -9,7 +10,7 @@ import { waitFor } from '../support/wait-for';
 
 const { elements: el, processId } = contract.creditLifecycleProcess;
 const fixtures = path.join(__dirname, '..', 'fixtures', 'application-status');
-const manager = ['manager.zhang', 'manager.zhang-local'] as const;
+const manager = login('manager.zhang');
 
 jest.setTimeout(120_000);
 
@@ -72,7 +73,7 @@ describe('GET /api/applications/:id: the case\'s current step, called processes 
     // when the due date passes unpaid (the engine's clock) and the customer disputes the delivery through the API
     await moveEngineClock(2 * 3_600_000);
     const dunning = await waitFor('the called dunning', async () => (await system.history.calledInstances(processInstanceId)).find((instance) => instance.processId === 'application-status-dunning' && instance.endedAt === null));
-    await system.api().post('/api/events/dispute-raised').auth('sales.li', 'sales.li-local').set('Idempotency-Key', `dispute-${applicationId}`)
+    await system.api().post('/api/events/dispute-raised').auth(...login('sales.li')).set('Idempotency-Key', `dispute-${applicationId}`)
       .send({ applicationId, receivableId: 'INV-STATUS-1', disputedAmount: 20_000, disputeCategory: 'QUANTITY', disputeReason: 'Two pallets short on delivery.' }).expect(202);
 
     // then the case is past due (step 9): the dunning it called waits for a payment or 90 days, the follow-up (step 8) is still open,
@@ -92,7 +93,7 @@ describe('GET /api/applications/:id: the case\'s current step, called processes 
     expect(inDunning.openUserTasks.find((task) => task.elementId === el.arbitrateDispute)?.assignee).toBe('general.manager');
 
     // when the application is withdrawn
-    await system.api().post(`/api/applications/${applicationId}/withdrawal`).auth('sales.li', 'sales.li-local').expect(200);
+    await system.api().post(`/api/applications/${applicationId}/withdrawal`).auth(...login('sales.li')).expect(200);
 
     // then the case and the dunning it called are deleted, and the status keeps the step it stopped at
     const withdrawn = await statusWhen(applicationId, 'the case terminated', (found) => found.state === 'TERMINATED');
@@ -127,9 +128,9 @@ describe('GET /api/applications/:id: the case\'s current step, called processes 
     expect(await status(rejected.applicationId)).toMatchObject({ state: 'COMPLETED', status: 'REJECTED' });
     expect(await status(cancelled.applicationId)).toMatchObject({ state: 'TERMINATED', status: 'TERMINATED' });
     // a case that completed cannot be withdrawn any more; one an operator cancelled can still be marked withdrawn
-    const refused = await system.api().post(`/api/applications/${closed.applicationId}/withdrawal`).auth('sales.li', 'sales.li-local').expect(409);
+    const refused = await system.api().post(`/api/applications/${closed.applicationId}/withdrawal`).auth(...login('sales.li')).expect(409);
     expect(refused.body.detail).toMatch(/has ended \(CLOSED\)/);
-    expect((await system.api().post(`/api/applications/${cancelled.applicationId}/withdrawal`).auth('sales.li', 'sales.li-local').expect(200)).body.status).toBe('WITHDRAWN');
+    expect((await system.api().post(`/api/applications/${cancelled.applicationId}/withdrawal`).auth(...login('sales.li')).expect(200)).body.status).toBe('WITHDRAWN');
     await system.engine.deleteProcessInstance(stillOpen.processInstanceId);
   });
 

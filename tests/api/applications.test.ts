@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import { creditLifecycleProcess as lifecycle } from '../../src/contracts/credit-lifecycle.contract';
 import { CreditApplicationRepository } from '../../src/db/credit-application.repository';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
@@ -8,8 +9,8 @@ import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 
-const sales = ['sales.li', 'sales.li-local'] as const;
-const analyst = ['analyst.wang', 'analyst.wang-local'] as const;
+const sales = login('sales.li');
+const analyst = login('analyst.wang');
 const dayMs = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * dayMs).toISOString().slice(0, 10);
 const unique = () => `${Date.now().toString(36).toUpperCase()}${Math.floor(Math.random() * 1e4)}`.slice(-8).padStart(8, '0');

@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -29,8 +30,8 @@ describe('hash-chained audit log', () => {
     // the registration's own row is appended as its answer finishes: count from after it
     await waitFor('the registration in the audit log', async () => (await audit.allInOrder()).some((row) => row.action === 'POST /api/customers' && String(row.target).includes(customerId)));
     const before = (await audit.allInOrder()).length;
-    const created = await system.api().post('/api/applications').auth('sales.li', 'sales.li-local').send({ customerId, requestedLimit: 1000 }).expect(201);
-    await system.api().post('/api/applications').auth('auditor.sun', 'auditor.sun-local').send({ customerId, requestedLimit: 1000 }).expect(403);
+    const created = await system.api().post('/api/applications').auth(...login('sales.li')).send({ customerId, requestedLimit: 1000 }).expect(201);
+    await system.api().post('/api/applications').auth(...login('auditor.sun')).send({ customerId, requestedLimit: 1000 }).expect(403);
     await system.api().post('/api/applications').send({}).expect(401);
     // workers append their decisions too (the case's jobs): look at the API's rows
     const rows = await waitFor('three new audit rows of the API', async () => {
@@ -50,7 +51,7 @@ describe('hash-chained audit log', () => {
   });
 
   it('when the auditor verifies, then the chain is intact; when one row is edited, then verification fails at that row', async () => {
-    const intact = await system.api().get('/api/audit/verification').auth('auditor.sun', 'auditor.sun-local').expect(200);
+    const intact = await system.api().get('/api/audit/verification').auth(...login('auditor.sun')).expect(200);
     expect(intact.body).toMatchObject({ intact: true, firstBreak: null });
     expect((await verifyCli()).stdout).toMatch(/^OK: \d+ audit events, chain intact/);
 
@@ -61,7 +62,7 @@ describe('hash-chained audit log', () => {
       const cli = await verifyCli();
       expect(cli).toMatchObject({ code: 1, stderr: '' });
       expect(cli.stdout).toContain(`BROKEN at audit_event id ${victim.id}: hash does not match the row`);
-      const broken = await system.api().get('/api/audit/verification').auth('auditor.sun', 'auditor.sun-local').expect(200);
+      const broken = await system.api().get('/api/audit/verification').auth(...login('auditor.sun')).expect(200);
       expect(broken.body).toMatchObject({ intact: false, firstBreak: { id: victim.id } });
     } finally {
       await system.db('audit_event').where({ id: victim.id }).update({ result: victim.result });

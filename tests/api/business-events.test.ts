@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { disputeRaisedMessageSchema as lifecycleDisputeSchema } from '../../src/contracts/dispute.contract';
@@ -9,7 +10,7 @@ import { ProcessDriver } from '../support/process-driver';
 import { waitFor } from '../support/wait-for';
 import { startTestSystem } from '../support/test-system';
 
-const finance = ['finance.chen', 'finance.chen-local'] as const;
+const finance = login('finance.chen');
 
 describe('business events publish lifecycle messages exactly once', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
@@ -67,7 +68,7 @@ describe('business events publish lifecycle messages exactly once', () => {
     const receivableId = `INV-DISPUTE-${Date.now()}`;
     const body = { applicationId, receivableId, disputedAmount: 1500, disputeCategory: 'quality', disputeReason: 'Two cartons arrived damaged.' };
 
-    const raised = await system.api().post('/api/events/dispute-raised').auth('sales.li', 'sales.li-local').set('Idempotency-Key', `dispute-${receivableId}`).send(body).expect(202);
+    const raised = await system.api().post('/api/events/dispute-raised').auth(...login('sales.li')).set('Idempotency-Key', `dispute-${receivableId}`).send(body).expect(202);
 
     expect(raised.body.messages.map((message: { correlationKey: string }) => message.correlationKey)).toEqual([applicationId, receivableId]);
     // no case waits for them yet: both stay in the outbox until one does (or their time to live ends)
@@ -80,7 +81,7 @@ describe('business events publish lifecycle messages exactly once', () => {
     expect(published.map((row) => row.correlation_process_id)).toEqual([null, 'dunning']);
     for (const row of published) expect(lifecycleDisputeSchema.parse(row.variables)).toEqual({ ...body, disputeCategory: 'QUALITY' });
     // and a category outside the codes is refused, naming the field
-    const wrong = await system.api().post('/api/events/dispute-raised').auth('sales.li', 'sales.li-local').set('Idempotency-Key', `dispute-wrong-${receivableId}`).send({ ...body, disputeCategory: 'colour' }).expect(400);
+    const wrong = await system.api().post('/api/events/dispute-raised').auth(...login('sales.li')).set('Idempotency-Key', `dispute-wrong-${receivableId}`).send({ ...body, disputeCategory: 'colour' }).expect(400);
     expect(wrong.body.errors.map((error: { field: string }) => error.field)).toEqual(['disputeCategory']);
   });
 });

@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { registeredCustomer } from '../support/customers';
@@ -5,7 +6,7 @@ import { deployFixtures } from '../support/fixture-deployment';
 import { startTestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 
-const analyst = ['analyst.wang', 'analyst.wang-local'] as const;
+const analyst = login('analyst.wang');
 
 describe('customer position: group, exposure, dunning history, withdrawal', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
@@ -45,17 +46,17 @@ describe('customer position: group, exposure, dunning history, withdrawal', () =
     const notices = new DunningNoticeRepository(system.db);
     await notices.claim({ id: '9b3c9d0e-2f3a-4b5c-8d7e-9f0a1b2c3d4e'.replace('9b3c', Date.now().toString(16).slice(-4)), receivableId, stage: 'REMINDER', channel: 'letter', customerId: 'c', openAmountCents: 1, lateFeeCents: 0, currency: 'CNY', pdf: Buffer.from('%PDF'), status: 'SENT' });
     await notices.logContact({ receivableId, channel: 'phone', outcome: 'PROMISE_TO_PAY', note: 'pays on Friday', loggedBy: 'finance.chen', dedupKey: `${receivableId}:call` });
-    const history = await system.api().get(`/api/receivables/${receivableId}/dunning-history`).auth('finance.chen', 'finance.chen-local').expect(200);
+    const history = await system.api().get(`/api/receivables/${receivableId}/dunning-history`).auth(...login('finance.chen')).expect(200);
     expect(history.body.notices.map((notice: { stage: string; channel: string }) => [notice.stage, notice.channel])).toEqual([['REMINDER', 'letter']]);
     expect(history.body.contacts).toEqual([{ channel: 'phone', outcome: 'PROMISE_TO_PAY', note: 'pays on Friday', loggedBy: 'finance.chen' }]);
-    await system.api().get('/api/receivables/INV-NOBODY-1/dunning-history').auth('finance.chen', 'finance.chen-local').expect(404);
+    await system.api().get('/api/receivables/INV-NOBODY-1/dunning-history').auth(...login('finance.chen')).expect(404);
   });
 
   it('when an application is withdrawn, then its case is cancelled, withdrawing again answers the same', async () => {
     const customerId = await registeredCustomer(() => system.api(), { name: 'Withdrawn Trading Co', taxId: '91310000WITHDRAW1A' });
-    const created = await system.api().post('/api/applications').auth('sales.li', 'sales.li-local').send({ customerId, requestedLimit: 1000 }).expect(201);
-    const first = await system.api().post(`/api/applications/${created.body.id}/withdrawal`).auth('sales.li', 'sales.li-local').expect(200);
-    const again = await system.api().post(`/api/applications/${created.body.id}/withdrawal`).auth('sales.li', 'sales.li-local').expect(200);
+    const created = await system.api().post('/api/applications').auth(...login('sales.li')).send({ customerId, requestedLimit: 1000 }).expect(201);
+    const first = await system.api().post(`/api/applications/${created.body.id}/withdrawal`).auth(...login('sales.li')).expect(200);
+    const again = await system.api().post(`/api/applications/${created.body.id}/withdrawal`).auth(...login('sales.li')).expect(200);
     expect(first.body.status).toBe('WITHDRAWN');
     expect(again.body).toEqual(first.body);
     // the case was deleted in the engine, once, by the service (its user operation log says who), and nothing of it runs
@@ -77,7 +78,7 @@ describe('credit file from the engine history', () => {
   });
 
   it('when a customer had two decided cases, then the credit file shows the latest decision and both cases; personal data stays out', async () => {
-    const customer = (await system.api().post('/api/customers').auth('sales.li', 'sales.li-local')
+    const customer = (await system.api().post('/api/customers').auth(...login('sales.li'))
       .send({ name: `Credit File Foods ${Date.now()} Co`, taxId: `9131CF${Date.now().toString().slice(-10)}`, industry: 'food', industryRisk: 'low' }).expect(201)).body;
     const record = (variables: Record<string, unknown>) => system.engine.startProcess({ key: 'recorded-case' }, { variables });
     const decided = { colour: 'yellow', creditGrade: 'B', approvedLimit: 350_000, approvedTermDays: 30, creditDecision: 'APPROVED', decidedBy: 'MANAGER' };
@@ -86,7 +87,7 @@ describe('credit file from the engine history', () => {
     await record({ customerId: 'someone-else', score: 10 });
 
     const file = await waitFor('both cases in the history', async () => {
-      const response = await system.api().get(`/api/customers/${customer.id}/credit-file`).auth('head.risk', 'head.risk-local').expect(200);
+      const response = await system.api().get(`/api/customers/${customer.id}/credit-file`).auth(...login('head.risk')).expect(200);
       // both cases carry all nine recorded values
       const complete = response.body.history.length === 2 && response.body.history.every((entry: { values: object }) => Object.keys(entry.values).length === 9);
       return complete ? response.body : undefined;
@@ -95,6 +96,6 @@ describe('credit file from the engine history', () => {
     expect(file.history.map((entry: { values: { score: number } }) => entry.values.score)).toEqual([71, 83]);
     expect(file.history.every((entry: { processId: string }) => entry.processId === 'recorded-case')).toBe(true);
     expect(JSON.stringify(file)).not.toContain('someone-else');
-    await system.api().get('/api/customers/0b3c9d0e-2f3a-4b5c-8d7e-9f0a1b2c3d4e/credit-file').auth('head.risk', 'head.risk-local').expect(404);
+    await system.api().get('/api/customers/0b3c9d0e-2f3a-4b5c-8d7e-9f0a1b2c3d4e/credit-file').auth(...login('head.risk')).expect(404);
   });
 });

@@ -1,8 +1,9 @@
+import { passwordOf } from '../support/local-passwords';
 import { CustomerRepository } from '../../src/db/customer.repository';
 import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';
 
-const as = { user: 'sales.li', password: 'sales.li-local' };
+const as = { user: 'sales.li', password: passwordOf('sales.li') };
 
 describe('customers: registration with de-duplication and idempotency', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
@@ -29,7 +30,7 @@ describe('customers: registration with de-duplication and idempotency', () => {
       name: 'Masking Check Foods Co., Ltd.', taxId: '91330100MASK00001F', industry: 'food', industryRisk: 'low',
       contactName: '李小龙', contactPhone: '+86 138 0013 8000', legalRepresentative: 'Zhou Jielun', legalRepresentativeIdNumber: '110101199003074514',
     }).expect(201);
-    const read = async (user: string) => (await system.api().get(`/api/customers/${created.body.id}`).auth(user, `${user}-local`).expect(200)).body;
+    const read = async (user: string) => (await system.api().get(`/api/customers/${created.body.id}`).auth(user, passwordOf(user)).expect(200)).body;
     for (const user of ['sales.li', 'legal.zhao', 'finance.chen']) {
       expect(await read(user)).toMatchObject({ contactName: '李小龙', contactPhone: '+86 138 0013 8000', legalRepresentativeIdNumber: '110101199003074514' });
     }

@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import * as contract from '../../src/contracts/credit-lifecycle.contract';
@@ -48,7 +49,7 @@ describe('dashboard: approval cycle time, hand work and collection success per c
   });
 
   const dashboard = async (from: Date, days: number) =>
-    (await system.api().get(`/api/dashboard?from=${isoDay(from)}&to=${isoDay(new Date(from.getTime() + days * dayMs))}`).auth('manager.zhang', 'manager.zhang-local').expect(200)).body;
+    (await system.api().get(`/api/dashboard?from=${isoDay(from)}&to=${isoDay(new Date(from.getTime() + days * dayMs))}`).auth(...login('manager.zhang')).expect(200)).body;
 
   it('when one case is approved automatically after 30 hours and one by a reviewer after 50, then the cycle time and the hand-work share show it', async () => {
     // given two cases: one the green channel decides, one an analyst decides in tiered review
@@ -63,7 +64,7 @@ describe('dashboard: approval cycle time, hand work and collection success per c
     // when sales intent arrives 30 and 50 hours after each case started (through the API), and each is decided at once
     for (const [c, hours] of [[automatic, 30], [reviewed, 50]] as const) {
       await moveEngineClockTo(new Date(c.startedAt.getTime() + hours * hourMs));
-      await system.api().post('/api/events/sales-intent-reached').auth('sales.li', 'sales.li-local').set('Idempotency-Key', `intent-${c.applicationId}`).send({ applicationId: c.applicationId }).expect(202);
+      await system.api().post('/api/events/sales-intent-reached').auth(...login('sales.li')).set('Idempotency-Key', `intent-${c.applicationId}`).send({ applicationId: c.applicationId }).expect(202);
       await waitFor(`${c.applicationId} at the contract`, async () => (await system.history.openUserTasks(c.processInstanceId)).some((task) => task.elementId === el.signContract));
     }
     expect(await system.history.completedElementIds(automatic.processInstanceId)).toContain(el.greenChannel);

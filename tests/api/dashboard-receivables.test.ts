@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
 import { ReceivableRepository } from '../../src/db/receivable.repository';
 import { registeredCustomer } from '../support/customers';
@@ -16,7 +17,7 @@ describe('dashboard receivables from the receivable ledger', () => {
     await system.close();
   });
 
-  const march2021 = () => system.api().get('/api/dashboard?from=2021-03-01&to=2021-04-01&asOf=2021-05-01').auth('manager.zhang', 'manager.zhang-local').expect(200);
+  const march2021 = () => system.api().get('/api/dashboard?from=2021-03-01&to=2021-04-01&asOf=2021-05-01').auth(...login('manager.zhang')).expect(200);
 
   it('when invoices are in the ledger and paid over time, then the dashboard counts them with their open principal, rated by the latest decision', async () => {
     // given a customer whose latest credit decision is yellow, priority tier, score 74 (an earlier one was green)
@@ -27,7 +28,7 @@ describe('dashboard receivables from the receivable ledger', () => {
     await system.engine.startProcess({ key: 'recorded-case' }, { variables: { customerId, score: 91, colour: 'green', customerTier: 'core' } });
     await system.engine.startProcess({ key: 'recorded-case' }, { variables: { customerId, score: 74, colour: 'yellow', customerTier: 'priority' } });
     await waitFor('both decisions in the history', async () => {
-      const file = (await system.api().get(`/api/customers/${customerId}/credit-file`).auth('manager.zhang', 'manager.zhang-local').expect(200)).body;
+      const file = (await system.api().get(`/api/customers/${customerId}/credit-file`).auth(...login('manager.zhang')).expect(200)).body;
       return file.history.length === 2 && file.history[1].values.customerTier === 'priority';
     });
     // and its invoices of March 2021 in the ledger: one part-paid after a dunning cost, one paid, one not yet received

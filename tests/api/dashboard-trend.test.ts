@@ -1,4 +1,4 @@
-import { defaultPassword } from '../../src/api/auth/roles';
+import { login } from '../support/local-passwords';
 import { ReceivableRepository, type Receivable } from '../../src/db/receivable.repository';
 import { startTestSystem } from '../support/test-system';
 
@@ -16,7 +16,7 @@ const invoices = [
 
 describe('dashboard trend: aging, overdue ratio and DSO at every month end', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
-  const manager = ['manager.zhang', defaultPassword('manager.zhang')] as const;
+  const manager = login('manager.zhang');
   const period = 'from=2032-01-01&to=2032-04-16&asOf=2032-04-15';
   beforeAll(async () => {
     system = await startTestSystem();
@@ -79,6 +79,6 @@ describe('dashboard trend: aging, overdue ratio and DSO at every month end', () 
     expect(await bad('period=2032')).toEqual([{ field: 'period', message: 'is not a known field' }]);
     expect(await bad('from=2000-01-01&to=2032-01-01&asOf=2032-01-01&interval=week')).toEqual([{ field: 'interval', message: expect.stringMatching(/^\d+ weeks in the period/) }]);
     // and a role without the dashboard is refused
-    await system.api().get(`/api/dashboard/trend?${period}`).auth('sales.li', defaultPassword('sales.li')).expect(403);
+    await system.api().get(`/api/dashboard/trend?${period}`).auth(...login('sales.li')).expect(403);
   });
 });

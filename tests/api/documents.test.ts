@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/engine/local/engine-profile';
@@ -6,7 +7,7 @@ import { registeredCustomer } from '../support/customers';
 import { startTestSystem } from '../support/test-system';
 
 const sharedInvoice = path.resolve(projectRoot, '..', 'shared', 'data', 'invoices', 'invoice2data', 'AzureInterior.pdf');
-const sales = ['sales.li', 'sales.li-local'] as const;
+const sales = login('sales.li');
 
 describe('documents: upload, durable storage with checksum, read back', () => {
   let system: Awaited<ReturnType<typeof startTestSystem>>;
@@ -25,7 +26,7 @@ describe('documents: upload, durable storage with checksum, read back', () => {
     const uploaded = await system.api().post('/api/documents').auth(...sales)
       .field('applicationId', applicationId).field('kind', 'invoice').attach('file', content, 'AzureInterior.pdf').expect(201);
     expect(uploaded.body).toMatchObject({ applicationId, kind: 'invoice', mediaType: 'application/pdf', sizeBytes: content.length, uploadedBy: 'sales.li' });
-    const back = await system.api().get(`/api/documents/${uploaded.body.id}/content`).auth('analyst.wang', 'analyst.wang-local').buffer(true).parse((res, done) => {
+    const back = await system.api().get(`/api/documents/${uploaded.body.id}/content`).auth(...login('analyst.wang')).buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => done(null, Buffer.concat(chunks)));
@@ -64,7 +65,7 @@ describe('documents: upload, durable storage with checksum, read back', () => {
     const uploaded = await system.api().post('/api/documents').auth(...sales)
       .field('applicationId', applicationId).field('kind', 'delivery-note').attach('file', fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'documents', 'one-pixel.png')), 'note.png').expect(201);
     await system.db('document').where({ id: uploaded.body.id }).update({ content: Buffer.from('tampered') });
-    const response = await system.api().get(`/api/documents/${uploaded.body.id}/content`).auth('analyst.wang', 'analyst.wang-local');
+    const response = await system.api().get(`/api/documents/${uploaded.body.id}/content`).auth(...login('analyst.wang'));
     expect(response.status).toBe(500);
     expect(response.body.detail).not.toContain('checksum');
   });

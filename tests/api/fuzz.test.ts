@@ -1,3 +1,4 @@
+import { login, passwordOf } from '../support/local-passwords';
 import { z, type ZodType } from 'zod';
 import { documentedEndpoints } from '../../src/api/openapi';
 import { businessEvents } from '../../src/contracts/business-events.contract';
@@ -164,11 +165,11 @@ describe('fuzzing the API with invalid input derived from its schemas', () => {
       const jsonSchema = schema ? (z.toJSONSchema(schema, { io: 'input' }) as unknown as { properties: Record<string, PropertySchema>; required?: string[] }) : undefined;
       const variants = jsonSchema && valid ? invalidVariants(valid, jsonSchema) : [];
       for (const [index, variant] of variants.entries()) {
-        const response = await system.api().post(path).auth(user, `${user}-local`).set('Idempotency-Key', `fuzz-${endpoint}-${index}`).set('content-type', 'application/json').send(JSON.stringify(variant));
+        const response = await system.api().post(path).auth(user, passwordOf(user)).set('Idempotency-Key', `fuzz-${endpoint}-${index}`).set('content-type', 'application/json').send(JSON.stringify(variant));
         record(`${endpoint} variant ${index}`, response.status, response.headers['content-type']);
       }
       for (const [index, raw] of rawBodies.entries()) {
-        const request = system.api().post(path).auth(user, `${user}-local`).set('Idempotency-Key', `fuzz-raw-${endpoint}-${index}`);
+        const request = system.api().post(path).auth(user, passwordOf(user)).set('Idempotency-Key', `fuzz-raw-${endpoint}-${index}`);
         if (raw.contentType) request.set('content-type', raw.contentType);
         const response = await request.send(raw.body);
         record(`${endpoint} raw ${index}`, response.status, response.headers['content-type']);
@@ -177,7 +178,7 @@ describe('fuzzing the API with invalid input derived from its schemas', () => {
     const hostileIds = ['not-a-uuid', '1', '%00', '..%2F..%2Fetc', 'ffffffff-ffff-ffff-ffff-ffffffffffff', '00000000-0000-0000-0000-000000000000', ...hostile.flatMap((value) => { try { return [encodeURIComponent(value)]; } catch { return [value.replace(/[\ud800-\udfff]/g, '%ED%A0%80')]; } })];
     for (const id of hostileIds) {
       for (const resource of ['applications', 'customers']) {
-        const response = await system.api().get(`/api/${resource}/${id}`).auth('analyst.wang', 'analyst.wang-local');
+        const response = await system.api().get(`/api/${resource}/${id}`).auth(...login('analyst.wang'));
         record(`GET ${resource}/${id}`, response.status, response.headers['content-type']);
       }
     }

@@ -1,5 +1,6 @@
+import { passwordOf } from '../support/local-passwords';
 import { accessTable, type Endpoint } from '../../src/api/auth/access-table';
-import { defaultPassword, localUsers } from '../../src/api/auth/roles';
+import { localUsers } from '../../src/api/auth/roles';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startTestSystem } from '../support/test-system';
@@ -21,25 +22,25 @@ describe('roles: every local user against every endpoint', () => {
   beforeAll(async () => {
     system = await startTestSystem();
     validApplication = { customerId: await registeredCustomer(() => system.api(), { name: 'Role Walk Trading Co., Ltd.', taxId: '91440300MA5ROLE01X' }), requestedLimit: 10_000 };
-    const created = await system.api().post('/api/applications').auth('sales.li', defaultPassword('sales.li')).send(validApplication).expect(201);
+    const created = await system.api().post('/api/applications').auth('sales.li', passwordOf('sales.li')).send(validApplication).expect(201);
     ids.applications = created.body.id;
-    ids.customers = (await system.api().post('/api/customers').auth('sales.li', defaultPassword('sales.li')).send(uniqueCustomer()).expect(201)).body.id;
+    ids.customers = (await system.api().post('/api/customers').auth('sales.li', passwordOf('sales.li')).send(uniqueCustomer()).expect(201)).body.id;
     ids.documents = (await upload('sales.li').expect(201)).body.id;
     ids.receivables = `INV-ROLES-${Date.now()}`;
     await new ReceivableLedgerRepository(system.db).openOnce({ id: ids.receivables, applicationId: ids.applications as string, customerTaxId: '91440300MA5ROLE01X', currency: 'CNY', principalCents: 100_000, issuedOn: '2026-11-01', dueDate: '2026-12-01', dailyLateFeeRate: 0.0005 });
     // the application's process instance, once the engine's history has it (replay endpoints)
     ids.key = created.body.processInstanceKey;
-    await waitFor('the instance in the history', async () => (await system.api().get(`/api/replay/instances/${ids.key}`).auth('auditor.sun', defaultPassword('auditor.sun'))).status === 200);
+    await waitFor('the instance in the history', async () => (await system.api().get(`/api/replay/instances/${ids.key}`).auth('auditor.sun', passwordOf('auditor.sun'))).status === 200);
     ids.models = (await saveDraft('owner.liu')).body.id;
-    ids.processDefinitionId = (await system.api().get('/api/models/processes').auth('owner.liu', defaultPassword('owner.liu')).expect(200)).body[0].processDefinitionId;
+    ids.processDefinitionId = (await system.api().get('/api/models/processes').auth('owner.liu', passwordOf('owner.liu')).expect(200)).body[0].processDefinitionId;
   });
 
   function saveDraft(author: string) {
-    return system.api().post('/api/models/drafts').auth(author, defaultPassword(author)).send(draft).expect(201);
+    return system.api().post('/api/models/drafts').auth(author, passwordOf(author)).send(draft).expect(201);
   }
 
   function upload(username: string) {
-    return system.api().post('/api/documents').auth(username, defaultPassword(username))
+    return system.api().post('/api/documents').auth(username, passwordOf(username))
       .field('applicationId', ids.applications as string).field('kind', 'delivery-note').attach('file', onePixelPng, 'receipt.png');
   }
 
@@ -59,7 +60,7 @@ describe('roles: every local user against every endpoint', () => {
       // four eyes: the draft to approve is always the other process owner's
       const author = username === 'owner.liu' ? 'owner.ma' : 'owner.liu';
       const fresh = (await saveDraft(author)).body.id;
-      return system.api().post(`/api/models/drafts/${fresh}/approval`).auth(username, defaultPassword(username)).send({});
+      return system.api().post(`/api/models/drafts/${fresh}/approval`).auth(username, passwordOf(username)).send({});
     }
     const path = pattern.replace(':id', ids[resource] ?? '').replace(':key', ids.key ?? '').replace(':processDefinitionId', encodeURIComponent(ids.processDefinitionId ?? ''));
     const bodies: Record<string, unknown> = { customers: uniqueCustomer(), replay: { mode: 'recorded-version' }, models: endpoint === 'POST /api/models/lint' ? { xml: walkModel } : draft };
@@ -67,11 +68,11 @@ describe('roles: every local user against every endpoint', () => {
     if (method === 'POST' && resource === 'documents') return upload(username);
     if (resource === 'events') {
       sequence += 1;
-      return system.api().post('/api/events/sales-intent-reached').auth(username, defaultPassword(username))
+      return system.api().post('/api/events/sales-intent-reached').auth(username, passwordOf(username))
         .set('Idempotency-Key', `role-walk-${Date.now()}-${sequence}`).send({ applicationId: ids.applications, note: 'role walk' });
     }
     const request = method === 'POST' ? system.api().post(path).send(body) : system.api().get(path);
-    return request.auth(username, defaultPassword(username));
+    return request.auth(username, passwordOf(username));
   }
 
   const cases = Object.entries(accessTable).flatMap(([endpoint, allowed]) =>

@@ -1,6 +1,6 @@
+import { passwordOf } from '../support/local-passwords';
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultPassword } from '../../src/api/auth/roles';
 import { failsOnPurpose, sharedBpmnFiles, sharedBpmnFolder } from '../support/shared-models';
 import { startTestSystem } from '../support/test-system';
 
@@ -14,7 +14,7 @@ describe('the shared third-party models through lint, four-eyes draft and deploy
   afterAll(async () => {
     await system.close();
   });
-  const as = (username: string) => ({ username, password: defaultPassword(username) });
+  const as = (username: string) => ({ username, password: passwordOf(username) });
 
   it('the folder holds both dialects: Operaton / Camunda 7 models to deploy and Camunda 8 ones to refuse', () => {
     expect(files.filter(([, file]) => !failsOnPurpose(file)).length).toBeGreaterThanOrEqual(4);

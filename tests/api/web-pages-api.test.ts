@@ -1,6 +1,6 @@
+import { passwordOf } from '../support/local-passwords';
 import fs from 'node:fs';
 import path from 'node:path';
-import { defaultPassword } from '../../src/api/auth/roles';
 import { startTestSystem } from '../support/test-system';
 
 const model = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'modeler', 'order-check.bpmn'), 'utf8').replace(/modeler-order-check/g, 'api-errors-order-check');
@@ -13,7 +13,7 @@ describe('replay, models and dashboard API: refusals name the field, nothing cha
   afterAll(async () => {
     await system.close();
   });
-  const as = (username: string) => ({ get: (url: string) => system.api().get(url).auth(username, defaultPassword(username)), post: (url: string) => system.api().post(url).auth(username, defaultPassword(username)) });
+  const as = (username: string) => ({ get: (url: string) => system.api().get(url).auth(username, passwordOf(username)), post: (url: string) => system.api().post(url).auth(username, passwordOf(username)) });
   const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((error) => error.field);
 
   it.each([

@@ -1,6 +1,6 @@
+import { login, passwordOf } from '../support/local-passwords';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { localPassword } from '../../src/api/auth/roles';
 import * as lifecycle from '../../src/contracts/credit-lifecycle.contract';
 import { endpoints, engineProfile } from '../../src/engine/local/engine-profile';
 import { sampleCompanyFamily, useInvestigationProvider, type InvestigationProvider } from '../support/investigation-provider';
@@ -9,7 +9,7 @@ import { waitFor } from '../support/wait-for';
 import { engineAppPage, screenshotDir } from '../support/web-session';
 
 const { elements: el } = lifecycle.creditLifecycleProcess;
-const sales = ['sales.li', 'sales.li-local'] as const;
+const sales = login('sales.li');
 
 /**
  * Issue 11's incident in Cockpit: the preliminary investigation's outside systems are down, its worker
@@ -53,7 +53,7 @@ describe('an incident in Operaton Cockpit (zh-CN): found and retried by the proc
 
     // when the outage is over and the process owner opens the case in Cockpit
     provider.setUnavailable(false);
-    const owner = { user: 'owner.liu', password: localPassword('owner.liu') };
+    const owner = { user: 'owner.liu', password: passwordOf('owner.liu') };
     const cockpit = endpoints(engineProfile('test')).cockpit;
     await page.goto(cockpit);
     await page.locator('input[type="text"]').first().fill(owner.user);

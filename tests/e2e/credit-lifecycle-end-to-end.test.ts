@@ -1,3 +1,4 @@
+import { passwordOf } from '../support/local-passwords';
 import { randomUUID } from 'node:crypto';
 import type { UserTaskView } from '../../src/engine/history/engine-history.reader';
 import { reviewFormOutputSchema } from '../../src/contracts/credit-decision.contract';
@@ -72,7 +73,7 @@ describe('the credit lifecycle end to end, through the API, on the real called p
 
   const as = (username: string) => {
     const api = system.api();
-    const password = `${username}-local`;
+    const password = passwordOf(username);
     return {
       get: (url: string) => api.get(url).auth(username, password),
       post: (url: string) => api.post(url).auth(username, password),

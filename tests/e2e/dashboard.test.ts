@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { defaultPassword } from '../../src/api/auth/roles';
+import { passwordOf } from '../support/local-passwords';
 import { evaluatePolicyDecision } from '../../src/engine/decision-evaluation';
 import { ReceivableRepository, type Receivable } from '../../src/db/receivable.repository';
 import { registeredCustomer } from '../support/customers';
@@ -53,7 +53,7 @@ describe('dashboard page (managers) in Chromium', () => {
     web = await startWebSystem();
     await new ReceivableRepository(web.db).upsert(receivables);
     const customerId = await registeredCustomer(() => web.api(), { name: 'Dashboard Walk Trading Co., Ltd.', taxId: '91440300MA5DASH01X' });
-    await web.api().post('/api/applications').auth('sales.li', defaultPassword('sales.li')).send({ customerId, requestedLimit: 50_000 }).expect(201);
+    await web.api().post('/api/applications').auth('sales.li', passwordOf('sales.li')).send({ customerId, requestedLimit: 50_000 }).expect(201);
   });
   afterAll(async () => {
     await web.close();
@@ -148,7 +148,7 @@ describe('dashboard page (managers) in Chromium', () => {
     expect(byId.colours?.legend.sort()).toEqual(['红色', '绿色', '黄色'].sort());
     expect(byId['top-customers']?.labels).toHaveLength(6);
     // and the charts show the dashboard's own figures: the trend ends where the measures stand, the aging bars are the aging table
-    const trend = (await web.api().get('/api/dashboard/trend?from=2030-01-01&to=2030-04-01&asOf=2030-04-15').auth('manager.zhang', defaultPassword('manager.zhang')).expect(200)).body;
+    const trend = (await web.api().get('/api/dashboard/trend?from=2030-01-01&to=2030-04-01&asOf=2030-04-15').auth('manager.zhang', passwordOf('manager.zhang')).expect(200)).body;
     expect(byId['trend-measures']?.labels).toEqual(trend.points.map((point: { day: string }) => point.day));
     expect(byId['trend-measures']?.labels.slice(-2)).toEqual(['2030-03-31', '2030-04-15']);
     const lastRatio = byId['trend-measures']?.datasets[0]?.data.slice(-1)[0] as number;

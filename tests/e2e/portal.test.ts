@@ -1,5 +1,5 @@
+import { passwordOf } from '../support/local-passwords';
 import path from 'node:path';
-import { defaultPassword } from '../../src/api/auth/roles';
 import { auditEventTable } from '../../src/db/audit-event.repository';
 import { engineMessageTable } from '../../src/db/engine-message.repository';
 import { waitFor } from '../support/wait-for';
@@ -43,7 +43,7 @@ describe('portal page (customer and sales) in Chromium', () => {
     const applicationId = await page.getByTestId('applicationId').inputValue();
     expect(applicationId).toMatch(/^[0-9a-f-]{36}$/);
     const { currentStep } = await waitFor('the case in the engine history', async () => {
-      const status = (await web.api().get(`/api/applications/${applicationId}`).auth('sales.li', defaultPassword('sales.li')).expect(200)).body as { currentStep: { number: number; name: string } | null };
+      const status = (await web.api().get(`/api/applications/${applicationId}`).auth('sales.li', passwordOf('sales.li')).expect(200)).body as { currentStep: { number: number; name: string } | null };
       return status.currentStep ? status : undefined;
     });
     await page.getByTestId('follow').click();

@@ -1,6 +1,6 @@
+import { passwordOf } from '../support/local-passwords';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { localPassword } from '../../src/api/auth/roles';
 import { endpoints, engineProfile } from '../../src/engine/local/engine-profile';
 import { tieredAnalystReview } from '../support/tasklist-review-case';
 import { startTestSystem, type TestSystem } from '../support/test-system';
@@ -58,7 +58,7 @@ describe('Operaton Tasklist in a Chinese browser (zh-CN)', () => {
     expect(await englishOnScreen()).toEqual([]);
 
     await page.locator('input[type="text"]').first().fill('analyst.wang');
-    await page.locator('input[type="password"]').fill(localPassword('analyst.wang'));
+    await page.locator('input[type="password"]').fill(passwordOf('analyst.wang'));
     await page.locator('button[type="submit"]').click();
     const filters = page.locator('.task-filters .task-filter h4.name');
     await waitFor('the Tasklist filters', async () => (await filters.count()) > 0 || undefined);

@@ -1,7 +1,7 @@
+import { passwordOf } from '../support/local-passwords';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { localPassword } from '../../src/api/auth/roles';
 import { reviewSlaJobTypes } from '../../src/contracts/review-sla.contract';
 import { tieredReviewProcess } from '../../src/contracts/tiered-review.contract';
 import { endpoints, engineProfile } from '../../src/engine/local/engine-profile';
@@ -83,7 +83,7 @@ describe('Operaton Tasklist per role, in zh-CN: each group sees exactly its own 
     const page = await (await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN' })).newPage();
     await page.goto(tasklist);
     await page.locator('input[type="text"]').first().fill(username);
-    await page.locator('input[type="password"]').fill(localPassword(username));
+    await page.locator('input[type="password"]').fill(passwordOf(username));
     await page.locator('button[type="submit"]').click();
     await waitFor(`${username}'s Tasklist filters`, async () => (await page.locator('.task-filters .task-filter h4.name').count()) > 0 || undefined);
     return page;
@@ -132,7 +132,7 @@ describe('Operaton Tasklist per role, in zh-CN: each group sees exactly its own 
 
   it('when the auditor opens the analyst\'s review and tries to claim it, then the engine refuses and the task stays as it was', async () => {
     const [taskId] = tasks.analystReview as [string];
-    const auditor = { user: 'auditor.sun', password: localPassword('auditor.sun') };
+    const auditor = { user: 'auditor.sun', password: passwordOf('auditor.sun') };
     const page = await logIn(auditor.user);
     // he may read it: Tasklist opens the task with its form
     await page.goto(`${tasklist}#/?task=${taskId}`);

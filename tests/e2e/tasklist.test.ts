@@ -1,6 +1,6 @@
+import { passwordOf } from '../support/local-passwords';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { localPassword } from '../../src/api/auth/roles';
 import { endpoints, engineProfile } from '../../src/engine/local/engine-profile';
 import { filtersOf } from '../../src/engine/identity/tasklist-access';
 import { tasklistReviewCase } from '../support/tasklist-review-case';
@@ -32,8 +32,8 @@ describe(`Operaton Tasklist in Chromium: a credit analyst reviews (${review.labe
   it('when analyst.wang logs in, opens the review from her group filter, claims it and completes the linked form, then the case moves on with her decision', async () => {
     // given a case waiting at the analyst review
     const { processInstanceId, taskId, applicationId, shownFields } = await review.start(system);
-    const analyst = { user: 'analyst.wang', password: localPassword('analyst.wang') };
-    const manager = { user: 'manager.zhang', password: localPassword('manager.zhang') };
+    const analyst = { user: 'analyst.wang', password: passwordOf('analyst.wang') };
+    const manager = { user: 'manager.zhang', password: passwordOf('manager.zhang') };
     // the engine shows the task to the analyst's group, not to the credit manager
     expect((await system.engine.get<Array<{ id: string }>>('/task', { processInstanceId }, analyst)).map((task) => task.id)).toEqual([taskId]);
     expect(await system.engine.get('/task', { processInstanceId }, manager)).toEqual([]);

@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import { creditApplicationProcess as contract } from '../../src/contracts/credit-application.contract';
 import { ApplicationAssessmentRepository } from '../../src/db/application-assessment.repository';
 import { AuditEventRepository } from '../../src/db/audit-event.repository';
@@ -40,7 +41,7 @@ describe('walking skeleton: credit application through the real engine', () => {
     expect(audited).toContainEqual(expect.objectContaining({ actor: 'worker:score-application', role: 'worker', target: `process_instance/${processInstanceId}`, result: 'COMPLETED' }));
 
     // and the status read through our API shows the open task (no lifecycle step: the skeleton has none)
-    const status = await system.api().get(`/api/applications/${id}`).auth('analyst.wang', 'analyst.wang-local').expect(200);
+    const status = await system.api().get(`/api/applications/${id}`).auth(...login('analyst.wang')).expect(200);
     expect(status.body).toMatchObject({ processId: contract.processId, state: 'ACTIVE', currentStep: null });
     expect(status.body.openUserTasks).toEqual([expect.objectContaining({ taskId: task.taskId, elementId: contract.elements.reviewApplication })]);
 

@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import { randomUUID } from 'node:crypto';
 import nodemailer from 'nodemailer';
 import { CustomerRepository } from '../../src/db/customer.repository';
@@ -35,7 +36,7 @@ describe('dunning notices: PDF letter and e-mail over real SMTP, once per receiv
 
   async function customer(contacts: { contactEmail?: string; postalAddress?: string }) {
     const suffix = randomUUID().slice(0, 8).toUpperCase().replace(/-/g, '');
-    const created = await system.api().post('/api/customers').auth('sales.li', 'sales.li-local')
+    const created = await system.api().post('/api/customers').auth(...login('sales.li'))
       .send({ name: `杭州示例电子 ${suffix} 有限公司`, taxId: `913301NOTICE${suffix.slice(0, 6)}`, industry: 'electronics', industryRisk: 'medium', ...contacts }).expect(201);
     return { id: created.body.id as string, taxId: created.body.taxId as string };
   }

@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
@@ -39,7 +40,7 @@ describe('accrue-late-fee and send-dunning-notice workers: once per receivable a
   /** Each test case's own customer, with an e-mail and a postal address on file. */
   const newCustomer = async () => {
     const suffix = randomUUID().slice(0, 8).toUpperCase();
-    const created = await system.api().post('/api/customers').auth('sales.li', 'sales.li-local')
+    const created = await system.api().post('/api/customers').auth(...login('sales.li'))
       .send({ name: `宁波示例纺织 ${suffix} 有限公司`, taxId: `91330200W${suffix}`, industry: 'textiles', industryRisk: 'low', contactEmail: `ar-${suffix.toLowerCase()}@customer.example`, postalAddress: '浙江省宁波市鄞州区天童南路 1 号' })
       .expect(201);
     return { id: created.body.id as string, taxId: created.body.taxId as string };

@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { disputeRaisedMessageSchema, dunningProcess as contract, recordDunningCallFormOutputSchema } from '../../src/contracts/dunning.contract';
@@ -61,7 +62,7 @@ describe('dunning on the real engine, with the real dunning workers, ledger and 
   const newCustomer = async () => {
     const suffix = `${runTag}${String(sequence).padStart(3, '0')}`;
     const contactEmail = `ar-${suffix.toLowerCase()}@customer.example`;
-    const created = await system.api().post('/api/customers').auth('sales.li', 'sales.li-local')
+    const created = await system.api().post('/api/customers').auth(...login('sales.li'))
       .send({ name: `苏州示例精密 ${suffix} 有限公司`, taxId: `91320500D${suffix}`, industry: 'machinery', industryRisk: 'medium', contactEmail, postalAddress })
       .expect(201);
     return { id: created.body.id as string, taxId: created.body.taxId as string, contactEmail };

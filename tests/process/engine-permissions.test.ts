@@ -1,4 +1,4 @@
-import { localPassword } from '../../src/api/auth/roles';
+import { passwordOf } from '../support/local-passwords';
 import { reviewSlaJobTypes } from '../../src/contracts/review-sla.contract';
 import { tieredReviewProcess as contract } from '../../src/contracts/tiered-review.contract';
 import { EngineRestError, type EngineCredentials } from '../../src/engine/engine-client';
@@ -21,7 +21,7 @@ interface Row {
 }
 interface Ids { processInstanceId: string; taskId: string }
 
-const as = (user: string): EngineCredentials => ({ user, password: localPassword(user) });
+const as = (user: string): EngineCredentials => ({ user, password: passwordOf(user) });
 const oneModel = () => {
   const form = new FormData();
   form.set('deployment-name', 'permission-walk');

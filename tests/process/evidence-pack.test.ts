@@ -1,3 +1,4 @@
+import { login } from '../support/local-passwords';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -20,7 +21,7 @@ describe('evidence pack for legal action', () => {
   });
 
   it('when the pack is built twice, then one pack holds the uploaded originals, notices, contact log and statement with their checksums', async () => {
-    const sales = ['sales.li', 'sales.li-local'] as const;
+    const sales = login('sales.li');
     // this test case's own customer, registered by sales, with an open case (seeded: no lifecycle instance behind it)
     const records = creditRecords(system.db);
     const customerId = await registeredCustomer(() => system.api(), { name: `Evidence Pack ${runTag} Co`, taxId: uniqueTaxId(runTag) });
@@ -48,8 +49,8 @@ describe('evidence pack for legal action', () => {
 
     // and legal sees the case with the provision held for it
     await new ProvisionRepository(system.db).bookOnce({ receivableId, businessKey: `${receivableId}:red`, kind: 'TOP_UP', amountCents: 1_200_000, rate: 0.15, reason: 'downgrade to red' });
-    const cases = await system.api().get('/api/legal-cases').auth('legal.zhao', 'legal.zhao-local').expect(200);
+    const cases = await system.api().get('/api/legal-cases').auth(...login('legal.zhao')).expect(200);
     expect(cases.body.cases).toContainEqual(expect.objectContaining({ receivableId, applicationId, evidencePackId: first.id, evidenceItems: first.contents.length, provisionHeldCents: 1_200_000 }));
-    await system.api().get('/api/legal-cases').auth('sales.li', 'sales.li-local').expect(403);
+    await system.api().get('/api/legal-cases').auth(...login('sales.li')).expect(403);
   });
 });

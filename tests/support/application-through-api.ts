@@ -1,3 +1,4 @@
+import { login } from './local-passwords';
 import { randomUUID } from 'node:crypto';
 import * as lifecycle from '../../src/contracts/credit-lifecycle.contract';
 import { soundTradingStatements, type CompanyStatements } from '../fixtures/statements/statement-figures.fixture';
@@ -6,7 +7,7 @@ import type { TestSystem } from './test-system';
 import { waitFor } from './wait-for';
 
 const { elements: el } = lifecycle.creditLifecycleProcess;
-const sales = ['sales.li', 'sales.li-local'] as const;
+const sales = login('sales.li');
 
 export interface AppliedCase {
   applicationId: string;

@@ -1,3 +1,4 @@
+import { login } from './local-passwords';
 import { randomUUID } from 'node:crypto';
 import type { TestSystem } from './test-system';
 import { ProcessDriver } from './process-driver';
@@ -84,7 +85,7 @@ export const lifecycleAnalystReview: TasklistReviewCase = {
     if (!investigation) throw new Error('setUp() first: the case needs the registry and bureau stand-ins');
     const applied = await applyThroughApi(system, investigation, { label: `TL${randomUUID().slice(0, 4).toUpperCase()}`, statementDocument: fullStatementPdf, fileName: 'statements-2025.pdf' });
     const task = await waitFor('the analyst review of the case', async () => {
-      const status = (await system.api().get(`/api/applications/${applied.applicationId}`).auth('manager.zhang', 'manager.zhang-local').expect(200)).body as { openUserTasks: UserTaskView[] };
+      const status = (await system.api().get(`/api/applications/${applied.applicationId}`).auth(...login('manager.zhang')).expect(200)).body as { openUserTasks: UserTaskView[] };
       return status.openUserTasks.find((open) => open.elementId === tieredReviewProcess.elements.analystReview);
     }, 180_000);
     const shown = await system.history.variables(task.processInstanceId);

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { defaultPassword } from '../../src/api/auth/roles';
 import { projectRoot } from '../../src/engine/local/engine-profile';
 import { launchChromium } from '../../src/web/chromium';
 import { buildWebPages } from '../../src/web/web-bundle';
+import { passwordOf } from './local-passwords';
 import { startTestSystem } from './test-system';
 
 export const screenshotDir = path.join(projectRoot, 'test-output', 'e2e');
@@ -36,7 +36,7 @@ export async function startWebSystem() {
      * in an English browser unless another language is asked for (the pages follow the browser's language).
      */
     async loginAs(username: string, options: { locale?: 'en-US' | 'zh-CN' } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-      const context = await browser.newContext({ baseURL: baseUrl, httpCredentials: { username, password: defaultPassword(username) }, viewport: { width: 1500, height: 1000 }, locale: options.locale ?? 'en-US' });
+      const context = await browser.newContext({ baseURL: baseUrl, httpCredentials: { username, password: passwordOf(username) }, viewport: { width: 1500, height: 1000 }, locale: options.locale ?? 'en-US' });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));

@@ -57,4 +57,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ CREDIT_ENGINE_PROFILE: 'prod' })).toThrow(/CREDIT_ENGINE_PROFILE/);
   });
+
+  it("when a local person's password is set, then it is taken by username; a variable naming nobody or a short password stops start-up", () => {
+    expect(loadConfig({}).localPasswords.size).toBe(0);
+    expect([...loadConfig({ CREDIT_PASSWORD_ANALYST_WANG: 'analyst-secret-1', CREDIT_PASSWORD_OWNER_MA: 'owner-secret-22' }).localPasswords]).toEqual([['analyst.wang', 'analyst-secret-1'], ['owner.ma', 'owner-secret-22']]);
+    expect(() => loadConfig({ CREDIT_PASSWORD_ANALYST_WAGN: 'analyst-secret-1' })).toThrow(/CREDIT_PASSWORD_ANALYST_WAGN: no local user/);
+    expect(() => loadConfig({ CREDIT_PASSWORD_SALES_LI: 'short' })).toThrow(/CREDIT_PASSWORD_SALES_LI: at least 8 characters/);
+    expect(() => loadConfig({ CREDIT_PASSWORD_SALES_LI: ' padded-secret ' })).toThrow(/CREDIT_PASSWORD_SALES_LI: no leading or trailing spaces/);
+  });
 });

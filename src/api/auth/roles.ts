@@ -37,11 +37,11 @@ export const localUsers: readonly LocalUser[] = [
   { username: 'owner.ma', displayName: 'Ma Lin (process owner)', role: 'process-owner' },
 ];
 
-/** Environment variable holding a user's password, e.g. CREDIT_PASSWORD_ANALYST_WANG. */
-export const passwordVariable = (username: string) => `CREDIT_PASSWORD_${username.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
+/** Prefix of the variables that set a local user's password. */
+export const passwordVariablePrefix = 'CREDIT_PASSWORD_';
 
-/** The documented local default when the variable is unset: the username followed by "-local". */
-export const defaultPassword = (username: string) => `${username}-local`;
-
-/** A local user's password: from its variable, else the documented local default. */
-export const localPassword = (username: string, env: NodeJS.ProcessEnv = process.env) => env[passwordVariable(username)] ?? defaultPassword(username);
+/**
+ * Environment variable that sets a user's password, e.g. CREDIT_PASSWORD_ANALYST_WANG. Unset, a user the
+ * engine does not know yet gets a generated password, printed once at start; one it knows keeps theirs.
+ */
+export const passwordVariable = (username: string) => `${passwordVariablePrefix}${username.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;

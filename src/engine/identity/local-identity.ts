@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { LocalUser, Role } from '../../api/auth/roles';
 import type { Logger } from '../../logger';
 import { EngineRestError, type EngineClient, type EngineCredentials } from '../engine-client';
@@ -11,8 +12,13 @@ interface FilterDto { id: string; name: string; owner: string | null; query: Rec
 
 export interface IdentitySeed {
   users: readonly LocalUser[];
-  /** Each user's password (the engine stores only its hash). */
-  passwordOf: (username: string) => string;
+  /**
+   * A user's password when it is set explicitly (the environment): written to the engine (as its salted
+   * hash) whenever the engine's differs. Undefined: a new user gets a generated one, an existing user keeps theirs.
+   */
+  configuredPassword: (username: string) => string | undefined;
+  /** How a new user's password is made when none is configured; 16 random characters (node:crypto) by default. */
+  generatePassword?: () => string;
   /** The service user, who may change other users' passwords. */
   serviceUser: EngineCredentials;
   logger?: Logger;
@@ -22,9 +28,17 @@ export interface SeededIdentity {
   groups: string[];
   users: string[];
   filters: Array<{ id: string; name: string }>;
-  /** What this run changed (empty when everything was in place). */
+  /** What this run changed (empty when everything was in place); never a password. */
   changes: string[];
+  /**
+   * The passwords this run generated for users it created: the only copy outside the engine's hash.
+   * The caller shows them once (the start output) and keeps them nowhere.
+   */
+  generatedPasswords: Array<{ username: string; password: string }>;
 }
+
+/** A new user's password when none is configured: 12 random bytes, 16 URL-safe characters. */
+export const generateLocalPassword = () => randomBytes(12).toString('base64url');
 
 const notFound = (error: unknown) => error instanceof EngineRestError && error.status === 404;
 
@@ -51,23 +65,28 @@ export async function seedLocalIdentity(engine: EngineClient, seed: IdentitySeed
     }
   }));
 
+  const generatedPasswords: SeededIdentity['generatedPasswords'] = [];
   const existingUsers = await engine.get<UserDto[]>('/user', { idIn: seed.users.map((user) => user.username).join(','), maxResults: 1000 });
   await Promise.all(seed.users.map(async (user) => {
-    const password = seed.passwordOf(user.username);
+    const configured = seed.configuredPassword(user.username);
     const profile = { id: user.username, firstName: user.displayName.replace(/\s*\(.*\)$/, ''), lastName: `(${roleGroupNames[user.role]})`, email: `${user.username}@credit.local` };
     const existing = existingUsers.find((candidate) => candidate.id === user.username);
     if (!existing) {
+      const password = configured ?? (seed.generatePassword ?? generateLocalPassword)();
       await engine.post('/user/create', { profile, credentials: { password } });
-      changes.push(`user ${user.username} created`);
+      if (configured === undefined) generatedPasswords.push({ username: user.username, password });
+      changes.push(`user ${user.username} created${configured === undefined ? ' with a generated password' : ''}`);
       return;
     }
     if (existing.firstName !== profile.firstName || existing.lastName !== profile.lastName || existing.email !== profile.email) {
       await engine.request('PUT', `/user/${encodeURIComponent(user.username)}/profile`, { body: profile });
       changes.push(`user ${user.username} profile updated`);
     }
-    const verified = await engine.post<{ authenticated: boolean }>('/identity/verify', { username: user.username, password });
+    // a person's own password (changed in Admin or Tasklist) survives restarts unless the environment sets one
+    if (configured === undefined) return;
+    const verified = await engine.post<{ authenticated: boolean }>('/identity/verify', { username: user.username, password: configured });
     if (!verified.authenticated) {
-      await engine.request('PUT', `/user/${encodeURIComponent(user.username)}/credentials`, { body: { password, authenticatedUserPassword: seed.serviceUser.password } });
+      await engine.request('PUT', `/user/${encodeURIComponent(user.username)}/credentials`, { body: { password: configured, authenticatedUserPassword: seed.serviceUser.password } });
       changes.push(`user ${user.username} password changed`);
     }
   }));
@@ -120,7 +139,8 @@ export async function seedLocalIdentity(engine: EngineClient, seed: IdentitySeed
   }
 
   if (changes.length > 0) seed.logger?.info({ changes: changes.length }, 'engine identity brought up to date');
-  return { groups: roles, users: seed.users.map((user) => user.username), filters: filters.map(({ id, name }) => ({ id, name })), changes };
+  generatedPasswords.sort((a, b) => a.username.localeCompare(b.username));
+  return { groups: roles, users: seed.users.map((user) => user.username), filters: filters.map(({ id, name }) => ({ id, name })), changes, generatedPasswords };
 }
 
 /** A global Task filter (no owner) by name: created when missing, its query and properties kept current. */

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../src/web/chromium';
+import { screenshotDir } from './web-session';
+import { waitFor } from './wait-for';
+
+export interface DemoScreens { tasklist: string; cockpit: string; dashboard: string }
+
+/**
+ * zh-CN screenshots with the demo loaded (into the git-ignored test-output/e2e/): Tasklist as the analyst
+ * (her group's tasks, the demo's review among them), Cockpit as a process owner (the processes with their
+ * running cases), and our dashboard as the credit manager. Answers each page's visible text.
+ */
+export async function demoScreenshots(options: { engineBase: string; apiBase: string; password: (user: string) => string; expectOnTasklist: string }): Promise<Record<keyof DemoScreens, string>> {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  const browser: Browser = await launchChromium();
+  const shot = (name: string) => path.join(screenshotDir, `demo-zh-${name}.png`);
+  try {
+    const newPage = async () => (await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN' })).newPage();
+    let page = await newPage();
+    const engineLogin = async (app: string, user: string) => {
+      await page.goto(`${options.engineBase}/operaton/app/${app}/`);
+      await page.locator('input[type="password"]').waitFor();
+      await page.locator('input[type="text"]').first().fill(user);
+      await page.locator('input[type="password"]').fill(options.password(user));
+      await page.locator('button[type="submit"]').click();
+    };
+    await engineLogin('tasklist', 'analyst.wang');
+    const filters = page.locator('.task-filters .task-filter h4.name');
+    await waitFor('the Tasklist filters', async () => (await filters.count()) > 0 || undefined);
+    await filters.first().click();
+    await page.getByText(options.expectOnTasklist).first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1000);
+    await page.screenshot({ path: shot('tasklist'), fullPage: true });
+    const tasklist = await page.locator('body').innerText();
+
+    page = await newPage();
+    await engineLogin('cockpit', 'owner.liu');
+    await page.goto(`${options.engineBase}/operaton/app/cockpit/default/#/processes`);
+    await page.getByText('credit-lifecycle').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: shot('cockpit'), fullPage: true });
+    const cockpit = await page.locator('body').innerText();
+
+    const manager = await (await browser.newContext({ baseURL: options.apiBase, viewport: { width: 1500, height: 1000 }, locale: 'zh-CN', httpCredentials: { username: 'manager.zhang', password: options.password('manager.zhang') } })).newPage();
+    await manager.goto('/dashboard');
+    await manager.getByText('【示例 Demo】').first().waitFor({ timeout: 60_000 });
+    await manager.waitForTimeout(1000);
+    await manager.screenshot({ path: shot('dashboard'), fullPage: true });
+    const dashboard = await manager.locator('body').innerText();
+    return { tasklist, cockpit, dashboard };
+  } finally {
+    await browser.close();
+  }
+}
