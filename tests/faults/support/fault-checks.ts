@@ -50,6 +50,8 @@ const countQueries: Record<string, string> = {
   'shipment holds': 'SELECT count(*) AS n FROM shipment_hold',
   'audit events': 'SELECT count(*) AS n FROM audit_event',
   'engine messages': 'SELECT count(*) AS n FROM engine_message',
+  // a redelivered job that reached the same decision again (same result and payload) — recorded, not asserted
+  'worker audit rows repeating a job\'s decision': 'SELECT coalesce(sum(n - 1), 0) AS n FROM (SELECT count(*) AS n FROM audit_event WHERE role = \'worker\' GROUP BY request_id, result, payload_digest) AS repeated',
 };
 
 /** The invariants every fault run must keep, measured on the engine, our database and the mail server. */
