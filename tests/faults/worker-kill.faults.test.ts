@@ -11,7 +11,7 @@ describe('when the workers + API process is killed (kill -9) at random moments a
   beforeAll(async () => {
     report = await runScenario({
       name: 'worker-kill',
-      faultEverySeconds: [5, 25],
+      faultEverySeconds: [15, 45],
       fault: async (world) => {
         const system = world.systems[0]!;
         await system.kill();
