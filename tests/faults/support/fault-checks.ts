@@ -23,6 +23,8 @@ export interface FaultFindings {
   audit: { rows: number; broken: string | null };
   mails: number;
   sideEffects: Record<string, number>;
+  /** The dunning notices (stage/channel/status) by how the cases ended: the ladder each ending went through. */
+  noticesByEnding: Record<string, Record<string, number>>;
 }
 
 /** Side effects per business key: each query lists the keys recorded more than once. */
@@ -88,13 +90,20 @@ export async function checkInvariants(input: { cases: FaultCase[]; engine: Engin
   const sideEffects: Record<string, number> = { 'e-mails': smtp.received.length };
   for (const [kind, sql] of Object.entries(countQueries)) sideEffects[kind] = Number((await db.raw(sql)).rows[0].n);
 
+  const noticesByEnding: Record<string, Record<string, number>> = {};
+  const endingOf = new Map(cases.map((c) => [c.receivableId, c.ending]));
+  for (const notice of await db('dunning_notice').select('receivable_id', 'stage', 'channel', 'status')) {
+    const ending = endingOf.get(notice.receivable_id) ?? 'unknown receivable';
+    const key = `${notice.stage}/${notice.channel}/${notice.status}`;
+    noticesByEnding[ending] = { ...noticesByEnding[ending], [key]: (noticesByEnding[ending]?.[key] ?? 0) + 1 };
+  }
   const rows = await new AuditEventRepository(db).allInOrder();
   const broken = firstBreak(rows);
   return {
     cases: cases.length, lost, stuckWithoutIncident, incidents, duplicates,
     ledgerDifferences: await ledgerDifferences(cases, db),
     audit: { rows: rows.length, broken: broken ? `audit_event ${broken.id}: ${broken.reason}` : null },
-    mails: smtp.received.length, sideEffects,
+    mails: smtp.received.length, sideEffects, noticesByEnding,
   };
 }
 
