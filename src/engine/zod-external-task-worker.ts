@@ -94,6 +94,13 @@ export function createZodJobWorker<Input, Output>(runtime: WorkerRuntime, option
   const fail = (task: LockedExternalTask, errorMessage: string, retries: number, retryTimeout = 0) =>
     engine.post(`/external-task/${task.id}/failure`, { workerId, errorMessage: errorMessage.slice(0, 3900), retries, retryTimeout });
 
+  /** The instance was cancelled, or the task completed by an earlier delivery or locked by another worker meanwhile: nothing left to do here. */
+  const isGone = (error: unknown) => {
+    if (!(error instanceof EngineRestError && error.status === 404)) return false;
+    log.warn({ err: error.message }, 'task no longer ours');
+    return true;
+  };
+
   const handle = async (task: LockedExternalTask): Promise<void> => {
     const retries = task.retries ?? defaultRetries;
     const context: JobContext = {
@@ -126,15 +133,14 @@ export function createZodJobWorker<Input, Output>(runtime: WorkerRuntime, option
       await retryOnConcurrencyConflict(() => engine.post(`/external-task/${task.id}/complete`, { workerId, ...(local ? { localVariables: result } : { variables: result }) }));
       log.info({ externalTaskId: task.id, processInstanceId: task.processInstanceId }, 'task completed');
     } catch (error) {
-      if (error instanceof EngineRestError && error.status === 404) {
-        // the instance was cancelled or the lock went to another worker meanwhile: nothing left to do here
-        log.warn({ externalTaskId: task.id, err: error.message }, 'task no longer ours');
-        return;
-      }
+      if (isGone(error)) return;
       if (error instanceof BusinessOutcomeError) {
         await record(task, `BPMN_ERROR:${error.errorCode}`, { input: input.data, variables: error.variables });
         log.info({ externalTaskId: task.id, errorCode: error.errorCode }, 'business outcome raised as BPMN error');
-        await retryOnConcurrencyConflict(() => engine.post(`/external-task/${task.id}/bpmnError`, { workerId, errorCode: error.errorCode, errorMessage: error.message, variables: toTypedVariables(error.variables) }));
+        await retryOnConcurrencyConflict(() => engine.post(`/external-task/${task.id}/bpmnError`, { workerId, errorCode: error.errorCode, errorMessage: error.message, variables: toTypedVariables(error.variables) }))
+          .catch((raised: unknown) => {
+            if (!isGone(raised)) throw raised;
+          });
         return;
       }
       if (error instanceof IncidentError) {

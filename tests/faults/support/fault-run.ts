@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Knex } from 'knex';
+import { createKnex } from '../../../src/db/knex';
+import { seeded } from '../../../src/documents/evaluation/generated-truth';
+import { EngineMessageRepository } from '../../../src/db/engine-message.repository';
+import { ReceivableLedgerRepository } from '../../../src/db/receivable-ledger.repository';
+import { ReceivableService } from '../../../src/dunning/receivable.service';
+import { MessageDeliveryService } from '../../../src/engine/messages/message-delivery.service';
+import { dropDatabase, type PostgresServer } from '../../../src/engine/local/postgres-database';
+import { createLogger } from '../../../src/logger';
+import { useInvestigationProvider, type InvestigationProvider } from '../../support/investigation-provider';
+import { startSmtpListener, type SmtpListener } from '../../support/smtp-listener';
+import { ApiCaller } from './api-caller';
+import { EngineNodes } from './engine-nodes';
+import { checkInvariants, type FaultFindings } from './fault-checks';
+import { LifecycleDriver } from './lifecycle-driver';
+import { SystemProcess } from './system-process';
+
+export const sharedPostgres: PostgresServer = { host: '127.0.0.1', port: 5432, user: 'postgres' };
+export const slot = Number(process.env.CREDIT_TEST_ENGINE_SLOT || 0);
+
+/** How many lifecycles a scenario drives: FAULTS_CASES, else the full run's 500. */
+export const caseCount = () => Number(process.env.FAULTS_CASES || 500);
+
+/** Everything one scenario runs on: engine nodes, a workers + API process per node, our database, the mail server, the investigation's outside systems. */
+export interface FaultWorld {
+  nodes: EngineNodes;
+  systems: SystemProcess[];
+  db: Knex;
+  smtp: SmtpListener;
+  provider: InvestigationProvider;
+  random: () => number;
+  log: (line: string) => void;
+}
+
+export interface ScenarioOptions {
+  name: string;
+  engineNodes?: number;
+  postgres?: PostgresServer;
+  /** Every external task handed to its worker twice, every event published twice. */
+  twice?: boolean;
+  /** Which workers + API process the driver calls (the one on a node that stays up). */
+  driverSystem?: number;
+  /** One fault, struck at a seeded random moment; answers what it did. */
+  fault?: (world: FaultWorld) => Promise<string>;
+  /** Seconds between faults (uniform between the two). */
+  faultEverySeconds?: [number, number];
+}
+
+export interface ScenarioReport extends FaultFindings {
+  scenario: string;
+  seed: number;
+  faults: string[];
+  seconds: number;
+  startSeconds: number;
+  clockNudges: number;
+  apiRetries: number;
+}
+
+/** Runs N lifecycles to their end while the scenario's fault strikes, then measures the invariants. */
+export async function runScenario(options: ScenarioOptions): Promise<ScenarioReport> {
+  const started = Date.now();
+  const seed = Number(process.env.FAULTS_SEED || Math.floor(Math.random() * 2 ** 31));
+  const log = (line: string) => process.stdout.write(`[faults ${options.name} ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
+  log(`seed ${seed} (FAULTS_SEED=${seed} repeats the fault moments), ${caseCount()} lifecycles`);
+  const postgres = options.postgres ?? sharedPostgres;
+  const database = `credit_faults${slot ? `_${slot}` : ''}`;
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), `faults-${options.name}-`));
+  const nodes = new EngineNodes(postgres, options.engineNodes ?? 1);
+  const smtp = await startSmtpListener();
+  const provider = await useInvestigationProvider([]);
+  await dropDatabase(postgres, database);
+  const databaseUrl = `postgres://${postgres.user}@${postgres.host}:${postgres.port}/${database}`;
+  const systems = nodes.profiles.map((profile, index) => new SystemProcess(`workers+API ${index + 1}`, {
+    ...process.env, ...provider.urls, PORT: String(18_600 + slot * 10 + index), DATABASE_URL: databaseUrl, SMTP_URL: smtp.url, LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn',
+    CREDIT_ENGINE_PROFILE: 'test', ENGINE_REST_URL: `http://127.0.0.1:${profile.port}/engine-rest`, CREDIT_ENGINE_SERVICE_USER: 'creditservice', CREDIT_ENGINE_SERVICE_PASSWORD: nodes.servicePassword,
+    FAULTS_TASKS_TWICE: options.twice ? '1' : '0',
+  }, path.join(runDir, `system-${index + 1}.log`)));
+  let db: Knex | undefined;
+  try {
+    await nodes.startAll();
+    for (const system of systems) await system.start();
+    const startSeconds = (Date.now() - started) / 1000;
+    log(`${nodes.profiles.length} engine node(s) and ${systems.length} workers + API process(es) up in ${startSeconds.toFixed(0)} s; logs in ${runDir}`);
+    db = createKnex(databaseUrl);
+    const world: FaultWorld = { nodes, systems, db, smtp, provider, random: seeded(seed), log };
+    const driverIndex = options.driverSystem ?? 0;
+    const api = new ApiCaller(() => `http://127.0.0.1:${systems[driverIndex]!.port}`);
+    const driver = new LifecycleDriver({
+      cases: caseCount(), engine: () => nodes.client(driverIndex), nodes, api, provider, publishTwice: options.twice, log,
+      messages: new MessageDeliveryService({ engine: nodes.client(driverIndex), messages: new EngineMessageRepository(db), logger: createLogger('silent') }),
+      receivables: new ReceivableService(new ReceivableLedgerRepository(db)),
+    });
+    const faults: string[] = [];
+    let running = true;
+    const faultLoop = (async () => {
+      if (!options.fault) return;
+      const [low, high] = options.faultEverySeconds ?? [8, 30];
+      for (;;) {
+        const waitMs = (low + world.random() * (high - low)) * 1000;
+        const until = Date.now() + waitMs;
+        while (running && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 250));
+        if (!running) return;
+        const what = await options.fault(world);
+        faults.push(what);
+        log(`fault ${faults.length}: ${what}`);
+      }
+    })();
+    try {
+      await driver.startCases();
+      log(`${driver.cases.length} applications started`);
+      await driver.runToEnd();
+    } finally {
+      running = false;
+      await faultLoop;
+    }
+    log(`every case ended after ${driver.rounds} rounds; checking the invariants`);
+    const findings = await checkInvariants({ cases: driver.cases, engine: nodes.client(driverIndex), db, smtp });
+    const report: ScenarioReport = {
+      scenario: options.name, seed, faults, seconds: Math.round((Date.now() - started) / 1000), startSeconds: Math.round(startSeconds),
+      clockNudges: driver.clockNudges, apiRetries: api.retried, ...findings,
+    };
+    log(`report ${JSON.stringify({ ...report, faults: report.faults.length })}`);
+    return report;
+  } finally {
+    for (const system of systems) await system.stop().catch(() => undefined);
+    await db?.destroy();
+    await nodes.stopAll();
+    await dropDatabase(postgres, database).catch(() => undefined);
+    await Promise.all([smtp.close(), provider.close()]);
+  }
+}
