@@ -1,3 +1,5 @@
+import { passwordOf } from '../../support/local-passwords';
+
 /** A client of our API as the other systems call it: basic auth, an Idempotency-Key on every POST, and the same request again while the service is down. */
 export class ApiCaller {
   retried = 0;
@@ -12,7 +14,7 @@ export class ApiCaller {
         const response = await fetch(`${this.baseUrl()}${path}`, {
           method: 'POST',
           headers: {
-            authorization: `Basic ${Buffer.from(`${user}:${user}-local`).toString('base64')}`,
+            authorization: `Basic ${Buffer.from(`${user}:${passwordOf(user)}`).toString('base64')}`,
             'content-type': 'application/json',
             'idempotency-key': idempotencyKey,
           },
