@@ -35,6 +35,14 @@ export function checkChineseInvoiceCode(field: Field<string>): Field<string> {
   return failedCheck(field, `a Chinese VAT invoice code has 10 or 12 digits, read "${field.value}"`);
 }
 
+/** A Chinese VAT invoice's check code (校验码) has 20 digits, printed in groups of five. */
+export function checkChineseInvoiceCheckCode(field: Field<string>): Field<string> {
+  if (field.value === null) return field;
+  const digits = field.value.replace(/\s/g, '');
+  if (/^\d{20}$/.test(digits)) return { ...field, value: digits };
+  return failedCheck(field, `a Chinese VAT invoice check code has 20 digits, read "${field.value}"`);
+}
+
 /** The VAT rates Chinese law knows today (general 13 %, 9 %, 6 %; simplified 5 %, 3 %, 1 %; zero-rated). */
 export const legalChineseVatRates = [0, 0.01, 0.03, 0.05, 0.06, 0.09, 0.13] as const;
 
