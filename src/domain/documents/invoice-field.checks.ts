@@ -29,6 +29,13 @@ export function checkChineseInvoiceNumber(field: Field<string>): Field<string> {
   return failedCheck(field, `a Chinese VAT invoice number has 8 or 20 digits, read "${field.value}"`);
 }
 
+/** A fully digital invoice's 20-digit number begins with the two last digits of its year of issue: when they differ, one of the two was misread. */
+export function checkDigitalInvoiceYear(number: Field<string>, issueDate: Field<string>): [Field<string>, Field<string>] {
+  if (!number.value || !/^\d{20}$/.test(number.value) || !issueDate.value || number.value.slice(0, 2) === issueDate.value.slice(2, 4)) return [number, issueDate];
+  const reason = `the fully digital invoice number ${number.value} does not begin with the year of issue ${issueDate.value.slice(0, 4)}`;
+  return [failedCheck(number, reason), failedCheck(issueDate, reason)];
+}
+
 /** A Chinese VAT invoice code (发票代码) has 10 or 12 digits. */
 export function checkChineseInvoiceCode(field: Field<string>): Field<string> {
   if (field.value === null || /^(?:\d{10}|\d{12})$/.test(field.value)) return field;
