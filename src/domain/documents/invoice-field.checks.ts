@@ -12,7 +12,12 @@ const correctedCodeConfidence = 0.9;
 
 /** A unified social credit code is checked and, where exactly one correction makes it valid, corrected; other ids pass as read. */
 export function checkTaxIdField(field: Field<string>): Field<string> {
-  if (field.value === null || !looksLikeUscc(field.value)) return field;
+  if (field.value === null) return field;
+  const vat = field.value.replace(/[\s.-]/g, '').toUpperCase();
+  // VAT numbers whose length is fixed: GB 9 or 12 digits, DE 9 digits
+  if (/^GB\d+$/.test(vat) && !/^GB(?:\d{9}|\d{12})$/.test(vat)) return failedCheck(field, `a GB VAT number has 9 or 12 digits, read "${field.value}"`);
+  if (/^DE\d+$/.test(vat) && !/^DE\d{9}$/.test(vat)) return failedCheck(field, `a DE VAT number has 9 digits, read "${field.value}"`);
+  if (!looksLikeUscc(field.value)) return field;
   const result = checkUscc(field.value);
   if (result.status === 'valid') return { ...field, value: result.code, confidence: Math.max(field.confidence, 0.97) };
   if (result.status === 'corrected') return { ...field, value: result.code, confidence: Math.max(Math.min(field.confidence, correctedCodeConfidence), 0.85) };

@@ -47,7 +47,9 @@ function oneEditApart(a: string, b: string): boolean {
  */
 function checkLatinOrganisationName(field: Field<string>, name: string): Field<string> {
   if (latinStray.test(name)) return failedCheck(field, `the name "${name}" holds characters no registered name has`);
-  if (name.split(/\s+/).some((word) => (word.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2)) return failedCheck(field, `the words of "${name}" run together`);
+  if (name.split(/\s+/).some((word) => (word.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2 || /\p{Ll}(?:Ltd|Inc|LLC|GmbH|Plc|Corp)\.?$/u.test(word))) {
+    return failedCheck(field, `the words of "${name}" run together`);
+  }
   const last = (name.split(/\s+/).at(-1) ?? '').replace(/[.,]/g, '').toLowerCase();
   if (last.length >= 3 && !legalFormWords.includes(last) && legalFormWords.some((form) => form.length >= 3 && oneEditApart(last, form))) {
     return failedCheck(field, `the legal form of "${name}" looks misread`);

@@ -20,6 +20,9 @@ describe('checks of the parties read from any layout', () => {
     expect(checkOrganisationName(read('Adventure Works Lid'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining('legal form') });
     expect(checkOrganisationName(read('AdventureWorksLtd'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining('run together') });
     expect(checkOrganisationName(read('Adventure | Works Ltd'))).toMatchObject({ confidence: 0.5 });
+    expect(checkOrganisationName(read('Fabrikam ComponentsLtd'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining('run together') });
+    expect(checkPartyFields('invoice', { buyerTaxId: read('GB10896889') }).buyerTaxId).toMatchObject({ confidence: 0.5, check: expect.stringContaining('9 or 12 digits') });
+    expect(checkPartyFields('invoice', { buyerTaxId: read('GB108968898') }).buyerTaxId).toEqual(read('GB108968898'));
     expect(checkSignerName(read("Daniel O'Brien"))).toEqual(read("Daniel O'Brien"));
     expect(checkSignerName(read('wang Wei'))).toMatchObject({ confidence: 0.5 });
     expect(checkSignerName(read('Danie | Evan'))).toMatchObject({ confidence: 0.5 });
