@@ -19,6 +19,12 @@ const environmentSchema = z.object({
   CREDIT_ENGINE_SEED_IDENTITY: z.enum(['true', 'false']).default('true'),
   /** Our running API as clients outside the process reach it (npm run demo); unset, this machine's PORT. */
   CREDIT_API_URL: z.string().url().optional(),
+  /** Invoice verification (发票核验): 'http' asks the tax authority's service at INVOICE_VERIFICATION_URL; 'sample' (default) answers from the offline sample. */
+  INVOICE_VERIFICATION_MODE: z.enum(['sample', 'http']).default('sample'),
+  INVOICE_VERIFICATION_URL: z.string().url().optional(),
+  INVOICE_VERIFICATION_APP_ID: z.string().trim().min(1).optional(),
+  INVOICE_VERIFICATION_APP_SECRET: z.string().min(8).optional(),
+  INVOICE_VERIFICATION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
 /**
@@ -62,6 +68,11 @@ export interface MailSettings {
   from: string;
 }
 
+/** Where Chinese VAT invoices are verified: the tax authority's service over HTTP, or the offline sample (示例数据). */
+export type InvoiceVerificationSettings =
+  | { mode: 'sample' }
+  | { mode: 'http'; baseUrl: string; appId: string; appSecret: string; timeoutMs: number };
+
 export interface AppConfig {
   port: number;
   databaseUrl: string;
@@ -72,6 +83,7 @@ export interface AppConfig {
   apiUrl: string;
   /** Passwords of local users set in the environment (by username); a user without one keeps or is generated theirs. */
   localPasswords: ReadonlyMap<string, string>;
+  invoiceVerification: InvoiceVerificationSettings;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('Invalid configuration: CREDIT_ENGINE_SERVICE_PASSWORD: required with ENGINE_REST_URL (the service user of that engine)');
   }
   return {
+    invoiceVerification: invoiceVerificationSettings(values),
     port: values.PORT,
     databaseUrl: values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
@@ -111,4 +124,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
     },
   };
+}
+
+function invoiceVerificationSettings(values: z.infer<typeof environmentSchema>): InvoiceVerificationSettings {
+  if (values.INVOICE_VERIFICATION_MODE === 'sample') return { mode: 'sample' };
+  const { INVOICE_VERIFICATION_URL: baseUrl, INVOICE_VERIFICATION_APP_ID: appId, INVOICE_VERIFICATION_APP_SECRET: appSecret } = values;
+  const missing = [['INVOICE_VERIFICATION_URL', baseUrl], ['INVOICE_VERIFICATION_APP_ID', appId], ['INVOICE_VERIFICATION_APP_SECRET', appSecret]].filter(([, value]) => !value).map(([name]) => name);
+  if (!baseUrl || !appId || !appSecret) throw new ConfigError(`Invalid configuration: ${missing.join(', ')}: required with INVOICE_VERIFICATION_MODE=http`);
+  return { mode: 'http', baseUrl, appId, appSecret, timeoutMs: values.INVOICE_VERIFICATION_TIMEOUT_MS };
 }

@@ -86,7 +86,7 @@ export async function composeSystem(config: AppConfig, logger: Logger, options: 
   const messageRecords = new EngineMessageRepository(db);
   const messages = new MessageDeliveryService({ engine, messages: messageRecords, logger: logger.child({ component: 'messages' }) });
   messages.start(options.messageRetryMs ?? 5_000);
-  const workers = startWorkers({ engine, db, messages, creditFile, logger, mail: config.mail }, options.workerTopics);
+  const workers = startWorkers({ engine, db, messages, creditFile, logger, mail: config.mail, invoiceVerification: config.invoiceVerification }, options.workerTopics);
   const audit = new AuditEventRepository(db);
   const deployedModels = new DeployedModelsReader(engine);
   const statuses = new ApplicationStatusReconciler({ applications: new CreditApplicationRepository(db), history, logger: logger.child({ component: 'application-status' }) });

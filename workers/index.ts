@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { DocumentService } from '../src/api/document.service';
 import { CustomerRescoreService } from '../src/archive/customer-rescore.service';
 import { TransactionArchiveService } from '../src/archive/transaction-archive.service';
-import type { MailSettings } from '../src/config';
+import type { InvoiceVerificationSettings, MailSettings } from '../src/config';
 import { applyPaymentJobType } from '../src/contracts/apply-payment.contract';
 import { creditApplicationProcess } from '../src/contracts/credit-application.contract';
 import { creditLifecycleProcess } from '../src/contracts/credit-lifecycle.contract';
@@ -45,6 +45,9 @@ import type { Logger } from '../src/logger';
 import { CustomerReminderService } from '../src/receivable/customer-reminder.service';
 import { ApplicationScoringService } from '../src/scoring/application-scoring.service';
 import { ShippingDocumentsService } from '../src/shipment/shipping-documents.service';
+import { InvoiceVerificationRepository } from '../src/db/invoice-verification.repository';
+import { invoiceVerificationFrom } from '../src/invoice-verification/invoice-verification.from-config';
+import { InvoiceVerificationService } from '../src/invoice-verification/invoice-verification.service';
 import { startArchiveTransactionWorker } from './archive/archive-transaction.worker';
 import { startRescoreCustomerWorker } from './archive/rescore-customer.worker';
 import { startAccrueLateFeeWorker } from './dunning/accrue-late-fee.worker';
@@ -132,6 +135,8 @@ export interface WorkerInfrastructure {
   logger: Logger;
   /** Dunning e-mails; without it they go to the local outbox folder. */
   mail?: MailSettings;
+  /** Where Chinese VAT invoices are verified; without it, the offline sample (示例数据). */
+  invoiceVerification?: InvoiceVerificationSettings;
   /** Tasks worked at once by this process. */
   maxConcurrentTasks?: number;
 }
@@ -166,7 +171,10 @@ export function workerDependencies(deps: WorkerInfrastructure, runtime: WorkerRu
     logger: deps.logger.child({ component: 'workers' }),
     receivables: ledger,
     payments: new ReceivableService(ledger),
-    shippingDocuments: new ShippingDocumentsService({ documents, extractor, checks, ledger }),
+    shippingDocuments: new ShippingDocumentsService({
+      documents, extractor, checks, ledger,
+      invoiceVerification: new InvoiceVerificationService({ service: invoiceVerificationFrom(deps.invoiceVerification), verifications: new InvoiceVerificationRepository(deps.db) }),
+    }),
     reminders: new CustomerReminderService({ reminders: new CustomerReminderRepository(deps.db), customers: new CustomerRepository(deps.db), contacts, mailer }),
     archives: new TransactionArchiveService({ archives: new TransactionArchiveRepository(deps.db), documents, checks, ledger, contacts }),
     rescoring: new CustomerRescoreService({ behaviour: new CustomerBehaviourRepository(deps.db), ledger, investigations: new InvestigationReportRepository(deps.db) }),

@@ -42,6 +42,8 @@ export const invoiceFieldsSchema = z.object({
   invoiceNumber: extractedField(z.string().min(1)),
   /** Chinese VAT invoices are identified by code and number together (发票代码 + 发票号码). */
   invoiceCode: extractedField(z.string().min(1)),
+  /** 校验码 of a Chinese VAT invoice (20 digits; its last 6 verify an ordinary invoice): only on Chinese VAT invoices. */
+  checkCode: extractedField(z.string().min(1)).optional(),
   invoiceKind: extractedField(invoiceKindSchema),
   issueDate: extractedField(isoDate),
   dueDate: extractedField(isoDate),

@@ -12,6 +12,7 @@ import { readOfdInvoice } from './ofd-invoice.reader';
 import { readEmbeddedInvoice } from './pdf-embedded-invoice.reader';
 import { readSpreadsheet } from './spreadsheet-text.reader';
 import { TesseractOcrEngine } from './tesseract-ocr.engine';
+import { checkPartyFields } from '../domain/documents/party-fields.checks';
 
 export interface ExtractOptions {
   documentType?: DocumentType;
@@ -56,10 +57,10 @@ export class DocumentExtractionService {
 
   private fromText(documentType: DocumentType, text: DocumentText): DocumentExtraction {
     const sources = [...new Set(text.lines.map((line) => line.origin))] as FieldSource[];
-    if (documentType === 'delivery-note') return this.result(documentType, extractDeliveryNoteFromText(text), text.pages, sources);
-    if (documentType === 'contract') return this.result(documentType, extractContractFromText(text), text.pages, sources);
+    if (documentType === 'delivery-note') return this.result(documentType, checkPartyFields(documentType, extractDeliveryNoteFromText(text)), text.pages, sources);
+    if (documentType === 'contract') return this.result(documentType, checkPartyFields(documentType, extractContractFromText(text)), text.pages, sources);
     if (documentType === 'financial-statement') return this.result(documentType, extractFinancialStatementFromText(text), text.pages, sources);
-    return this.result('invoice', extractInvoiceFromText(text), text.pages, sources);
+    return this.result('invoice', checkPartyFields('invoice', extractInvoiceFromText(text)), text.pages, sources);
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,9 @@ import { TextLine } from '../domain/documents/document-text.model';
 import { buildSegments, mergeRows, RawLine } from '../domain/documents/text-layout';
 import { containsCjk, normaliseText } from '../domain/documents/text.normaliser';
 import { projectRoot } from '../engine/local/engine-profile';
+import { decodePngToGray, encodeGrayPng } from './gray-image.png';
 import { ImageSize, readImageSize } from './image-size.reader';
+import { preparePageImage } from './page-image.preprocessor';
 import { prepareLanguageFolder } from './tesseract-language-data';
 
 /** Where the language links live; git-ignored. Nothing is written to the working directory. */
@@ -30,10 +32,25 @@ export class TesseractOcrEngine {
    * eng and gives the same result as chi_sim alone.)
    */
   async recognise(image: Buffer, page = 1): Promise<OcrPage> {
-    const size = readImageSize(image);
-    const first = await this.read(image, page, size, 'eng+chi_sim');
+    const prepared = await this.prepare(image);
+    const input = prepared ?? image;
+    const size = readImageSize(input);
+    const first = await this.read(input, page, size, 'eng+chi_sim', prepared !== null);
     if (first.cjkShare < 0.2) return first;
-    return this.read(image, page, size, 'chi_sim');
+    return this.read(input, page, size, 'chi_sim', prepared !== null);
+  }
+
+  /**
+   * The page as tesseract decodes it (any format it reads), turned gray by its brightest channel,
+   * enlarged when small and with uneven light divided out (page-image.preprocessor.ts); null when
+   * the page needs none of it.
+   */
+  private async prepare(image: Buffer): Promise<Buffer | null> {
+    const worker = await this.start('eng+chi_sim');
+    const decoded = (await worker.recognize(image, {}, { text: false, imageColor: true })).data.imageColor;
+    if (!decoded) return null;
+    const prepared = preparePageImage(decodePngToGray(Buffer.from(decoded.slice(decoded.indexOf(',') + 1), 'base64')));
+    return prepared ? encodeGrayPng(prepared, 1) : null;
   }
 
   async close(): Promise<void> {
@@ -42,9 +59,10 @@ export class TesseractOcrEngine {
     for (const worker of workers) await (await worker).terminate();
   }
 
-  private async read(image: Buffer, page: number, { width, height }: ImageSize, languages: string): Promise<OcrPage & { cjkShare: number }> {
+  private async read(image: Buffer, page: number, { width, height }: ImageSize, languages: string, straighten: boolean): Promise<OcrPage & { cjkShare: number }> {
     const worker = await this.start(languages);
-    const result = await worker.recognize(image, {}, { text: false, blocks: true });
+    // rotateAuto (prepared scans): tesseract measures the skew of the text lines and straightens the page first
+    const result = await worker.recognize(image, { rotateAuto: straighten }, { text: false, blocks: true });
     const raw: RawLine[] = [];
     const confidences: number[] = [];
     for (const block of result.data.blocks ?? []) {

@@ -5,6 +5,7 @@ import type { ShippingDocumentCheck, ShippingDocumentCheckRepository } from '../
 import type { StoredDocumentExtractor } from '../documents/stored-document.extractor';
 import { checkShippingDocuments, type ShipmentFacts } from '../domain/documents/shipping-documents.rules';
 import { balanceOf } from '../domain/dunning/receivable-ledger';
+import type { InvoiceVerificationService } from '../invoice-verification/invoice-verification.service';
 
 export interface ShipmentToConfirm extends ShipmentFacts {
   applicationId: string;
@@ -22,7 +23,10 @@ export type ConfirmationResult = { confirmed: true; check: ShippingDocumentCheck
 /**
  * Step 7: reads the application's contract, delivery note and invoice, matches them with each
  * other and with the case, and when they agree (or an analyst resolved what did not) opens the
- * invoice's receivable in the ledger. Both records are written once per receivable.
+ * invoice's receivable in the ledger. Both records are written once per receivable. A Chinese VAT
+ * invoice is also verified with the tax authority (发票核验): a void, red-letter or unknown invoice
+ * is refused even with a resolution (only a new invoice helps); a difference from the authority's
+ * record is a mismatch like the others.
  */
 export class ShippingDocumentsService {
   constructor(
@@ -31,6 +35,7 @@ export class ShippingDocumentsService {
       extractor: Pick<StoredDocumentExtractor, 'extract'>;
       checks: ShippingDocumentCheckRepository;
       ledger: ReceivableLedgerRepository;
+      invoiceVerification: Pick<InvoiceVerificationService, 'verify'>;
     },
   ) {}
 
@@ -43,8 +48,10 @@ export class ShippingDocumentsService {
     const invoice = this.pick(uploaded, 'invoice', shipment.invoiceDocumentId);
     const read = (document: StoredDocument | undefined, type: 'contract' | 'delivery-note' | 'invoice') => (document ? this.deps.extractor.extract(document.id, type) : Promise.resolve(null));
     const [contractRead, deliveryNoteRead, invoiceRead] = await Promise.all([read(contract, 'contract'), read(deliveryNote, 'delivery-note'), read(invoice, 'invoice')]);
-    const result = checkShippingDocuments({ contract: contractRead, deliveryNote: deliveryNoteRead, invoice: invoiceRead }, shipment);
-    if (result.mismatches.length > 0 && !shipment.mismatchResolution) return { confirmed: false, mismatches: result.mismatches };
+    const matched = checkShippingDocuments({ contract: contractRead, deliveryNote: deliveryNoteRead, invoice: invoiceRead }, shipment);
+    const verified = await this.deps.invoiceVerification.verify(invoiceRead);
+    const result = { ...matched, mismatches: [...verified.blocking, ...matched.mismatches, ...verified.mismatches] };
+    if (verified.blocking.length > 0 || (result.mismatches.length > 0 && !shipment.mismatchResolution)) return { confirmed: false, mismatches: result.mismatches };
     // the ledger first: a confirmation on record always has its receivable
     await this.openReceivable(shipment, result.invoiceIssueDate);
     const received = [deliveryNote, invoice].flatMap((document) => (document ? [document.uploadedAt] : [])).sort();

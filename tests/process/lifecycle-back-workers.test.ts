@@ -28,7 +28,8 @@ import { applyPaymentHandler } from '../../workers/receivable/apply-payment.work
 import { sendPreDueReminderHandler, sendReceiptReminderHandler } from '../../workers/receivable/send-customer-reminders.worker';
 import { confirmShippingDocumentsHandler } from '../../workers/shipment/confirm-shipping-documents.worker';
 import { holdShipmentsHandler } from '../../workers/shipment/hold-shipments.worker';
-import { contractPdf, deliveryNotePdf, invoicePdf, ourCompany, withUsccCheckCharacter, type ShippingDocumentFacts } from '../support/shipping-documents.fixture';
+import { sampleInvoices } from '../../src/invoice-verification/sample-invoice-verification';
+import { contractPdf, deliveryNotePdf, invoicePdf, ourCompany, vatInvoicePdf, withUsccCheckCharacter, type ShippingDocumentFacts } from '../support/shipping-documents.fixture';
 import { startSmtpListener } from '../support/smtp-listener';
 
 const digits = (count: number) => Array.from({ length: count }, () => Math.floor(Math.random() * 10)).join('');
@@ -61,10 +62,10 @@ describe('lifecycle workers after the sale: one side effect per business key', (
   });
 
   /** An application with its customer (contact e-mail on file) and the sale's three documents uploaded. */
-  async function sale(overrides: Partial<ShippingDocumentFacts> = {}) {
+  async function sale(overrides: Partial<ShippingDocumentFacts> = {}, chosen: { taxId?: string; receivableId?: string; invoice?: (facts: ShippingDocumentFacts) => Promise<Buffer> } = {}) {
     const applicationId = randomUUID();
-    const taxId = withUsccCheckCharacter(`9133021${digits(10)}`);
-    const receivableId = `INV-${digits(10)}`;
+    const taxId = chosen.taxId ?? withUsccCheckCharacter(`9133021${digits(10)}`);
+    const receivableId = chosen.receivableId ?? `INV-${digits(10)}`;
     const customerName = 'Ningbo Test Bearings Co., Ltd.';
     await new CreditApplicationRepository(db).insert({ id: applicationId, companyName: customerName, taxId, requestedLimit: 500_000, currency: 'CNY', urgent: false, processInstanceKey: digits(16), status: 'IN_REVIEW' });
     const name = `${customerName} ${taxId}`;
@@ -78,7 +79,7 @@ describe('lifecycle workers after the sale: one side effect per business key', (
       deliveredOn: '2027-03-02', receiptSignedOn: '2027-03-03', invoicedOn: '2027-03-02', invoiceDueOn: '2027-04-16', ...overrides,
     };
     const documents = new DocumentService(new DocumentRepository(db), new CreditApplicationRepository(db));
-    for (const [kind, render] of [['contract', contractPdf], ['delivery-note', deliveryNotePdf], ['invoice', invoicePdf]] as const) {
+    for (const [kind, render] of [['contract', contractPdf], ['delivery-note', deliveryNotePdf], ['invoice', chosen.invoice ?? invoicePdf]] as const) {
       await documents.upload({ applicationId, kind, fileName: `${kind}.pdf`, content: await render(facts), uploadedBy: 'sales.li' });
     }
     const confirmInput = contract.confirmShippingDocumentsInputSchema.parse({
@@ -130,6 +131,56 @@ describe('lifecycle workers after the sale: one side effect per business key', (
       acceptedMismatches: [expect.stringMatching(/^AMOUNT_OUT_OF_TOLERANCE/), expect.stringMatching(/^INVOICED_BEFORE_DELIVERY/)],
       mismatchResolution: 'Contract amendment of 2027-03-01 raises the volume; invoice date accepted.',
     });
+  });
+
+  /** A sale invoiced with a Chinese VAT invoice of the offline sample (示例数据), the default verification service in tests. */
+  const sampleVatSale = (invoiceNumber: string) => {
+    const known = sampleInvoices.find((invoice) => invoice.invoiceNumber === invoiceNumber);
+    if (!known?.invoiceCode || !known.checkCode || !known.buyerTaxId) throw new Error(`no ordinary invoice ${invoiceNumber} in the offline sample`);
+    const ids = { invoiceCode: known.invoiceCode, checkCode: known.checkCode };
+    return sale({ invoicedOn: known.issueDate, invoiceAmount: known.totalAmount, contractAmount: known.totalAmount }, { taxId: known.buyerTaxId, receivableId: invoiceNumber, invoice: (facts) => vatInvoicePdf(facts, ids) });
+  };
+  const verificationsOf = (invoiceNumber: string) => db('invoice_verification').where({ invoice_number: invoiceNumber }).select('invoice_code', 'found', 'status', 'source');
+
+  it('when the Chinese VAT invoice is genuine at the tax authority, then the documents match and the verification is stored once', async () => {
+    // given a sale invoiced with the sample's genuine ordinary invoice 033001900211 / 10000001
+    const { receivableId, confirmInput } = await sampleVatSale('10000001');
+    const confirm = confirmShippingDocumentsHandler(deps);
+
+    // when the check runs, and runs again
+    const first = await confirm(confirmInput, job('2027-03-02T09:00:00.000Z'));
+    const second = await confirm(confirmInput, job('2027-03-02T09:05:00.000Z'));
+
+    // then the receivable opens, once, and the authority's answer is on record once per invoice
+    expect(first.openAmount).toBe(300_000);
+    expect(second).toEqual(first);
+    expect(await new ReceivableLedgerRepository(db).find(receivableId)).toMatchObject({ principalCents: 30_000_000, status: 'OPEN' });
+    expect(await verificationsOf(receivableId)).toEqual([{ invoice_code: '033001900211', found: true, status: 'NORMAL', source: expect.stringContaining('示例数据') }]);
+  });
+
+  it('when the Chinese VAT invoice is void at the tax authority, then the three-way match stops with the reason, and a resolution does not open the receivable', async () => {
+    // given a sale invoiced with the sample's void invoice 033001900211 / 10000004, which otherwise agrees with contract and delivery note
+    const { receivableId, confirmInput } = await sampleVatSale('10000004');
+    const confirm = confirmShippingDocumentsHandler(deps);
+
+    // when the documents are checked
+    const mismatch = await confirm(confirmInput, job('2027-03-02T09:00:00.000Z')).catch((error: unknown) => error);
+
+    // then THREE_WAY_MISMATCH names the void invoice (in Chinese and English) and nothing else
+    expect(mismatch).toBeInstanceOf(BusinessOutcomeError);
+    expect((mismatch as BusinessOutcomeError).errorCode).toBe(contract.creditLifecycleProcess.errors.threeWayMismatch);
+    expect(contract.threeWayMismatchVariablesSchema.parse((mismatch as BusinessOutcomeError).variables).threeWayMismatches).toEqual([
+      'INVOICE_VOID: 发票已作废 — the tax authority records the invoice as void (作废): invoice 033001900211 10000004',
+    ]);
+
+    // when credit tries to resolve it without a new invoice
+    const resolved = await confirm({ ...confirmInput, mismatchResolution: 'Customer says the invoice is fine.' }, job('2027-03-02T10:00:00.000Z')).catch((error: unknown) => error);
+
+    // then it is refused again, no receivable opens, and the service was asked once
+    expect(resolved).toBeInstanceOf(BusinessOutcomeError);
+    expect(await new ReceivableLedgerRepository(db).find(receivableId)).toBeUndefined();
+    expect(await new ShippingDocumentCheckRepository(db).find(receivableId)).toBeUndefined();
+    expect(await verificationsOf(receivableId)).toEqual([{ invoice_code: '033001900211', found: true, status: 'VOID', source: expect.stringContaining('示例数据') }]);
   });
 
   it('when the same payment is applied twice, then it is posted once and both answers give the ledger balance; dunning payments without a date count on the engine day', async () => {

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { assertCjkFont, cjkFont } from '../../src/documents/cjk-font';
 
 /**
  * Text-layer PDFs of a sale's contract, delivery note and invoice, written for the tests (the shared
@@ -35,14 +36,16 @@ export const ourCompany = { name: 'Hangzhou Example Machinery Co., Ltd.', taxId:
 
 const money = (amount: number) => amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-function pdf(lines: string[]): Promise<Buffer> {
+function pdf(lines: string[], font: 'Courier' | 'cjk' = 'Courier'): Promise<Buffer> {
+  if (font === 'cjk') assertCjkFont();
   return new Promise((resolve, reject) => {
     const document = new PDFDocument({ size: 'A4', margin: 50, info: { CreationDate: new Date(0) } });
     const chunks: Buffer[] = [];
     document.on('data', (chunk: Buffer) => chunks.push(chunk));
     document.on('end', () => resolve(Buffer.concat(chunks)));
     document.on('error', reject);
-    document.font('Courier').fontSize(10);
+    if (font === 'cjk') document.registerFont('cjk', cjkFont.file, cjkFont.family);
+    document.font(font).fontSize(10);
     for (const line of lines) document.text(line);
     document.end();
   });
@@ -93,4 +96,26 @@ export function invoicePdf(facts: ShippingDocumentFacts): Promise<Buffer> {
     `VAT 13 %                                   ${money(tax)}`,
     `Total ${facts.currency}                                  ${money(facts.invoiceAmount)}`,
   ]);
+}
+
+/** An ordinary Chinese VAT e-invoice (增值税电子普通发票) of the sale, with its code and check code (校验码), for invoice verification. */
+export function vatInvoicePdf(facts: ShippingDocumentFacts, ids: { invoiceCode: string; checkCode: string }): Promise<Buffer> {
+  const net = Math.round((facts.invoiceAmount / 1.13) * 100) / 100;
+  const tax = Math.round((facts.invoiceAmount - net) * 100) / 100;
+  const [year, month, day] = facts.invoicedOn.split('-');
+  return pdf([
+    '浙江增值税电子普通发票',
+    `发票代码: ${ids.invoiceCode}`,
+    `发票号码: ${facts.invoiceNumber}`,
+    `开票日期: ${year}年${month}月${day}日`,
+    `校验码: ${ids.checkCode.replace(/(\d{5})(?=\d)/g, '$1 ')}`,
+    '购买方',
+    `名称: ${facts.buyer.name}`,
+    `纳税人识别号: ${facts.buyer.taxId}`,
+    `合 计          ¥${money(net)}          ¥${money(tax)}`,
+    `价税合计(大写)          (小写) ¥${money(facts.invoiceAmount)}`,
+    '销售方',
+    `名称: ${facts.seller.name}`,
+    `纳税人识别号: ${facts.seller.taxId}`,
+  ], 'cjk');
 }

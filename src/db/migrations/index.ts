@@ -27,6 +27,7 @@ import * as addCustomerScoreModelChoice from './20261205090100_add_customer_scor
 import * as renameModelDraftDefinitionIds from './20261206100000_rename_model_draft_definition_ids';
 import * as indexApplicationCase from './20261206101000_index_application_case';
 import * as scopeEngineMessageToProcess from './20261206102000_scope_engine_message_to_process';
+import * as createInvoiceVerification from './20261207090000_create_invoice_verification';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -58,6 +59,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261206100000_rename_model_draft_definition_ids': renameModelDraftDefinitionIds,
   '20261206101000_index_application_case': indexApplicationCase,
   '20261206102000_scope_engine_message_to_process': scopeEngineMessageToProcess,
+  '20261207090000_create_invoice_verification': createInvoiceVerification,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { deflateSync } from 'node:zlib';
+import { encodeGrayPng, type GrayImage as Gray } from '../gray-image.png';
 import { renderPdf } from './generated-layouts';
 import { documentsPerLayout, GeneratedTruth, layouts, truthOf } from './generated-truth';
 
@@ -54,12 +54,6 @@ async function pdftoppm(pdf: string, base: string, options: string[], extension:
   return `${base}${extension}`;
 }
 
-interface Gray {
-  width: number;
-  height: number;
-  pixels: Uint8Array;
-}
-
 /** Binary PGM (P5, 8 bit) as pdftoppm -gray writes it. */
 export function parsePgm(data: Buffer): Gray {
   const header = data.subarray(0, 64).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
@@ -86,36 +80,4 @@ export function boxBlur({ width, height, pixels }: Gray): Gray {
     }
   }
   return { width, height, pixels: out };
-}
-
-/** An 8-bit grayscale PNG, unfiltered rows, zlib-compressed. */
-export function encodeGrayPng({ width, height, pixels }: Gray): Buffer {
-  const raw = Buffer.alloc((width + 1) * height);
-  for (let y = 0; y < height; y += 1) raw.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 0, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of data) crc = (crcTable[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }

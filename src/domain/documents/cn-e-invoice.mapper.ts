@@ -27,6 +27,7 @@ export function eInvoiceToFields(xml: Node): InvoiceFields {
   return {
     invoiceNumber: known(str(root['InvoiceNo'])),
     invoiceCode: known(str(root['InvoiceCode'])),
+    checkCode: known(str(root['InvoiceCheckCode'])),
     invoiceKind: known(negative ? 'credit-note' : 'invoice'),
     issueDate: known(parseDate(str(root['IssueDate']) ?? '')),
     dueDate: known(null),

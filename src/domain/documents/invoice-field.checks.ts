@@ -12,7 +12,12 @@ const correctedCodeConfidence = 0.9;
 
 /** A unified social credit code is checked and, where exactly one correction makes it valid, corrected; other ids pass as read. */
 export function checkTaxIdField(field: Field<string>): Field<string> {
-  if (field.value === null || !looksLikeUscc(field.value)) return field;
+  if (field.value === null) return field;
+  const vat = field.value.replace(/[\s.-]/g, '').toUpperCase();
+  // VAT numbers whose length is fixed: GB 9 or 12 digits, DE 9 digits
+  if (/^GB\d+$/.test(vat) && !/^GB(?:\d{9}|\d{12})$/.test(vat)) return failedCheck(field, `a GB VAT number has 9 or 12 digits, read "${field.value}"`);
+  if (/^DE\d+$/.test(vat) && !/^DE\d{9}$/.test(vat)) return failedCheck(field, `a DE VAT number has 9 digits, read "${field.value}"`);
+  if (!looksLikeUscc(field.value)) return field;
   const result = checkUscc(field.value);
   if (result.status === 'valid') return { ...field, value: result.code, confidence: Math.max(field.confidence, 0.97) };
   if (result.status === 'corrected') return { ...field, value: result.code, confidence: Math.max(Math.min(field.confidence, correctedCodeConfidence), 0.85) };
@@ -29,10 +34,25 @@ export function checkChineseInvoiceNumber(field: Field<string>): Field<string> {
   return failedCheck(field, `a Chinese VAT invoice number has 8 or 20 digits, read "${field.value}"`);
 }
 
+/** A fully digital invoice's 20-digit number begins with the two last digits of its year of issue: when they differ, one of the two was misread. */
+export function checkDigitalInvoiceYear(number: Field<string>, issueDate: Field<string>): [Field<string>, Field<string>] {
+  if (!number.value || !/^\d{20}$/.test(number.value) || !issueDate.value || number.value.slice(0, 2) === issueDate.value.slice(2, 4)) return [number, issueDate];
+  const reason = `the fully digital invoice number ${number.value} does not begin with the year of issue ${issueDate.value.slice(0, 4)}`;
+  return [failedCheck(number, reason), failedCheck(issueDate, reason)];
+}
+
 /** A Chinese VAT invoice code (发票代码) has 10 or 12 digits. */
 export function checkChineseInvoiceCode(field: Field<string>): Field<string> {
   if (field.value === null || /^(?:\d{10}|\d{12})$/.test(field.value)) return field;
   return failedCheck(field, `a Chinese VAT invoice code has 10 or 12 digits, read "${field.value}"`);
+}
+
+/** A Chinese VAT invoice's check code (校验码) has 20 digits, printed in groups of five. */
+export function checkChineseInvoiceCheckCode(field: Field<string>): Field<string> {
+  if (field.value === null) return field;
+  const digits = field.value.replace(/\s/g, '');
+  if (/^\d{20}$/.test(digits)) return { ...field, value: digits };
+  return failedCheck(field, `a Chinese VAT invoice check code has 20 digits, read "${field.value}"`);
 }
 
 /** The VAT rates Chinese law knows today (general 13 %, 9 %, 6 %; simplified 5 %, 3 %, 1 %; zero-rated). */

@@ -9,6 +9,7 @@ export const invoiceLabels = {
     /^invoice\b/i, /^(?:handels)?rechnung\b/i, /^facture\b/i, /^factuur$/i,
   ],
   invoiceCode: [/票代码/u],
+  checkCode: [/校验码/u],
   issueDate: [
     /\binvoice\s*date\b/i, /\bdate\s*of\s*(?:issue|invoice)\b/i, /\bissue\s*date\b/i, /\brechnungsdatum\b/i, /\bfactuur\s*datum\b/i,
     /\bfactuurdatum\b/i, /\bdate\s*de\s*(?:facturation|facture)\b/i, /票日期/u, /\bfactures?\s*n°\s*\S+\s+du\b/i,

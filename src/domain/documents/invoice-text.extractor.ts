@@ -5,7 +5,7 @@ import { Field, fromFound, originOf } from './extracted-field';
 import { detectCurrency } from './currency.detector';
 import { extractAmounts } from './invoice-amounts.extractor';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
-import { checkAmounts, checkChineseInvoiceCode, checkChineseInvoiceNumber, checkTaxIdField } from './invoice-field.checks';
+import { checkAmounts, checkChineseInvoiceCheckCode, checkDigitalInvoiceYear, checkChineseInvoiceCode, checkChineseInvoiceNumber, checkTaxIdField } from './invoice-field.checks';
 import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
 import { findLabelled } from './labelled-value.finder';
@@ -22,11 +22,13 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const chineseVat = chineseVatInvoiceMarker.test(all);
   const invoiceNumber = fromFound(text, findLabelled(text, [...invoiceLabels.invoiceNumber], parseDocumentNumber, { linesBelow: 1 }));
   const lines = extractLines(text);
+  const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
   return {
-    invoiceNumber: chineseVat ? checkChineseInvoiceNumber(invoiceNumber) : invoiceNumber,
+    invoiceNumber: number,
     invoiceCode: checkChineseInvoiceCode(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceCode], (raw) => raw.match(/^\d{10,12}\b/)?.[0] ?? null))),
+    ...(chineseVat ? { checkCode: checkChineseInvoiceCheckCode(fromFound(text, findLabelled(text, [...invoiceLabels.checkCode], (raw) => raw.match(/^[\d\s]{20,32}/)?.[0]?.trim() ?? null))) } : {}),
     invoiceKind: invoiceKind(text, all),
-    issueDate,
+    issueDate: issued,
     dueDate: dueDate.value !== null && issueDate.value !== null && dueDate.value < issueDate.value ? { ...dueDate, confidence: Math.min(dueDate.confidence, 0.5) } : dueDate,
     sellerName: parties.sellerName,
     sellerTaxId: checkTaxIdField(parties.sellerTaxId),

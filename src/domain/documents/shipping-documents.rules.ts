@@ -40,7 +40,7 @@ function unreadable(kind: keyof typeof documentLabels, field: string): string {
 }
 
 /** A field's value when it was read with enough confidence, else null. */
-function confident<T>(extraction: DocumentExtraction | null, field: string): T | null {
+export function confident<T>(extraction: DocumentExtraction | null, field: string): T | null {
   if (!extraction) return null;
   const read = (extraction.fields as Record<string, { value: unknown; confidence: number }>)[field];
   if (!read || read.value === null || read.confidence < extraction.needsManualEntry.threshold) return null;

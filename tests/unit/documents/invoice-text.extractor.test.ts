@@ -81,6 +81,7 @@ describe('reading an invoice from its text', () => {
       '                                                 发票代码: 044031900111',
       '                                                 发票号码: 12345678',
       '                                                 开票日期: 2023年05月06日',
+      '                                                 校 验 码: 58569 30272 33709 75117',
       '名    称: 深圳市甲乙贸易有限公司',
       '纳税人识别号: 91440300MA5FXXXX0X',
       '货物或应税劳务、服务名称     数 量     单 价     金 额      税率    税 额',
@@ -95,6 +96,9 @@ describe('reading an invoice from its text', () => {
     // then
     expect(invoice.invoiceCode.value).toBe('044031900111');
     expect(invoice.invoiceNumber.value).toBe('12345678');
+    // the check code (校验码) is printed in groups of five and verifies the invoice with the tax authority
+    expect(invoice.checkCode).toMatchObject({ value: '58569302723370975117', confidence: expect.any(Number) });
+    expect(invoice.checkCode?.check).toBeUndefined();
     expect(invoice.issueDate.value).toBe('2023-05-06');
     expect(invoice.buyerName.value).toBe('深圳市甲乙贸易有限公司');
     expect(invoice.sellerName.value).toBe('广州市丙丁科技有限公司');

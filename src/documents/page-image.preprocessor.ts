@@ -1,0 +1,120 @@
+import type { GrayImage } from './gray-image.png';
+
+/**
+ * What a scanner, a phone and a desk do to a page, undone before OCR — only where it happened, a
+ * page at print resolution in even light goes to tesseract as it is: low resolution (a page whose
+ * long side is under 1800 pixels, e.g. A4 under about 150 dpi, is enlarged twofold), uneven light
+ * (a shadow, a yellowed or grey sheet: the paper's own brightness is estimated block by block and
+ * divided out, so the binarisation that follows sees white paper everywhere). Red stamps were
+ * already lightened when the picture was turned gray (see decodePngToGray); a prepared page's skew
+ * is measured and undone by tesseract itself.
+ */
+export interface PreparationSettings {
+  /** pages whose long side is shorter (pixels) are enlarged */
+  enlargeBelowLongSide: number;
+  factor: number;
+  /** paper brightness differing this much between the page's blocks (the 5th to the 95th percentile) is uneven light */
+  unevenLightSpread: number;
+}
+
+export const defaultPreparation: PreparationSettings = { enlargeBelowLongSide: 1800, factor: 2, unevenLightSpread: 40 };
+
+/** The prepared page, or null when it needs nothing. */
+export function preparePageImage(image: GrayImage, settings: PreparationSettings = defaultPreparation): GrayImage | null {
+  const small = Math.max(image.width, image.height) < settings.enlargeBelowLongSide;
+  const uneven = paperSpread(image) >= settings.unevenLightSpread;
+  if (!small && !uneven) return null;
+  const enlarged = small ? enlarge(image, settings.factor) : image;
+  return uneven ? flattenBackground(enlarged) : enlarged;
+}
+
+/** How much the paper's brightness (each block's brightest value) varies over the page. */
+export function paperSpread({ width, height, pixels }: GrayImage): number {
+  const block = Math.max(16, Math.round(Math.min(width, height) / 40));
+  const values: number[] = [];
+  for (let by = 0; by + block <= height; by += block) {
+    for (let bx = 0; bx + block <= width; bx += block) {
+      let best = 0;
+      for (let y = by; y < by + block; y += 2) for (let x = bx; x < bx + block; x += 2) best = Math.max(best, pixels[y * width + x] as number);
+      values.push(best);
+    }
+  }
+  if (!values.length) return 0;
+  values.sort((a, b) => a - b);
+  return (values[Math.floor(values.length * 0.95)] as number) - (values[Math.floor(values.length * 0.05)] as number);
+}
+
+/** Bilinear enlargement by `factor`. */
+export function enlarge({ width, height, pixels }: GrayImage, factor: number): GrayImage {
+  const w = Math.round(width * factor);
+  const h = Math.round(height * factor);
+  const out = new Uint8Array(w * h);
+  const xs = new Float64Array(w);
+  for (let x = 0; x < w; x += 1) xs[x] = Math.min(width - 1, Math.max(0, (x + 0.5) / factor - 0.5));
+  for (let y = 0; y < h; y += 1) {
+    const sy = Math.min(height - 1, Math.max(0, (y + 0.5) / factor - 0.5));
+    const y0 = Math.floor(sy);
+    const y1 = Math.min(height - 1, y0 + 1);
+    const fy = sy - y0;
+    for (let x = 0; x < w; x += 1) {
+      const sx = xs[x] as number;
+      const x0 = Math.floor(sx);
+      const x1 = Math.min(width - 1, x0 + 1);
+      const fx = sx - x0;
+      const top = (pixels[y0 * width + x0] as number) * (1 - fx) + (pixels[y0 * width + x1] as number) * fx;
+      const bottom = (pixels[y1 * width + x0] as number) * (1 - fx) + (pixels[y1 * width + x1] as number) * fx;
+      out[y * w + x] = Math.round(top * (1 - fy) + bottom * fy);
+    }
+  }
+  return { width: w, height: h, pixels: out };
+}
+
+/**
+ * Divides out the paper's brightness: each block's brightest value (the paper between the print),
+ * smoothed over the neighbouring blocks and interpolated between block centres, is made white.
+ */
+export function flattenBackground({ width, height, pixels }: GrayImage): GrayImage {
+  const block = Math.max(16, Math.round(Math.min(width, height) / 40));
+  const cols = Math.ceil(width / block);
+  const rows = Math.ceil(height / block);
+  const brightest = new Float64Array(cols * rows);
+  for (let y = 0; y < height; y += 1) {
+    const row = Math.floor(y / block) * cols;
+    for (let x = 0; x < width; x += 1) {
+      const index = row + Math.floor(x / block);
+      const value = pixels[y * width + x] as number;
+      if (value > (brightest[index] as number)) brightest[index] = value;
+    }
+  }
+  // a block with print only (a dark bar, a heading) must not take its print for paper: the neighbours' best counts
+  const paper = new Float64Array(cols * rows);
+  for (let r = 0; r < rows; r += 1) {
+    for (let c = 0; c < cols; c += 1) {
+      let best = 0;
+      for (let dr = -1; dr <= 1; dr += 1) for (let dc = -1; dc <= 1; dc += 1) {
+        const rr = r + dr;
+        const cc = c + dc;
+        if (rr >= 0 && cc >= 0 && rr < rows && cc < cols) best = Math.max(best, brightest[rr * cols + cc] as number);
+      }
+      paper[r * cols + c] = Math.max(best, 32);
+    }
+  }
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y += 1) {
+    const gy = Math.min(rows - 1, Math.max(0, y / block - 0.5));
+    const r0 = Math.floor(gy);
+    const r1 = Math.min(rows - 1, r0 + 1);
+    const fy = gy - r0;
+    for (let x = 0; x < width; x += 1) {
+      const gx = Math.min(cols - 1, Math.max(0, x / block - 0.5));
+      const c0 = Math.floor(gx);
+      const c1 = Math.min(cols - 1, c0 + 1);
+      const fx = gx - c0;
+      const background =
+        ((paper[r0 * cols + c0] as number) * (1 - fx) + (paper[r0 * cols + c1] as number) * fx) * (1 - fy) +
+        ((paper[r1 * cols + c0] as number) * (1 - fx) + (paper[r1 * cols + c1] as number) * fx) * fy;
+      out[y * width + x] = Math.min(255, Math.round(((pixels[y * width + x] as number) * 255) / background));
+    }
+  }
+  return { width, height, pixels: out };
+}

@@ -1,0 +1,102 @@
+import type { DocumentType } from '../../contracts/documents.contract';
+import { failedCheck, type Field } from './extracted-field';
+import { normalisePartyName } from './party-name.normaliser';
+import { checkTaxIdField } from './invoice-field.checks';
+import { normaliseTaxId } from './tax-id.parser';
+
+/**
+ * Checks of the parties read from a document's text, whatever its layout: a Chinese
+ * organisation's registered name ends with its form (有限公司, 厂, 中心 …) and holds no label of
+ * another field; a Latin-script name has no stray marks, no words run together and no misread
+ * legal form ("Lid"); a signer's name is a person's (two to four Chinese characters, or
+ * capitalised words); the two parties
+ * of one document are two (the same name or tax id twice means one was read from the other's
+ * block); unified social credit codes pass their check character. A value that fails keeps what
+ * was read for the manual-entry form and says why.
+ */
+const partyFields: Partial<Record<DocumentType, readonly [string, string]>> = {
+  invoice: ['sellerName', 'buyerName'],
+  contract: ['sellerName', 'buyerName'],
+  'delivery-note': ['supplierName', 'receiverName'],
+};
+const taxIdFields: Partial<Record<DocumentType, readonly [string, string]>> = {
+  invoice: ['sellerTaxId', 'buyerTaxId'],
+  contract: ['sellerTaxId', 'buyerTaxId'],
+};
+
+const han = /\p{Script=Han}/u;
+const organisationForm =
+  /(?:公司|集团|厂|店|商行|经营部|合作社|中心|研究院|研究所|事务所|医院|大学|学院|学校|银行|分行|支行|合伙企业|[(（]有限合伙[)）]|[(（][\p{Script=Han}]{2,6}[)）])$/u;
+const otherLabels = /名称|纳税人|识别号|信用代码|地址|电话|开户行|账号|日期|金额|编号|号码|签收|收货人|供货|合同/u;
+const strayCharacters = /[^\p{Script=Han}\p{L}\p{N}()（）·&\s.,-]/u;
+
+const legalFormWords = ['ltd', 'inc', 'llc', 'plc', 'gmbh', 'corp', 'limited', 'company', 'co'];
+const latinStray = /[|_~^<>{}[\]\\]/u;
+
+/** One edit (a letter changed, added or dropped) apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
+
+/**
+ * A Latin-script organisation name: no stray marks, words not run together ("AdventureWorksLid"),
+ * and a last word that is a legal form or clearly not one ("Lid" is "Ltd" misread).
+ */
+function checkLatinOrganisationName(field: Field<string>, name: string): Field<string> {
+  if (latinStray.test(name)) return failedCheck(field, `the name "${name}" holds characters no registered name has`);
+  if (name.split(/\s+/).some((word) => (word.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2 || /\p{Ll}(?:Ltd|Inc|LLC|GmbH|Plc|Corp)\.?$/u.test(word))) {
+    return failedCheck(field, `the words of "${name}" run together`);
+  }
+  const last = (name.split(/\s+/).at(-1) ?? '').replace(/[.,]/g, '').toLowerCase();
+  if (last.length >= 3 && !legalFormWords.includes(last) && legalFormWords.some((form) => form.length >= 3 && oneEditApart(last, form))) {
+    return failedCheck(field, `the legal form of "${name}" looks misread`);
+  }
+  return field;
+}
+
+export function checkOrganisationName(field: Field<string>): Field<string> {
+  const name = field.value?.trim();
+  if (!name) return field;
+  if (!han.test(name)) return checkLatinOrganisationName(field, name);
+  if (otherLabels.test(name)) return failedCheck(field, `the name "${name}" holds another field's label`);
+  if (strayCharacters.test(name)) return failedCheck(field, `the name "${name}" holds characters no registered name has`);
+  if (!organisationForm.test(name)) return failedCheck(field, `a Chinese organisation's registered name ends with its form (有限公司, 厂, 中心 …), read "${name}"`);
+  return field;
+}
+
+export function checkSignerName(field: Field<string>): Field<string> {
+  const name = field.value?.replace(/\s+/g, '');
+  if (!name) return field;
+  // a Latin-script signer: capitalised words of letters, nothing else
+  if (!han.test(name)) {
+    const words = (field.value ?? '').trim().split(/\s+/);
+    if (words.every((word) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(word) || /^\p{Lu}\.$/u.test(word))) return field;
+    return failedCheck(field, `a signer's name is capitalised words of letters, read "${field.value}"`);
+  }
+  if (!/^[\p{Script=Han}·]{2,4}$/u.test(name)) return failedCheck(field, `a signer's Chinese name has two to four characters, read "${field.value}"`);
+  return field;
+}
+
+/** The same value for both parties: at least one was read from the other's lines. */
+function distinct(fields: Record<string, Field<unknown>>, [a, b]: readonly [string, string], same: (x: string, y: string) => boolean): void {
+  const [first, second] = [fields[a] as Field<string> | undefined, fields[b] as Field<string> | undefined];
+  if (!first?.value || !second?.value || !same(first.value, second.value)) return;
+  const reason = `${a} and ${b} read the same ("${first.value}")`;
+  fields[a] = failedCheck(first, reason);
+  fields[b] = failedCheck(second, reason);
+}
+
+export function checkPartyFields<F extends Record<string, Field<unknown>>>(documentType: DocumentType, read: F): F {
+  const fields: Record<string, Field<unknown>> = { ...read };
+  const names = partyFields[documentType];
+  const ids = taxIdFields[documentType];
+  for (const name of names ?? []) if (fields[name]) fields[name] = checkOrganisationName(fields[name] as Field<string>);
+  for (const id of ids ?? []) if (fields[id]) fields[id] = checkTaxIdField(fields[id] as Field<string>);
+  if (fields['signedBy']) fields['signedBy'] = checkSignerName(fields['signedBy'] as Field<string>);
+  if (names) distinct(fields, names, (x, y) => normalisePartyName(x) === normalisePartyName(y));
+  if (ids) distinct(fields, ids, (x, y) => normaliseTaxId(x) === normaliseTaxId(y));
+  return fields as F;
+}

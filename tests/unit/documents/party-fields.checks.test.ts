@@ -1,0 +1,54 @@
+import type { Field } from '../../../src/domain/documents/extracted-field';
+import { checkDigitalInvoiceYear } from '../../../src/domain/documents/invoice-field.checks';
+import { checkOrganisationName, checkSignerName, checkPartyFields } from '../../../src/domain/documents/party-fields.checks';
+
+const read = (value: string | null, confidence = 0.93): Field<string> => ({ value, confidence, source: 'ocr' });
+
+describe('checks of the parties read from any layout', () => {
+  it('when a Chinese organisation name ends with its form, then it passes; cut short, or holding a label, it goes to manual entry', () => {
+    expect(checkOrganisationName(read('杭州示例机械有限公司'))).toEqual(read('杭州示例机械有限公司'));
+    expect(checkOrganisationName(read('宁波示例轴承厂'))).toEqual(read('宁波示例轴承厂'));
+    expect(checkOrganisationName(read('Harbour Steel Ltd'))).toEqual(read('Harbour Steel Ltd'));
+    expect(checkOrganisationName(read('杭州示例机械有限公'))).toMatchObject({ value: '杭州示例机械有限公', confidence: 0.5, check: expect.stringContaining('ends with its form') });
+    expect(checkOrganisationName(read('纳税人识别号 杭州示例机械有限公司'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining("another field's label") });
+    expect(checkOrganisationName(read('杭州示例|机械有限公司'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining('characters') });
+  });
+
+  it('when a Latin-script name has stray marks, words run together or a misread legal form, then it goes to manual entry', () => {
+    expect(checkOrganisationName(read('Adventure Works Ltd'))).toEqual(read('Adventure Works Ltd'));
+    expect(checkOrganisationName(read('McDonald Logistics'))).toEqual(read('McDonald Logistics'));
+    expect(checkOrganisationName(read('Adventure Works Lid'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining('legal form') });
+    expect(checkOrganisationName(read('AdventureWorksLtd'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining('run together') });
+    expect(checkOrganisationName(read('Adventure | Works Ltd'))).toMatchObject({ confidence: 0.5 });
+    expect(checkOrganisationName(read('Fabrikam ComponentsLtd'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining('run together') });
+    expect(checkPartyFields('invoice', { buyerTaxId: read('GB10896889') }).buyerTaxId).toMatchObject({ confidence: 0.5, check: expect.stringContaining('9 or 12 digits') });
+    expect(checkPartyFields('invoice', { buyerTaxId: read('GB108968898') }).buyerTaxId).toEqual(read('GB108968898'));
+    expect(checkSignerName(read("Daniel O'Brien"))).toEqual(read("Daniel O'Brien"));
+    expect(checkSignerName(read('wang Wei'))).toMatchObject({ confidence: 0.5 });
+    expect(checkSignerName(read('Danie | Evan'))).toMatchObject({ confidence: 0.5 });
+  });
+
+  it("when a Chinese signer's name is not two to four characters, then it goes to manual entry", () => {
+    expect(checkSignerName(read('王伟'))).toEqual(read('王伟'));
+    expect(checkSignerName(read('王伟 2025'))).toMatchObject({ confidence: 0.5 });
+    expect(checkSignerName(read('签收王'.repeat(2)))).toMatchObject({ confidence: 0.5 });
+  });
+
+  it('when both parties read the same name or tax id, then both go to manual entry; credit codes are checked on contracts too', () => {
+    const fields = checkPartyFields('contract', {
+      sellerName: read('杭州示例机械有限公司'), buyerName: read('杭州示例机械有限公司'), sellerTaxId: read('91330100MA27XL0E2G'), buyerTaxId: read('91330100MA27XLOE2G'),
+    });
+    expect(fields.sellerName).toMatchObject({ confidence: 0.5, check: expect.stringContaining('read the same') });
+    expect(fields.buyerName).toMatchObject({ confidence: 0.5 });
+    // the buyer's O is corrected to 0 by the check character, and then equals the seller's
+    expect(fields.buyerTaxId).toMatchObject({ value: '91330100MA27XL0E2G', confidence: 0.5, check: expect.stringContaining('read the same') });
+  });
+
+  it("when a fully digital invoice's number does not begin with its year of issue, then both go to manual entry", () => {
+    const date = read('2025-03-02');
+    expect(checkDigitalInvoiceYear(read('25330000000000000003'), date)).toEqual([read('25330000000000000003'), date]);
+    const [number, issued] = checkDigitalInvoiceYear(read('26330000000000000003'), date);
+    expect([number.confidence, issued.confidence]).toEqual([0.5, 0.5]);
+    expect(number.check).toBe('the fully digital invoice number 26330000000000000003 does not begin with the year of issue 2025');
+  });
+});
