@@ -131,7 +131,7 @@ describe('our pages in a Chinese browser, and the 中文 / English switch', () =
     await page.getByTestId('whoami').filter({ hasText: '流程负责人' }).waitFor();
     await page.getByTestId('deployed-versions').locator('option').first().waitFor({ state: 'attached' });
     await page.getByTestId('open-deployed').click();
-    await page.getByTestId('opened').filter({ hasText: '已部署的' }).waitFor();
+    await page.getByTestId('opened').filter({ hasText: '已部署的' }).waitFor({ timeout: 60_000 });
     await page.getByTestId('lint-summary').filter({ hasText: /错误 \d+ 条/ }).waitFor();
     await page.getByTestId('diff-summary').filter({ hasText: '新增 0' }).waitFor();
     expect(await untranslated(page)).toEqual([]);

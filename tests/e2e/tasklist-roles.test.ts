@@ -79,13 +79,31 @@ describe('Operaton Tasklist per role, in zh-CN: each group sees exactly its own 
     await system?.close();
   });
 
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `tasklist-role-${name}.png`), fullPage: true });
+
   async function logIn(username: string): Promise<Page> {
     const page = await (await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN' })).newPage();
     await page.goto(tasklist);
-    await page.locator('input[type="text"]').first().fill(username);
-    await page.locator('input[type="password"]').fill(passwordOf(username));
+    const name = page.locator('input[type="text"]').first();
+    const password = page.locator('input[type="password"]');
+    await password.waitFor();
+    // Tasklist's login form may still be compiling when the page has loaded, and then it resets what was
+    // typed into it: type again until the form keeps the name (a CI run submitted an empty form once)
+    await waitFor(`${username}'s name kept in the login form`, async () => {
+      if ((await name.inputValue()) !== username) {
+        await name.fill(username);
+        await password.fill(passwordOf(username));
+        await page.waitForTimeout(300);
+        return undefined;
+      }
+      return (await password.inputValue()) === passwordOf(username) || undefined;
+    });
     await page.locator('button[type="submit"]').click();
-    await waitFor(`${username}'s Tasklist filters`, async () => (await page.locator('.task-filters .task-filter h4.name').count()) > 0 || undefined);
+    await waitFor(`${username}'s Tasklist filters`, async () => (await page.locator('.task-filters .task-filter h4.name').count()) > 0 || undefined)
+      .catch(async (error: unknown) => {
+        await shot(page, `login-failed-${username}`);
+        throw error;
+      });
     return page;
   }
 
@@ -101,8 +119,6 @@ describe('Operaton Tasklist per role, in zh-CN: each group sees exactly its own 
       return ids.sort();
     }, 30_000);
   }
-
-  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, `tasklist-role-${name}.png`), fullPage: true });
 
   it.each([
     { username: 'analyst.wang', filter: filterNames.groupTasks, own: (): string[] => tasks.analystReview },

@@ -12,7 +12,7 @@ export interface DemoScreens { tasklist: string; cockpit: string; dashboard: str
  * (her group's tasks, the demo's review among them), Cockpit as a process owner (the processes with their
  * running cases), and our dashboard as the credit manager. Answers each page's visible text.
  */
-export async function demoScreenshots(options: { engineBase: string; apiBase: string; password: (user: string) => string; expectOnTasklist: string }): Promise<Record<keyof DemoScreens, string>> {
+export async function demoScreenshots(options: { engineBase: string; apiBase: string; password: (user: string) => string; expectOnTasklist: string; asOf: string }): Promise<Record<keyof DemoScreens, string>> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   const browser: Browser = await launchChromium();
   const shot = (name: string) => path.join(screenshotDir, `demo-zh-${name}.png`);
@@ -45,10 +45,25 @@ export async function demoScreenshots(options: { engineBase: string; apiBase: st
 
     const manager = await (await browser.newContext({ baseURL: options.apiBase, viewport: { width: 1500, height: 1000 }, locale: 'zh-CN', httpCredentials: { username: 'manager.zhang', password: options.password('manager.zhang') } })).newPage();
     await manager.goto('/dashboard');
-    await manager.getByText('【示例 Demo】').first().waitFor({ timeout: 60_000 });
+    await manager.getByTestId('kpi-receivables').waitFor({ timeout: 60_000 });
+    // as of the engine's day (other suites move the test engine's clock ahead of the wall clock), over a
+    // period that holds the demo's invoices (issued up to 150 days before that day)
+    const dayMs = 86_400_000;
+    const dayOf = (offsetDays: number) => new Date(Date.parse(options.asOf) + offsetDays * dayMs).toISOString().slice(0, 10);
+    await manager.getByTestId('filter-from').fill(dayOf(-365));
+    await manager.getByTestId('filter-to').fill(dayOf(1));
+    await manager.getByTestId('filter-as-of').fill(options.asOf);
+    await manager.getByTestId('apply').click();
+    // the answer redraws every panel as charts: the top customers' names are drawn on a canvas, and the
+    // panel's table (one click away, in the page even while hidden) holds them as text
+    const topCustomers = manager.getByTestId('table-top-customers');
+    const topCustomersText = await waitFor('the demo among the top customers', async () => {
+      const text = (await topCustomers.textContent()) ?? '';
+      return text.includes('【示例 Demo】') ? text : undefined;
+    }, 60_000);
     await manager.waitForTimeout(1000);
     await manager.screenshot({ path: shot('dashboard'), fullPage: true });
-    const dashboard = await manager.locator('body').innerText();
+    const dashboard = `${await manager.locator('body').innerText()}\n${topCustomersText}`;
     return { tasklist, cockpit, dashboard };
   } finally {
     await browser.close();
