@@ -7,6 +7,7 @@ import { sampleCompanyFamily, useInvestigationProvider, type InvestigationProvid
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 import { engineAppPage, screenshotDir } from '../support/web-session';
+import { logInToEngineApp } from '../support/engine-app-login';
 
 const { elements: el } = lifecycle.creditLifecycleProcess;
 const sales = login('sales.li');
@@ -56,9 +57,7 @@ describe('an incident in Operaton Cockpit (zh-CN): found and retried by the proc
     const owner = { user: 'owner.liu', password: passwordOf('owner.liu') };
     const cockpit = endpoints(engineProfile('test')).cockpit;
     await page.goto(cockpit);
-    await page.locator('input[type="text"]').first().fill(owner.user);
-    await page.locator('input[type="password"]').fill(owner.password);
-    await page.locator('button[type="submit"]').click();
+    await logInToEngineApp(page, owner.user, owner.password);
     await page.getByRole('link', { name: '流程', exact: true }).first().waitFor();
     await page.goto(`${cockpit}default/#/process-instance/${caseId}/runtime?tab=incidents-tab`);
 

@@ -6,6 +6,7 @@ import { tieredAnalystReview } from '../support/tasklist-review-case';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 import { engineAppPage, screenshotDir } from '../support/web-session';
+import { logInToEngineApp } from '../support/engine-app-login';
 
 /** Every string of an app's English locale file, flattened. */
 function englishStrings(locale: Record<string, unknown>): Set<string> {
@@ -57,9 +58,7 @@ describe('Operaton Tasklist in a Chinese browser (zh-CN)', () => {
     await page.screenshot({ path: path.join(screenshotDir, 'tasklist-zh-1-login.png') });
     expect(await englishOnScreen()).toEqual([]);
 
-    await page.locator('input[type="text"]').first().fill('analyst.wang');
-    await page.locator('input[type="password"]').fill(passwordOf('analyst.wang'));
-    await page.locator('button[type="submit"]').click();
+    await logInToEngineApp(page, 'analyst.wang', passwordOf('analyst.wang'));
     const filters = page.locator('.task-filters .task-filter h4.name');
     await waitFor('the Tasklist filters', async () => (await filters.count()) > 0 || undefined);
     await filters.first().click();

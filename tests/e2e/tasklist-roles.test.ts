@@ -8,6 +8,7 @@ import { endpoints, engineProfile } from '../../src/engine/local/engine-profile'
 import { toTypedVariables } from '../../src/engine/variables';
 import { launchChromium } from '../../src/web/chromium';
 import { creditDecisionInput } from '../fixtures/credit-decisions/credit-decision-input';
+import { logInToEngineApp } from '../support/engine-app-login';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 import { screenshotDir } from '../support/web-session';
@@ -84,21 +85,7 @@ describe('Operaton Tasklist per role, in zh-CN: each group sees exactly its own 
   async function logIn(username: string): Promise<Page> {
     const page = await (await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN' })).newPage();
     await page.goto(tasklist);
-    const name = page.locator('input[type="text"]').first();
-    const password = page.locator('input[type="password"]');
-    await password.waitFor();
-    // Tasklist's login form may still be compiling when the page has loaded, and then it resets what was
-    // typed into it: type again until the form keeps the name (a CI run submitted an empty form once)
-    await waitFor(`${username}'s name kept in the login form`, async () => {
-      if ((await name.inputValue()) !== username) {
-        await name.fill(username);
-        await password.fill(passwordOf(username));
-        await page.waitForTimeout(300);
-        return undefined;
-      }
-      return (await password.inputValue()) === passwordOf(username) || undefined;
-    });
-    await page.locator('button[type="submit"]').click();
+    await logInToEngineApp(page, username, passwordOf(username));
     await waitFor(`${username}'s Tasklist filters`, async () => (await page.locator('.task-filters .task-filter h4.name').count()) > 0 || undefined)
       .catch(async (error: unknown) => {
         await shot(page, `login-failed-${username}`);

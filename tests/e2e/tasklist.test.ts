@@ -7,6 +7,7 @@ import { tasklistReviewCase } from '../support/tasklist-review-case';
 import { startTestSystem, type TestSystem } from '../support/test-system';
 import { waitFor } from '../support/wait-for';
 import { engineAppPage, screenshotDir } from '../support/web-session';
+import { logInToEngineApp } from '../support/engine-app-login';
 
 const review = tasklistReviewCase();
 
@@ -40,9 +41,9 @@ describe(`Operaton Tasklist in Chromium: a credit analyst reviews (${review.labe
 
     // when she logs in to Tasklist
     await page.goto(endpoints(engineProfile('test')).tasklist);
-    await page.getByPlaceholder('Username').fill(analyst.user);
-    await page.getByPlaceholder('Password').fill(analyst.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByPlaceholder('Username').waitFor();
+    await page.getByRole('button', { name: 'Log in' }).waitFor();
+    await logInToEngineApp(page, analyst.user, analyst.password);
     // then she sees the filters of her group (not the administrator's "All tasks")
     const filterList = page.locator('.task-filters .task-filter h4.name');
     const analystFilters = filtersOf('credit-analyst');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../src/web/chromium';
 import { screenshotDir } from './web-session';
+import { logInToEngineApp } from './engine-app-login';
 import { waitFor } from './wait-for';
 
 export interface DemoScreens { tasklist: string; cockpit: string; dashboard: string }
@@ -21,10 +22,7 @@ export async function demoScreenshots(options: { engineBase: string; apiBase: st
     let page = await newPage();
     const engineLogin = async (app: string, user: string) => {
       await page.goto(`${options.engineBase}/operaton/app/${app}/`);
-      await page.locator('input[type="password"]').waitFor();
-      await page.locator('input[type="text"]').first().fill(user);
-      await page.locator('input[type="password"]').fill(options.password(user));
-      await page.locator('button[type="submit"]').click();
+      await logInToEngineApp(page, user, options.password(user));
     };
     await engineLogin('tasklist', 'analyst.wang');
     const filters = page.locator('.task-filters .task-filter h4.name');
