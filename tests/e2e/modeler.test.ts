@@ -126,4 +126,23 @@ describe('modeler page (process owners) in Chromium', () => {
     }
     expect(errors).toEqual([]);
   });
+
+  it('when an owner opens a deployed model that has no diagram, then the page says so readably and keeps what was open', async () => {
+    // given a process deployed without a BPMNDiagram layout (as the engine accepts it from any client)
+    const noDiagram = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'application-status', 'outcome-case.bpmn'));
+    const [deployed] = await deployResources(web.engine, [{ name: 'outcome-case.bpmn', content: noDiagram }], { name: 'modeler-test-no-diagram', source: 'tests' });
+    const { page, errors } = await web.loginAs('owner.liu');
+    await page.goto('/modeler');
+    await page.getByTestId('deployed-versions').locator(`option[value="${base.definitionId}"]`).waitFor({ state: 'attached' });
+    await page.getByTestId('deployed-versions').selectOption(base.definitionId);
+    await page.getByTestId('open-deployed').click();
+    await page.getByTestId('opened').filter({ hasText: 'modeler-order-check' }).waitFor();
+    // when the model without a diagram is opened
+    await page.getByTestId('deployed-versions').selectOption((deployed as DeployedResource).definitionId);
+    await page.getByTestId('open-deployed').click();
+    // then the error names the file and why, and the model opened before stays on the canvas
+    await page.getByTestId('error').filter({ hasText: 'outcome-case.bpmn has no diagram' }).waitFor();
+    expect(await page.getByTestId('opened').textContent()).toContain('modeler-order-check');
+    expect(errors).toEqual([]);
+  });
 });

@@ -129,9 +129,13 @@ describe('our pages in a Chinese browser, and the 中文 / English switch', () =
     const { page, errors } = await web.loginAs('owner.liu', { locale: 'zh-CN' });
     await page.goto('/modeler');
     await page.getByTestId('whoami').filter({ hasText: '流程负责人' }).waitFor();
-    await page.getByTestId('deployed-versions').locator('option').first().waitFor({ state: 'attached' });
+    // the project's own credit application (other suites deploy fixtures, some without a diagram, that may sort first)
+    const creditApplication = page.getByTestId('deployed-versions').locator('option[value^="credit-application:"]').first();
+    await creditApplication.waitFor({ state: 'attached' });
+    await page.getByTestId('deployed-versions').selectOption(String(await creditApplication.getAttribute('value')));
     await page.getByTestId('open-deployed').click();
-    await page.getByTestId('opened').filter({ hasText: '已部署的' }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('opened').filter({ hasText: '已部署的 credit-application' }).or(page.locator('[data-testid=error]:not([hidden])')).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('error').isHidden()).toBe(true);
     await page.getByTestId('lint-summary').filter({ hasText: /错误 \d+ 条/ }).waitFor();
     await page.getByTestId('diff-summary').filter({ hasText: '新增 0' }).waitFor();
     expect(await untranslated(page)).toEqual([]);

@@ -80,6 +80,8 @@ modeler.on('commandStack.changed', () => diffView.schedule());
 
 async function open(xml: string, label: Array<string | Node>, base: DeployedProcess | undefined, name: string): Promise<void> {
   // a model of another Operaton project: its operaton: extensions are Camunda 7's, edited as such
+  // bpmn-js draws only what has a layout; a model deployed without one (a test fixture, a generated model) is refused readably
+  if (!/<(?:\w+:)?BPMNDiagram\b/.test(xml)) throw new Error(t('opened.noDiagram', { name }));
   const result = await modeler.importXML(asCamundaNamespace(xml));
   baseId = base?.processDefinitionId;
   openedLabel.replaceChildren(...label, result.warnings.length ? t('opened.warnings', { count: result.warnings.length }) : '');
