@@ -52,8 +52,16 @@ describe('Operaton Tasklist in a Chinese browser (zh-CN)', () => {
     const { taskId } = await tieredAnalystReview.start(system);
     expect(english.size).toBeGreaterThan(100);
 
+    // the fallback's locale file (en) arrives after the Chinese one, as it may on any network: moment must not be left English
+    await page.route('**/locales/en.json*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const englishArrived = page.waitForResponse((response) => /\/locales\/en\.json/.test(response.url()));
     await page.goto(tasklist);
     await page.locator('input[type="password"]').waitFor();
+    await englishArrived;
+    await page.unroute('**/locales/en.json*');
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(screenshotDir, 'tasklist-zh-1-login.png') });
     expect(await englishOnScreen()).toEqual([]);
@@ -67,5 +75,16 @@ describe('Operaton Tasklist in a Chinese browser (zh-CN)', () => {
     await page.waitForTimeout(1000);
     await page.screenshot({ path: path.join(screenshotDir, 'tasklist-zh-2-task.png'), fullPage: true });
     expect(await englishOnScreen()).toEqual([]);
+    // and the relative times (due, created, follow-up: moment through angular-moment's am-time-ago) are Chinese: "3 天后", "几秒前"
+    const chineseRelativeTime = /^(?:几秒|\d+ (?:分钟|小时|天|个月|年))[前后]$/;
+    const relativeTimes = async () => (await page.locator('[am-time-ago]').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+    expect((await relativeTimes()).length).toBeGreaterThanOrEqual(2);
+    for (const text of await relativeTimes()) expect(text).toMatch(chineseRelativeTime);
+    // also when the task is opened straight from its link with the session kept (the dates render as the locale files arrive)
+    await page.reload();
+    await page.getByText('理由 Reason').first().waitFor({ timeout: 30_000 });
+    const reloaded = await relativeTimes();
+    expect(reloaded.length).toBeGreaterThanOrEqual(2);
+    for (const text of reloaded) expect(text).toMatch(chineseRelativeTime);
   });
 });
