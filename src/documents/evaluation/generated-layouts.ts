@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { assertCjkFont, cjkFont } from '../cjk-font';
 import { GeneratedTruth } from './generated-truth';
+import { heldOut2Drawers } from './generated-layouts-heldout-2';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -179,4 +180,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
     text(doc, '付款期限: 收到发票后30天', 50, 226, 10, 'cjk');
     text(doc, `签订日期: ${chineseDate(String(e['signingDate']))}`, 50, 260, 10, 'cjk');
   },
+  ...heldOut2Drawers,
 };
