@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { Client } from 'pg';
 
 /** A numeric command-line option (`--name 12`), or the fallback when absent or not a number. */
 export function option(name: string, fallback: number, argv = process.argv.slice(2)): number {
@@ -47,3 +48,20 @@ export function runBench(bench: string, main: () => Promise<void>): void {
 
 export const megabytes = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** pg_database_size of each named database on the benches' PostgreSQL, bytes, in the names' order. */
+export async function databaseBytes(names: string[], server = { host: '127.0.0.1', port: 5432, user: 'postgres' }): Promise<number[]> {
+  const client = new Client({ ...server, database: 'postgres' });
+  await client.connect();
+  try {
+    return await Promise.all(names.map(async (name) => Number((await client.query('SELECT pg_database_size($1) AS size', [name])).rows[0].size)));
+  } finally {
+    await client.end();
+  }
+}
+
+/** "name 12 MB, other 3 MB": the databases' sizes as one line. */
+export async function databaseSizes(names: string[]): Promise<string> {
+  const bytes = await databaseBytes(names);
+  return names.map((name, index) => `${name} ${megabytes(bytes[index] as number)}`).join(', ');
+}

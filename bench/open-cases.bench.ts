@@ -15,10 +15,9 @@ import { passwordOf } from '../tests/support/local-passwords';
 import { creditLifecycleProcess, lifecycleStartVariablesSchema } from '../src/contracts/credit-lifecycle.contract';
 import { CreditApplicationRepository } from '../src/db/credit-application.repository';
 import { toTypedVariables } from '../src/engine/variables';
-import { latencySummary, megabytes, option, runBench } from './bench-common';
+import { databaseSizes, latencySummary, option, runBench } from './bench-common';
 import { startBenchCluster, type BenchCluster } from './cluster-system';
-import { benchCreditDatabase, benchPostgres } from './scratch-system';
-import { Client } from 'pg';
+import { benchCreditDatabase } from './scratch-system';
 
 const open = option('--open', 100_000);
 const queries = option('--queries', 100);
@@ -79,17 +78,6 @@ async function tasklistQueries(cluster: BenchCluster, label: string) {
   const list = await timed(queries, () => engine.get('/task', { candidateGroup: 'sales', sortBy: 'created', sortOrder: 'desc', firstResult: 0, maxResults: 15 }, sales));
   const count = await timed(queries, () => engine.get('/task/count', { candidateGroup: 'sales' }, sales));
   console.log(`Tasklist as sales.li (${label}): first page of 15 of the group's tasks, newest first ${latencySummary(list)}; the count ${latencySummary(count)}`);
-}
-
-async function databaseSizes(names: string[]): Promise<string> {
-  const client = new Client({ ...benchPostgres, database: 'postgres' });
-  await client.connect();
-  try {
-    const sizes = await Promise.all(names.map(async (name) => `${name} ${megabytes(Number((await client.query('SELECT pg_database_size($1) AS size', [name])).rows[0].size))}`));
-    return sizes.join(', ');
-  } finally {
-    await client.end();
-  }
 }
 
 runBench('open-cases', async () => {

@@ -10,6 +10,7 @@ export const benchRuns: Array<{ script: string; args: string[] }> = [
   { script: 'engine-ceiling.bench.ts', args: ['--seconds', '30'] },
   { script: 'green-channel.bench.ts', args: ['--nodes', '1', '--cases', '4', '--ceiling-seconds', '30'] },
   { script: 'green-channel.bench.ts', args: ['--nodes', '2', '--cases', '4', '--ceiling-seconds', '30'] },
+  { script: 'lifecycles.bench.ts', args: ['--cases', '20'] },
   { script: 'open-cases.bench.ts', args: ['--open', '2000', '--queries', '50'] },
   { script: 'health-report.bench.ts', args: ['--reports', '100'] },
   { script: 'scoring.bench.ts', args: ['--single', '2000', '--batch', '20000'] },

@@ -18,10 +18,12 @@ export class EngineNodes {
   readonly servicePassword = `fault-${Math.random().toString(36).slice(2, 14)}`;
   restarts = 0;
 
-  constructor(private readonly postgres: PostgresServer, count: number) {
-    const first = scratchEngineProfile('faults', 4, fs.mkdtempSync(path.join(os.tmpdir(), 'engine-faults-')));
+  /** `purpose` and `firstOffset` name the nodes' database and ports (scratchEngineProfile): a benchmark beside the fault suite uses its own. */
+  constructor(private readonly postgres: PostgresServer, count: number, purpose = 'faults', firstOffset = 4) {
+    const runDir = () => fs.mkdtempSync(path.join(os.tmpdir(), `engine-${purpose}-`));
+    const first = scratchEngineProfile(purpose, firstOffset, runDir());
     this.profiles = Array.from({ length: count }, (_, index) =>
-      index === 0 ? first : { ...scratchEngineProfile('faults', 4 + index, fs.mkdtempSync(path.join(os.tmpdir(), 'engine-faults-'))), database: first.database });
+      index === 0 ? first : { ...scratchEngineProfile(purpose, firstOffset + index, runDir()), database: first.database });
   }
 
   get database(): string {

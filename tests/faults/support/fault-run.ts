@@ -15,7 +15,8 @@ import { startSmtpListener, type SmtpListener } from '../../support/smtp-listene
 import { ApiCaller } from './api-caller';
 import { EngineNodes } from './engine-nodes';
 import { checkInvariants, type FaultFindings } from './fault-checks';
-import { LifecycleDriver } from './lifecycle-driver';
+import { clockStages } from './fault-case';
+import { LifecycleDriver, type DriverOptions } from './lifecycle-driver';
 import { SystemProcess } from './system-process';
 
 export const sharedPostgres: PostgresServer = { host: '127.0.0.1', port: 5432, user: 'postgres' };
@@ -29,6 +30,8 @@ export interface FaultWorld {
   nodes: EngineNodes;
   systems: SystemProcess[];
   db: Knex;
+  /** Our database's name (the engine's: nodes.database). */
+  creditDatabase: string;
   smtp: SmtpListener;
   provider: InvestigationProvider;
   random: () => number;
@@ -47,6 +50,20 @@ export interface ScenarioOptions {
   fault?: (world: FaultWorld) => Promise<string>;
   /** Seconds between faults (uniform between the two). */
   faultEverySeconds?: [number, number];
+  /** Lifecycles to drive: caseCount() unless given. */
+  cases?: number;
+  endingOf?: DriverOptions['endingOf'];
+  /**
+   * Where the run takes place: databases operaton_<purpose> and credit_<purpose> (+ _<slot>), engine
+   * ports at `engineOffset` of the slot's band, API ports from `apiPort`; the fault suite's unless given,
+   * so a benchmark can run beside the suite.
+   */
+  place?: { purpose: string; engineOffset: number; apiPort: number };
+  /**
+   * Awaited at each step, before anything is torn down (a benchmark's clock and measurements):
+   * 'system up', 'applications started', each clock stage's name as the clock moves to it, 'every case ended', 'checked'.
+   */
+  onPhase?: (phase: string, world: FaultWorld) => Promise<void>;
 }
 
 export interface ScenarioReport extends FaultFindings {
@@ -62,19 +79,21 @@ export interface ScenarioReport extends FaultFindings {
 /** Runs N lifecycles to their end while the scenario's fault strikes, then measures the invariants. */
 export async function runScenario(options: ScenarioOptions): Promise<ScenarioReport> {
   const started = Date.now();
+  const place = options.place ?? { purpose: 'faults', engineOffset: 4, apiPort: 18_600 };
+  const cases = options.cases ?? caseCount();
   const seed = Number(process.env.FAULTS_SEED || Math.floor(Math.random() * 2 ** 31));
-  const log = (line: string) => process.stdout.write(`[faults ${options.name} ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
-  log(`seed ${seed} (FAULTS_SEED=${seed} repeats the fault moments), ${caseCount()} lifecycles`);
+  const log = (line: string) => process.stdout.write(`[${place.purpose} ${options.name} ${((Date.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
+  log(`seed ${seed} (FAULTS_SEED=${seed} repeats the fault moments), ${cases} lifecycles`);
   const postgres = options.postgres ?? sharedPostgres;
-  const database = `credit_faults${slot ? `_${slot}` : ''}`;
-  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), `faults-${options.name}-`));
-  const nodes = new EngineNodes(postgres, options.engineNodes ?? 1);
+  const database = `credit_${place.purpose}${slot ? `_${slot}` : ''}`;
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), `${place.purpose}-${options.name}-`));
+  const nodes = new EngineNodes(postgres, options.engineNodes ?? 1, place.purpose, place.engineOffset);
   const smtp = await startSmtpListener();
   const provider = await useInvestigationProvider([]);
   await dropDatabase(postgres, database);
   const databaseUrl = `postgres://${postgres.user}@${postgres.host}:${postgres.port}/${database}`;
   const systems = nodes.profiles.map((profile, index) => new SystemProcess(`workers+API ${index + 1}`, {
-    ...process.env, ...provider.urls, PORT: String(18_600 + slot * 10 + index), DATABASE_URL: databaseUrl, SMTP_URL: smtp.url, LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn',
+    ...process.env, ...provider.urls, PORT: String(place.apiPort + slot * 10 + index), DATABASE_URL: databaseUrl, SMTP_URL: smtp.url, LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn',
     CREDIT_ENGINE_PROFILE: 'test', ENGINE_REST_URL: `http://127.0.0.1:${profile.port}/engine-rest`, CREDIT_ENGINE_SERVICE_USER: 'creditservice', CREDIT_ENGINE_SERVICE_PASSWORD: nodes.servicePassword,
     FAULTS_TASKS_TWICE: options.twice ? '1' : '0',
   }, path.join(runDir, `system-${index + 1}.log`)));
@@ -85,11 +104,13 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     const startSeconds = (Date.now() - started) / 1000;
     log(`${nodes.profiles.length} engine node(s) and ${systems.length} workers + API process(es) up in ${startSeconds.toFixed(0)} s; logs in ${runDir}`);
     db = createKnex(databaseUrl);
-    const world: FaultWorld = { nodes, systems, db, smtp, provider, random: seeded(seed), log };
+    const world: FaultWorld = { nodes, systems, db, creditDatabase: database, smtp, provider, random: seeded(seed), log };
     const driverIndex = options.driverSystem ?? 0;
     const api = new ApiCaller(() => `http://127.0.0.1:${systems[driverIndex]!.port}`);
+    await options.onPhase?.('system up', world);
     const driver = new LifecycleDriver({
-      cases: caseCount(), engine: () => nodes.client(driverIndex), nodes, api, provider, publishTwice: options.twice, log,
+      cases, engine: () => nodes.client(driverIndex), nodes, api, provider, publishTwice: options.twice, log, endingOf: options.endingOf,
+      onStage: async (stage) => options.onPhase?.(clockStages[stage]!.name, world),
       messages: new MessageDeliveryService({ engine: nodes.client(driverIndex), messages: new EngineMessageRepository(db), logger: createLogger('silent') }),
       receivables: new ReceivableService(new ReceivableLedgerRepository(db)),
     });
@@ -111,13 +132,16 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     try {
       await driver.startCases();
       log(`${driver.cases.length} applications started`);
+      await options.onPhase?.('applications started', world);
       await driver.runToEnd();
     } finally {
       running = false;
       await faultLoop;
     }
     log(`every case ended after ${driver.rounds} rounds; checking the invariants`);
+    await options.onPhase?.('every case ended', world);
     const findings = await checkInvariants({ cases: driver.cases, engine: nodes.client(driverIndex), db, smtp });
+    await options.onPhase?.('checked', world);
     const report: ScenarioReport = {
       scenario: options.name, seed, faults, seconds: Math.round((Date.now() - started) / 1000), startSeconds: Math.round(startSeconds),
       clockNudges: driver.clockNudges, apiRetries: api.retried, ...findings,

@@ -5,7 +5,7 @@ import type { MessageDeliveryService } from '../../../src/engine/messages/messag
 import type { ReceivableService } from '../../../src/dunning/receivable.service';
 import { sampleCompanyFamily, type InvestigationProvider } from '../../support/investigation-provider';
 import type { ApiCaller } from './api-caller';
-import { caseEndings, clockStages, eventFor, paidCentsOf, taskSubmission, type CaseEvent, type FaultCase } from './fault-case';
+import { caseEndings, clockStages, eventFor, paidCentsOf, taskSubmission, type CaseEnding, type CaseEvent, type FaultCase } from './fault-case';
 import type { EngineNodes } from './engine-nodes';
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -20,6 +20,10 @@ export interface DriverOptions {
   provider: InvestigationProvider;
   /** Publish every event twice: the same request again and the same event under a second key. */
   publishTwice?: boolean;
+  /** How case `index` ends; the four endings in turn unless given (a benchmark's mix of mostly paid cases). */
+  endingOf?: (index: number) => CaseEnding;
+  /** Awaited each time every case rests and the clock is about to move to `stage` (an index of clockStages). */
+  onStage?: (stage: number, endedCases: number) => Promise<void>;
   log: (line: string) => void;
 }
 
@@ -53,7 +57,7 @@ export class LifecycleDriver {
       const family = sampleCompanyFamily('Fault');
       options.provider.add(family.companies);
       return {
-        index, ending: caseEndings[index % caseEndings.length]!, customerName: family.nameOf('clean'), taxId: family.taxIdOf('clean'),
+        index, ending: options.endingOf?.(index) ?? caseEndings[index % caseEndings.length]!, customerName: family.nameOf('clean'), taxId: family.taxIdOf('clean'),
         receivableId: `INV-F${String(Date.now()).slice(-7)}${String(index).padStart(4, '0')}`, paidCents: 0,
       };
     });
@@ -111,6 +115,7 @@ export class LifecycleDriver {
       if (restingRounds >= 3 && this.stage < clockStages.length - 1) {
         this.stage += 1;
         const stage = clockStages[this.stage]!;
+        await this.options.onStage?.(this.stage, snapshot.endedCases);
         this.options.log(`every case rests (${snapshot.endedCases} ended): the engine clock moves ${stage.advanceDays} days — ${stage.name}`);
         await this.options.nodes.advance(stage.advanceDays * dayMs);
         restingRounds = 0;

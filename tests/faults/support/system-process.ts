@@ -23,6 +23,11 @@ export class SystemProcess {
     return Number(this.env.PORT);
   }
 
+  /** The process id while it runs (a benchmark reads its memory from /proc). */
+  get pid(): number | undefined {
+    return this.running ? this.child?.pid : undefined;
+  }
+
   get running(): boolean {
     return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
   }
