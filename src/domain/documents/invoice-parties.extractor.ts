@@ -1,4 +1,4 @@
-import { DocumentText, lineText } from './document-text.model';
+import { DocumentText, lineText, segmentConfidence } from './document-text.model';
 import { failedCheck, Field, fromFound, missing, originOf, round } from './extracted-field';
 import { findAllLabelled, findLabelled, findLine, FindOptions } from './labelled-value.finder';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
@@ -32,7 +32,7 @@ const blockLength = 8;
  */
 export function extractParties(text: DocumentText): InvoiceParties {
   const blocks = findPartyBlocks(text);
-  const fromBlocks = { seller: blocks.seller ? readBlock(blocks.seller) : null, buyer: blocks.buyer ? readBlock(blocks.buyer) : null };
+  const fromBlocks = { seller: blocks.seller ? readPartyBlock(blocks.seller) : null, buyer: blocks.buyer ? readPartyBlock(blocks.buyer) : null };
   const fallback = extractPartiesByRows(text);
   // a block found by its heading and column is read first; what it lacks comes from the row-based reading
   const pick = (own: Field<string> | undefined, other: Field<string>) => (own && own.value !== null ? own : other);
@@ -45,14 +45,18 @@ export function extractParties(text: DocumentText): InvoiceParties {
 }
 
 /** Name and tax id read inside one party's block: labelled, or the name as the block's first line. */
-function readBlock(block: PartyBlock): { name: Field<string>; taxId: Field<string> } {
+/**
+ * `headingNameWeight`: how much a name written on the heading's own line ("Seller: X") is trusted;
+ * a contract's heading is its party label, as good as a name label.
+ */
+export function readPartyBlock(block: PartyBlock, headingNameWeight = 0.85): { name: Field<string>; taxId: Field<string> } {
   const own = block.text;
   const labelledName = findLabelled(own, [...invoiceLabels.name], parseName, { linesBelow: 1 });
   const bare = labelledName ? null : unlabelledName(block, parseName);
   const name = labelledName
     ? fromFound(own, labelledName)
     : bare
-      ? { value: bare.value.replace(/^attn:?\s*/i, ''), confidence: round((bare.first ? 0.85 : 0.75) * bare.line.confidence), source: bare.line.origin }
+      ? { value: bare.value.replace(/^attn:?\s*/i, ''), confidence: round((bare.first ? headingNameWeight : 0.75) * segmentConfidence(bare.line, bare.line.segments[0])), source: bare.line.origin }
       : missing<string>(originOf(own));
   // the first id printed in the block, whichever its label (as the row-based reading does)
   const labelledId = findAllLabelled(own, [...invoiceLabels.taxId], parseTaxIdValue, { linesBelow: 1 })[0] ?? null;
