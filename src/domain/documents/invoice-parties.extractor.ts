@@ -1,6 +1,7 @@
 import { DocumentText, lineText, segmentConfidence } from './document-text.model';
 import { failedCheck, Field, fromFound, missing, originOf, round } from './extracted-field';
-import { findAllLabelled, findLabelled, findLine, FindOptions } from './labelled-value.finder';
+import { findAllLabelled, findLabelled, findLine, FindOptions, Found } from './labelled-value.finder';
+import { endsWithOrganisationForm } from './party-fields.checks';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
 import { normalisePartyName } from './party-name.normaliser';
 import { normaliseText } from './text.normaliser';
@@ -51,7 +52,7 @@ export function extractParties(text: DocumentText): InvoiceParties {
  */
 export function readPartyBlock(block: PartyBlock, headingNameWeight = 0.85): { name: Field<string>; taxId: Field<string> } {
   const own = block.text;
-  const labelledName = findLabelled(own, [...invoiceLabels.name], parseName, { linesBelow: 1 });
+  const labelledName = wholeChineseName(own, findLabelled(own, [...invoiceLabels.name], parseName, { linesBelow: 1 }));
   const bare = labelledName ? null : unlabelledName(block, parseName);
   const name = labelledName
     ? fromFound(own, labelledName)
@@ -67,6 +68,20 @@ export function readPartyBlock(block: PartyBlock, headingNameWeight = 0.85): { n
       ? { value: bareId.id, confidence: round(0.8 * bareId.line.confidence), source: bareId.line.origin }
       : missing<string>(originOf(own));
   return { name, taxId };
+}
+
+/**
+ * A Chinese name cut by a wide gap in the OCR ("名称: 广州 | 立达包装材料有限公司"): when what
+ * follows the label lacks the organisation's form and the rest of its line completes it, the
+ * name is the whole.
+ */
+function wholeChineseName(text: DocumentText, found: Found<string> | null): Found<string> | null {
+  if (!found || !/\p{Script=Han}/u.test(found.value) || endsWithOrganisationForm(found.value)) return found;
+  const joined = findLabelled(text, [...invoiceLabels.name], (raw) => {
+    const name = parseName(raw.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
+    return name && endsWithOrganisationForm(name) ? name : null;
+  }, { fromLine: found.lineIndex, toLine: found.lineIndex + 1, linesBelow: 0, restOfLine: true });
+  return joined && joined.value.startsWith(found.value) ? joined : found;
 }
 
 /** The earlier reading by rows: a heading opens a block of the next lines (any column), Chinese VAT invoices by their fixed layout. */

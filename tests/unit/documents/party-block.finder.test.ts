@@ -67,6 +67,16 @@ describe('finding party blocks by layout', () => {
     expect([parties.buyerName.value, parties.buyerTaxId.value, parties.sellerName.value, parties.sellerTaxId.value]).toEqual(['上海示例贸易有限公司', '91310000MA1FL1MM7G', '杭州示例机械有限公司', '91330100MA27XL0E2G']);
   });
 
+  it('when OCR cuts a Chinese name in two at a wide gap, then the name is read whole up to its form', () => {
+    const cut = page([
+      [['购买方', 0.07], ['名称: 上海恒通贸易有限公司', 0.17]],
+      [['货物或应税劳务名称', 0.08], ['金额', 0.79]],
+      [['销售方', 0.07], ['名称: 广州', 0.17], ['立 达 包装材料有 限 公司', 0.25]],
+      [['纳税人识别号: 91330100MA27XL0E2G', 0.17]],
+    ]);
+    expect(extractParties(cut).sellerName.value).toBe('广州立达包装材料有限公司');
+  });
+
   it('when "Customer number" or "From 2024-01-01" appear, then they are not party headings', () => {
     const text = page([[['Customer number: 4711', 0.05]], [['From 2024-01-01 to 2024-01-31', 0.05]]]);
     expect(findPartyBlocks(text)).toEqual({ seller: null, buyer: null });
