@@ -4,7 +4,7 @@ import { detectCurrency } from './currency.detector';
 import { findDates, prefersMonthFirst } from './date.parser';
 import { DocumentText, lineText, segmentConfidence, TextLine } from './document-text.model';
 import { failedCheck, Field, fromFound, round } from './extracted-field';
-import { findLabelled, findLine, Found } from './labelled-value.finder';
+import { findAllLabelled, findLabelled, findLine, Found } from './labelled-value.finder';
 import { normaliseText } from './text.normaliser';
 import { parseCapitalAmount } from './chinese-capital-amount';
 import { readPartyBlock } from './invoice-parties.extractor';
@@ -55,10 +55,24 @@ export function extractContractFromText(text: DocumentText): ContractFields {
     amount: amountWithCapitals(text, labelled(contractLabels.amount, parseLastAmount, { restOfLine: true })),
     currency: detectCurrency(text),
     paymentTermDays: fromFound(text, labelled(contractLabels.paymentTerm, parseDays, { linesBelow: 0 })),
-    signingDate: fromFound(text, labelled(contractLabels.signingDate, parseDate)),
+    signingDate: fromFound(text, labelled(contractLabels.signingDate, parseDate) ?? signatureBlockDate(text, parseDate)),
     startDate: fromFound(text, start ?? (period ? { ...period, value: period.value[0] } : null)),
     endDate: fromFound(text, end ?? (period ? { ...period, value: period.value[1] } : null)),
   };
+}
+
+/**
+ * Where no signing date is labelled, the dates the parties write in the signature block under
+ * their seals (甲方(盖章) … 日期: …): the date when both give the same one; one alone is less sure.
+ */
+function signatureBlockDate(text: DocumentText, parseDate: (raw: string) => string | null): Found<string> | null {
+  const sealLines = text.lines.map((line, index) => (/盖章|签章|签字|\bsignature\b/iu.test(normaliseText(lineText(line))) ? index : -1)).filter((index) => index >= 0);
+  const seals = sealLines[sealLines.length - 1];
+  if (seals === undefined) return null;
+  const dates = findAllLabelled(text, [/日期|\bdate\b/iu], parseDate, { fromLine: seals, toLine: seals + 5, linesBelow: 0 });
+  const first = dates[0];
+  if (!first || dates.some((date) => date.value !== first.value)) return null;
+  return { ...first, confidence: first.confidence * (dates.length >= 2 ? 0.9 : 0.75) };
 }
 
 /** As findLabelled weighs a value in its label's own segment. */

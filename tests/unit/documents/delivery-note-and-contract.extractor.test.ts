@@ -137,4 +137,12 @@ describe('reading a sales contract', () => {
     expect(contract.amount.value).toBe(29390.97);
     expect(contract.amount.check).toBeUndefined();
   });
+
+  it('when the signing date is not labelled, then the date both parties write under their seals is the signing date', () => {
+    const rows = ['合同编号: HT-2025-0417', '甲方(买方): 上海恒通贸易有限公司', '乙方(卖方): 杭州华辰机械有限公司', '甲方(盖章):               乙方(盖章):'];
+    const agreeing = extractContractFromText(monospaced([...rows, '日期: 2025年03月05日         日期: 2025年03月05日']));
+    expect(agreeing.signingDate.value).toBe('2025-03-05');
+    const differing = extractContractFromText(monospaced([...rows, '日期: 2025年03月05日         日期: 2025年03月08日']));
+    expect(differing.signingDate.value).toBeNull();
+  });
 });
