@@ -72,7 +72,7 @@ export class TesseractOcrEngine {
           if (!words.length) continue;
           confidences.push(...words.map((word) => word.confidence / 100));
           const em = median(words.map((word) => word.bbox.y1 - word.bbox.y0)) / width;
-          const items = words.map((word) => ({ text: normaliseText(word.text), x: word.bbox.x0 / width, right: word.bbox.x1 / width, em }));
+          const items = words.map((word) => ({ text: normaliseText(word.text), x: word.bbox.x0 / width, right: word.bbox.x1 / width, em, weakest: weakestConfidence(word) }));
           raw.push({ top: line.bbox.y0 / height, bottom: line.bbox.y1 / height, items, confidence: Math.max(0, Math.min(1, line.confidence / 100)) });
         }
       }
@@ -99,6 +99,15 @@ export class TesseractOcrEngine {
     }
     return worker;
   }
+}
+
+/**
+ * How doubtful the word is: the lower of its own confidence and its least certain character's.
+ * Tesseract's LSTM may be sure of each character of a misread Chinese word and not of the word
+ * ("毛料" for "塑料": characters 0.88 and 0.94, the word 0.22).
+ */
+function weakestConfidence(word: { confidence: number; symbols?: { confidence: number }[] }): number {
+  return Math.min(word.confidence, ...(word.symbols ?? []).map((symbol) => symbol.confidence)) / 100;
 }
 
 function median(values: number[]): number {

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { assertCjkFont, cjkFont } from '../cjk-font';
+import { toCapitalAmount } from '../../domain/documents/chinese-capital-amount';
 import { GeneratedTruth } from './generated-truth';
 import { heldOut2Drawers } from './generated-layouts-heldout-2';
 
@@ -71,7 +72,49 @@ function itemsTable(doc: Doc, truth: GeneratedTruth, y: number, headers: string[
   return y + 30 + truth.extras.items.length * 18;
 }
 
+/**
+ * How Chinese purchase contracts (购销合同) commonly name their parties: a party letter with its role
+ * in brackets, or the role alone, the Civil Code's 出卖人/买受人; the order of the blocks varies too.
+ */
+const purchaseContractParties = [
+  { seller: '乙方（卖方）', buyer: '甲方（买方）', sellerFirst: false },
+  { seller: '出卖人', buyer: '买受人', sellerFirst: true },
+  { seller: '供方（甲方）', buyer: '需方（乙方）', sellerFirst: true },
+  { seller: '卖方（乙方）', buyer: '买方（甲方）', sellerFirst: false },
+];
+
+function cnPurchaseContract(doc: Doc, t: GeneratedTruth): void {
+  const e = t.expected;
+  const labels = purchaseContractParties[t.index % purchaseContractParties.length] as (typeof purchaseContractParties)[number];
+  const signing = String(e['signingDate']);
+  const termEnd = new Date(Date.parse(`${signing}T00:00:00Z`) + 364 * 86_400_000).toISOString().slice(0, 10);
+  text(doc, '购 销 合 同', 220, 40, 20, 'cjk');
+  text(doc, `合同编号：${e['contractNumber']}`, 360, 80, 10, 'cjk');
+  text(doc, `签订地点：${t.extras.buyer.address.slice(0, 3)}`, 360, 96, 10, 'cjk');
+  text(doc, `签订日期：${chineseDate(signing)}`, 360, 112, 10, 'cjk');
+  const block = (label: string, party: GeneratedTruth['extras']['seller'], y: number) => {
+    text(doc, `${label}：${party.name}`, 50, y, 11, 'cjk');
+    text(doc, `统一社会信用代码：${party.taxId}`, 50, y + 17, 10, 'cjk');
+    text(doc, `住所：${party.address}`, 50, y + 33, 10, 'cjk');
+  };
+  const [first, second] = labels.sellerFirst ? [[labels.seller, t.extras.seller], [labels.buyer, t.extras.buyer]] as const : [[labels.buyer, t.extras.buyer], [labels.seller, t.extras.seller]] as const;
+  block(first[0], first[1], 145);
+  block(second[0], second[1], 205);
+  text(doc, '根据《中华人民共和国民法典》，双方经友好协商，就下列货物的买卖订立本合同。', 50, 265, 10, 'cjk');
+  text(doc, '一、货物名称、数量及金额', 50, 290, 10, 'cjk');
+  const y = itemsTable(doc, t, 310, ['货物名称', '数量', '单价', '金额'], 'cjk');
+  text(doc, `二、合同总金额（含税）：¥${money(Number(e['amount']))}`, 50, y + 5, 10, 'cjk');
+  text(doc, `人民币（大写）：${toCapitalAmount(Number(e['amount']))}`, 70, y + 21, 10, 'cjk');
+  text(doc, `三、合同有效期：自${chineseDate(signing)}起至${chineseDate(termEnd)}止。`, 50, y + 45, 10, 'cjk');
+  text(doc, '四、付款方式：货到验收合格后30日内付清。', 50, y + 65, 10, 'cjk');
+  const partyLetter = (label: string) => label.match(/[甲乙]方/u)?.[0] ?? label.replace(/（.*$/u, '');
+  text(doc, `${partyLetter(first[0])}（盖章）：`, 50, y + 110, 10, 'cjk'); text(doc, `${partyLetter(second[0])}（盖章）：`, 320, y + 110, 10, 'cjk');
+  text(doc, '法定代表人：', 50, y + 130, 10, 'cjk'); text(doc, '法定代表人：', 320, y + 130, 10, 'cjk');
+  text(doc, `日期：${chineseDate(signing)}`, 50, y + 150, 10, 'cjk'); text(doc, `日期：${chineseDate(signing)}`, 320, y + 150, 10, 'cjk');
+}
+
 const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
+  'cn-purchase-contract': cnPurchaseContract,
   'en-invoice-stacked': (doc, t) => {
     const e = t.expected;
     text(doc, 'INVOICE', 50, 50, 22, 'Helvetica-Bold');

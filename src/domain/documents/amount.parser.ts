@@ -19,7 +19,11 @@ export function parseAmount(raw: string): number | null {
 }
 
 export function findAmounts(text: string): AmountMatch[] {
-  const repaired = text.replace(/(\d) ([.,]\d{2})(?!\d)/g, '$1$2');
+  // OCR's usual slips: a space before the decimals, a doubled separator ("53,.128.98"), and ¥ read as Y
+  const repaired = text
+    .replace(/(\d) ([.,]\d{2})(?!\d)/g, '$1$2')
+    .replace(/(\d)[.,]([.,]\d)/g, '$1$2')
+    .replace(/(?<![\p{L}\d])Y(?=\s?\d)/gu, '¥');
   const found: AmountMatch[] = [];
   for (const match of repaired.matchAll(amountToken)) {
     const parsed = toNumber(match[0]);

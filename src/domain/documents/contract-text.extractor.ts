@@ -2,24 +2,28 @@ import { ContractFields } from '../../contracts/documents.contract';
 import { findAmounts } from './amount.parser';
 import { detectCurrency } from './currency.detector';
 import { findDates, prefersMonthFirst } from './date.parser';
-import { DocumentText, lineText } from './document-text.model';
-import { fromFound } from './extracted-field';
-import { findLabelled } from './labelled-value.finder';
+import { DocumentText, lineText, segmentConfidence, TextLine } from './document-text.model';
+import { failedCheck, Field, fromFound, round } from './extracted-field';
+import { findAllLabelled, findLabelled, findLine, Found } from './labelled-value.finder';
 import { normaliseText } from './text.normaliser';
+import { parseCapitalAmount } from './chinese-capital-amount';
+import { readPartyBlock } from './invoice-parties.extractor';
+import { findPartyBlocks } from './party-block.finder';
+
 import { dateParser, parseDocumentNumber, parseLastAmount, parseName, parseTaxIdValue } from './value.parsers';
 
 /** Labels of sales-contract fields (EN/DE/FR/ZH), most specific first. */
 export const contractLabels = {
-  contractNumber: [/\bcontract\s*(?:no\.?|number|#)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号/u],
-  sellerName: [/^(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur)\b/i, /^(?:卖方|供方|出卖人)/u],
-  buyerName: [/^(?:buyer|purchaser|customer|käufer|kunde|acheteur|client)\b/i, /^(?:买方|需方|买受人)/u],
+  contractNumber: [/\bcontract\s*(?:no\.?|number|#)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号|协议编号/u],
+  sellerName: [/^(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur)\b/i, /^(?:卖方|供方|出卖人|供货方|销售方)/u],
+  buyerName: [/^(?:buyer|purchaser|customer|käufer|kunde|acheteur|client)\b/i, /^(?:买方|需方|买受人|购货方|采购方|购买方)/u],
   taxId: [/\b(?:vat|tax)\s*(?:id|no\.?|number)\b/i, /\bust\.?\s*-?\s*id/i, /纳税人识别号|统一社会信用代码/u],
-  amount: [/\b(?:total\s*)?contract\s*(?:value|amount|price|sum)\b/i, /\btotal\s*(?:value|amount|price)\b/i, /\bvertrags(?:wert|summe)\b/i, /\bmontant\s*(?:total\s*)?du\s*contrat\b/i, /合同(?:总)?金额|合同总价/u],
+  amount: [/\b(?:total\s*)?contract\s*(?:value|amount|price|sum)\b/i, /\btotal\s*(?:value|amount|price)\b/i, /\bvertrags(?:wert|summe)\b/i, /\bmontant\s*(?:total\s*)?du\s*contrat\b/i, /合同(?:总)?(?:金额|价款)|合同总价|总价款|总金额|价款合计/u],
   paymentTerm: [/\bpayment\s*(?:term|terms|due)\b/i, /\bzahlungs(?:ziel|bedingungen)\b/i, /\bdélai\s*de\s*paiement\b/i, /付款期限|账期|信用期/u],
-  signingDate: [/\b(?:date\s*of\s*signing|signed\s*on|signing\s*date)\b/i, /\bunterzeichnet\s*am\b/i, /\bsigné\s*le\b/i, /签订日期|签约日期/u],
+  signingDate: [/\b(?:date\s*of\s*signing|signed\s*on|signing\s*date)\b/i, /\bunterzeichnet\s*am\b/i, /\bsigné\s*le\b/i, /签订日期|签约日期|签署日期|签订时间/u],
   startDate: [/\b(?:effective|valid|start)\s*(?:from|date)\b/i, /\b(?:gültig|wirksam)\s*ab\b/i, /\bcommencement\b/i, /生效日期|起始日期/u],
   endDate: [/\b(?:valid\s*until|expir(?:y|es|ation)\s*(?:date|on)?|end\s*date)\b/i, /\b(?:gültig\s*bis|endet\s*am)\b/i, /到期日期|终止日期/u],
-  term: [/\b(?:term|laufzeit|durée)\b/i, /有效期/u],
+  term: [/\b(?:term|laufzeit|durée)\b/i, /有效期|合同期限|履行期限/u],
 };
 
 /** Reads a sales contract's fields from its text, each with a confidence. */
@@ -27,10 +31,15 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   const all = normaliseText(text.lines.map((line) => lineText(line)).join('\n'));
   const parseDate = dateParser(prefersMonthFirst(all));
   const labelled = <T>(labels: RegExp[], parse: (raw: string) => T | null, options = {}) => findLabelled(text, labels, parse, { linesBelow: 1, ...options });
-  const seller = labelled(contractLabels.sellerName, parseName, { linesBelow: 0 });
-  const buyer = labelled(contractLabels.buyerName, parseName, { linesBelow: 0 });
+  const seller = labelled(contractLabels.sellerName, parseContractParty, { linesBelow: 0 });
+  const buyer = labelled(contractLabels.buyerName, parseContractParty, { linesBelow: 0 });
   const taxIdNear = (lineIndex: number | undefined) =>
     lineIndex === undefined ? null : findLabelled(text, contractLabels.taxId, parseTaxIdValue, { fromLine: lineIndex, toLine: lineIndex + 4, linesBelow: 0 });
+  // the parties' blocks by their headings (甲方(买方), 出卖人, 供方 …, "Seller"): each read inside its own block
+  const blocks = findPartyBlocks(text);
+  const own = { seller: blocks.seller ? readPartyBlock(blocks.seller, labelledWeight) : null, buyer: blocks.buyer ? readPartyBlock(blocks.buyer, labelledWeight) : null };
+  const pick = (fromBlock: Field<string> | undefined, fallback: Field<string>) => (fromBlock && fromBlock.value !== null ? fromBlock : fallback);
+  const partyName = (field: Field<string>) => (field.value === null ? field : { ...field, value: parseContractParty(field.value) });
   const period = labelled(contractLabels.term, (raw) => {
     const dates = findDates(raw, prefersMonthFirst(all));
     return dates[0] && dates[1] ? ([dates[0].iso, dates[1].iso] as const) : null;
@@ -39,18 +48,75 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   const end = labelled(contractLabels.endDate, parseDate);
   return {
     contractNumber: fromFound(text, labelled(contractLabels.contractNumber, parseDocumentNumber)),
-    sellerName: fromFound(text, seller),
-    sellerTaxId: fromFound(text, taxIdNear(seller?.lineIndex)),
-    buyerName: fromFound(text, buyer),
-    buyerTaxId: fromFound(text, taxIdNear(buyer?.lineIndex)),
-    amount: fromFound(text, labelled(contractLabels.amount, parseLastAmount, { restOfLine: true })),
+    sellerName: partyName(pick(own.seller?.name, fromFound(text, seller))),
+    sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex))),
+    buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer))),
+    buyerTaxId: pick(own.buyer?.taxId, fromFound(text, taxIdNear(buyer?.lineIndex))),
+    amount: amountWithCapitals(text, labelled(contractLabels.amount, parseLastAmount, { restOfLine: true })),
     currency: detectCurrency(text),
     paymentTermDays: fromFound(text, labelled(contractLabels.paymentTerm, parseDays, { linesBelow: 0 })),
-    signingDate: fromFound(text, labelled(contractLabels.signingDate, parseDate)),
+    signingDate: fromFound(text, labelled(contractLabels.signingDate, parseDate) ?? signatureBlockDate(text, parseDate)),
     startDate: fromFound(text, start ?? (period ? { ...period, value: period.value[0] } : null)),
     endDate: fromFound(text, end ?? (period ? { ...period, value: period.value[1] } : null)),
   };
 }
+
+/**
+ * Where no signing date is labelled, the dates the parties write in the signature block under
+ * their seals (甲方(盖章) … 日期: …): the date when both give the same one; one alone is less sure.
+ */
+function signatureBlockDate(text: DocumentText, parseDate: (raw: string) => string | null): Found<string> | null {
+  const sealLines = text.lines.map((line, index) => (/盖章|签章|签字|\bsignature\b/iu.test(normaliseText(lineText(line))) ? index : -1)).filter((index) => index >= 0);
+  const seals = sealLines[sealLines.length - 1];
+  if (seals === undefined) return null;
+  const dates = findAllLabelled(text, [/日期|\bdate\b/iu], parseDate, { fromLine: seals, toLine: seals + 5, linesBelow: 0 });
+  const first = dates[0];
+  if (!first || dates.some((date) => date.value !== first.value)) return null;
+  return { ...first, confidence: first.confidence * (dates.length >= 2 ? 0.9 : 0.75) };
+}
+
+/** As findLabelled weighs a value in its label's own segment. */
+const labelledWeight = 0.95;
+
+/** A party's name without what contracts write after it: "(以下简称甲方)", "(hereinafter the Buyer)". */
+function parseContractParty(raw: string): string | null {
+  const name = parseName(raw);
+  return name ? name.replace(/\s*[(（](?:以下简称|下称|简称|hereinafter|the\s+(?:seller|buyer))[^)）]*[)）]?.*$/iu, '').trim() || null : null;
+}
+
+/**
+ * The amount in capitals (大写), where the contract writes one, checked against the figures: the
+ * same amount confirms them; so do the figures' digits read without their separators and marks
+ * ("¥76, 900.30", "Y60,1 20.95"); a different amount means one of the two was misread (or the
+ * contract is inconsistent), so the figures go to manual entry; with no figures read, the capitals
+ * are the amount. Capitals that hold a character no amount is written with are not read at all.
+ */
+function amountWithCapitals(text: DocumentText, found: Found<number> | null): Field<number> {
+  const figures = fromFound(text, found);
+  const line = text.lines[findLine(text, /大写/u)];
+  if (!line) return figures;
+  const capitals = capitalsAfterLabel(normaliseText(lineText(line)).replace(/\s+/g, ''));
+  if (capitals === null) return figures;
+  const confidence = round(0.85 * segmentConfidence(line, line.segments.at(-1)));
+  if (figures.value === null) return { value: capitals, confidence, source: line.origin };
+  if (Math.abs(figures.value - capitals) < 0.005) return figures;
+  const figuresLine = found ? text.lines[found.lineIndex] : undefined;
+  if (figuresLine && figuresDigits(figuresLine).includes(centsDigits(capitals)) && /[.,]\s*\d{2}(?!\d)/.test(lineText(figuresLine))) return { value: capitals, confidence: Math.min(confidence, round(0.85 * figuresLine.confidence)), source: line.origin };
+  return failedCheck(figures, `the amount in figures (${figures.value}) differs from the amount in capitals (${capitals})`);
+}
+
+/** "人民币(大写): 壹拾贰万…元整" → the amount; null when what follows the label is not wholly an amount in capitals. */
+function capitalsAfterLabel(written: string): number | null {
+  const after = written.slice(written.indexOf('大写') + 2).replace(/^[)）:：]+/u, '').replace(/^(?:人民币|RMB)[:：]?/iu, '');
+  const run = after.match(/^[零〇壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟万萬亿億元圆圓角分整正]+/u)?.[0];
+  // an OCR misreading inside the capitals ("玖什会佰") ends the run at a character of another script
+  if (!run || /^\p{Script=Han}/u.test(after.slice(run.length))) return null;
+  return parseCapitalAmount(run);
+}
+
+const centsDigits = (amount: number) => String(Math.round(amount * 100));
+/** A line's digits in the order printed, every other character dropped. */
+const figuresDigits = (line: TextLine) => lineText(line).replace(/\D/g, '');
 
 /** "30 days", "net 30", "30 Tage", "30 jours", "30天", "30日". */
 function parseDays(raw: string): number | null {

@@ -9,6 +9,8 @@ export interface TextSegment {
   x: number;
   /** right edge, 0..1 of the page width */
   right: number;
+  /** OCR: the confidence of the segment's least certain word or character, 0..1 (absent for a text layer) */
+  weakest?: number;
 }
 
 export interface TextLine {
@@ -33,4 +35,14 @@ export interface DocumentText {
 
 export function lineText(line: TextLine): string {
   return line.segments.map((segment) => segment.text).join('  ');
+}
+
+/** Below this an OCR engine was unsure of a word: the value holding it may be misread however sure the line is. */
+export const doubtfulWord = 0.4;
+/** What such a value's confidence is capped at: under the manual-entry threshold. */
+export const doubtfulValueConfidence = 0.7;
+
+/** How far a value read from this segment can be trusted: the line's confidence, capped when one of its words was doubtful. */
+export function segmentConfidence(line: TextLine, segment: TextSegment | undefined): number {
+  return segment?.weakest !== undefined && segment.weakest < doubtfulWord ? Math.min(line.confidence, doubtfulValueConfidence) : line.confidence;
 }

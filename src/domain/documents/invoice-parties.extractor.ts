@@ -1,6 +1,7 @@
-import { DocumentText, lineText } from './document-text.model';
+import { DocumentText, lineText, segmentConfidence } from './document-text.model';
 import { failedCheck, Field, fromFound, missing, originOf, round } from './extracted-field';
-import { findAllLabelled, findLabelled, findLine, FindOptions } from './labelled-value.finder';
+import { findAllLabelled, findLabelled, findLine, FindOptions, Found } from './labelled-value.finder';
+import { endsWithOrganisationForm } from './party-fields.checks';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
 import { normalisePartyName } from './party-name.normaliser';
 import { normaliseText } from './text.normaliser';
@@ -32,7 +33,7 @@ const blockLength = 8;
  */
 export function extractParties(text: DocumentText): InvoiceParties {
   const blocks = findPartyBlocks(text);
-  const fromBlocks = { seller: blocks.seller ? readBlock(blocks.seller) : null, buyer: blocks.buyer ? readBlock(blocks.buyer) : null };
+  const fromBlocks = { seller: blocks.seller ? readPartyBlock(blocks.seller) : null, buyer: blocks.buyer ? readPartyBlock(blocks.buyer) : null };
   const fallback = extractPartiesByRows(text);
   // a block found by its heading and column is read first; what it lacks comes from the row-based reading
   const pick = (own: Field<string> | undefined, other: Field<string>) => (own && own.value !== null ? own : other);
@@ -45,14 +46,18 @@ export function extractParties(text: DocumentText): InvoiceParties {
 }
 
 /** Name and tax id read inside one party's block: labelled, or the name as the block's first line. */
-function readBlock(block: PartyBlock): { name: Field<string>; taxId: Field<string> } {
+/**
+ * `headingNameWeight`: how much a name written on the heading's own line ("Seller: X") is trusted;
+ * a contract's heading is its party label, as good as a name label.
+ */
+export function readPartyBlock(block: PartyBlock, headingNameWeight = 0.85): { name: Field<string>; taxId: Field<string> } {
   const own = block.text;
-  const labelledName = findLabelled(own, [...invoiceLabels.name], parseName, { linesBelow: 1 });
+  const labelledName = wholeChineseName(own, findLabelled(own, [...invoiceLabels.name], parseName, { linesBelow: 1 }));
   const bare = labelledName ? null : unlabelledName(block, parseName);
   const name = labelledName
     ? fromFound(own, labelledName)
     : bare
-      ? { value: bare.value.replace(/^attn:?\s*/i, ''), confidence: round((bare.first ? 0.85 : 0.75) * bare.line.confidence), source: bare.line.origin }
+      ? { value: bare.value.replace(/^attn:?\s*/i, ''), confidence: round((bare.first ? headingNameWeight : 0.75) * segmentConfidence(bare.line, bare.line.segments[0])), source: bare.line.origin }
       : missing<string>(originOf(own));
   // the first id printed in the block, whichever its label (as the row-based reading does)
   const labelledId = findAllLabelled(own, [...invoiceLabels.taxId], parseTaxIdValue, { linesBelow: 1 })[0] ?? null;
@@ -63,6 +68,20 @@ function readBlock(block: PartyBlock): { name: Field<string>; taxId: Field<strin
       ? { value: bareId.id, confidence: round(0.8 * bareId.line.confidence), source: bareId.line.origin }
       : missing<string>(originOf(own));
   return { name, taxId };
+}
+
+/**
+ * A Chinese name cut by a wide gap in the OCR ("名称: 广州 | 立达包装材料有限公司"): when what
+ * follows the label lacks the organisation's form and the rest of its line completes it, the
+ * name is the whole.
+ */
+function wholeChineseName(text: DocumentText, found: Found<string> | null): Found<string> | null {
+  if (!found || !/\p{Script=Han}/u.test(found.value) || endsWithOrganisationForm(found.value)) return found;
+  const joined = findLabelled(text, [...invoiceLabels.name], (raw) => {
+    const name = parseName(raw.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
+    return name && endsWithOrganisationForm(name) ? name : null;
+  }, { fromLine: found.lineIndex, toLine: found.lineIndex + 1, linesBelow: 0, restOfLine: true });
+  return joined && joined.value.startsWith(found.value) ? joined : found;
 }
 
 /** The earlier reading by rows: a heading opens a block of the next lines (any column), Chinese VAT invoices by their fixed layout. */

@@ -1,7 +1,7 @@
 import { InvoiceFields } from '../../contracts/documents.contract';
 import { prefersMonthFirst } from './date.parser';
 import { DocumentText, lineText } from './document-text.model';
-import { Field, fromFound, originOf } from './extracted-field';
+import { failedCheck, Field, fromFound, originOf } from './extracted-field';
 import { detectCurrency } from './currency.detector';
 import { extractAmounts } from './invoice-amounts.extractor';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
@@ -23,13 +23,15 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const invoiceNumber = fromFound(text, findLabelled(text, [...invoiceLabels.invoiceNumber], parseDocumentNumber, { linesBelow: 1 }));
   const lines = extractLines(text);
   const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
+  // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label
+  const dueBeforeIssue = dueDate.value !== null && issueDate.value !== null && dueDate.value < issueDate.value;
   return {
     invoiceNumber: number,
     invoiceCode: checkChineseInvoiceCode(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceCode], (raw) => raw.match(/^\d{10,12}\b/)?.[0] ?? null))),
     ...(chineseVat ? { checkCode: checkChineseInvoiceCheckCode(fromFound(text, findLabelled(text, [...invoiceLabels.checkCode], (raw) => raw.match(/^[\d\s]{20,32}/)?.[0]?.trim() ?? null))) } : {}),
     invoiceKind: invoiceKind(text, all),
-    issueDate: issued,
-    dueDate: dueDate.value !== null && issueDate.value !== null && dueDate.value < issueDate.value ? { ...dueDate, confidence: Math.min(dueDate.confidence, 0.5) } : dueDate,
+    issueDate: dueBeforeIssue ? failedCheck(issued, `the due date ${dueDate.value} is before the issue date ${issueDate.value}`) : issued,
+    dueDate: dueBeforeIssue ? { ...dueDate, confidence: Math.min(dueDate.confidence, 0.5) } : dueDate,
     sellerName: parties.sellerName,
     sellerTaxId: checkTaxIdField(parties.sellerTaxId),
     buyerName: parties.buyerName,

@@ -1,4 +1,4 @@
-import { DocumentText, TextLine, TextSegment } from './document-text.model';
+import { DocumentText, segmentConfidence, TextLine, TextSegment } from './document-text.model';
 import { normaliseText } from './text.normaliser';
 
 /**
@@ -93,12 +93,12 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
   const afterLabel = [rest.replace(leadIn, '').trim(), ...following].filter(Boolean).join('  ');
   if (afterLabel) {
     const value = parse(afterLabel);
-    if (value !== null) return { value, confidence: 0.95 * line.confidence, lineIndex };
+    if (value !== null) return { value, confidence: 0.95 * Math.min(segmentConfidence(line, line.segments[segmentIndex]), ...(options.restOfLine ? line.segments.slice(segmentIndex + 1).map((s) => segmentConfidence(line, s)) : [])), lineIndex };
   }
   const next = line.segments[segmentIndex + 1];
   if (next) {
     const value = parse(normaliseText(next.text));
-    if (value !== null) return { value, confidence: 0.92 * line.confidence, lineIndex };
+    if (value !== null) return { value, confidence: 0.92 * segmentConfidence(line, next), lineIndex };
   }
   const lastLine = Math.min(text.lines.length, lineIndex + 1 + (options.linesBelow ?? 2));
   for (let below = lineIndex + 1; below < lastLine; below += 1) {
@@ -106,7 +106,7 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
     if (!candidateLine || candidateLine.page !== line.page) break;
     for (const segment of candidateLine.segments.filter((s) => overlaps(s, labelSpan))) {
       const value = parse(normaliseText(segment.text));
-      if (value !== null) return { value, confidence: 0.85 * candidateLine.confidence, lineIndex: below };
+      if (value !== null) return { value, confidence: 0.85 * segmentConfidence(candidateLine, segment), lineIndex: below };
     }
   }
   return null;

@@ -26,14 +26,26 @@ export const defaultManualEntryPolicy: ManualEntryPolicy = {
 
 export function manualEntryFor(documentType: DocumentType, fields: Record<string, Field<unknown>>, policy: ManualEntryPolicy = defaultManualEntryPolicy): ManualEntry {
   const listed: ManualEntry['fields'] = [];
-  for (const [name, field] of Object.entries(fields)) {
-    if (field.value === null && policy.required[documentType]?.includes(name)) {
-      listed.push({ field: name, value: null, confidence: field.confidence, reason: 'missing' });
-    } else if (field.value !== null && field.check) {
+  const required = policy.required[documentType] ?? [];
+  // a required field the extraction did not even return is missing as much as one read empty
+  const all: [string, Field<unknown> | undefined][] = [...Object.entries(fields), ...required.filter((name) => !(name in fields)).map((name) => [name, undefined] as [string, undefined])];
+  for (const [name, field] of all) {
+    const isRequired = required.includes(name);
+    if (!field || (isRequired ? isEmpty(field.value) : field.value === null)) {
+      if (isRequired) listed.push({ field: name, value: null, confidence: field?.confidence ?? 0, reason: 'missing' });
+    } else if (field.check) {
       listed.push({ field: name, value: field.value, confidence: field.confidence, reason: 'failed-check', detail: field.check });
-    } else if (field.value !== null && field.confidence < policy.threshold) {
+    } else if (!(field.confidence >= policy.threshold)) {
       listed.push({ field: name, value: field.value, confidence: field.confidence, reason: 'low-confidence' });
     }
   }
   return { required: listed.length > 0, threshold: policy.threshold, fields: listed };
+}
+
+/** Nothing usable read for a required field: no value, blank text, or a number that is none. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'number') return !Number.isFinite(value);
+  return false;
 }

@@ -23,10 +23,37 @@ export interface PartyBlock {
   right: number;
 }
 
-const headings: Record<Party, RegExp> = {
-  seller: /^(?:seller|supplier|vendor|sold\s*by|from|verkäufer|lieferant|fournisseur|leverancier|service\s*provider|销售方|销方|卖方|供方|供货方|供应商)(?:\s*(?:information|info|details|信息))?(?:\s*[:：]|\s*$|(?=\s*[(（]))/iu,
-  buyer: /^(?:buyer|bill\s*to|billed\s*to|invoice\s*to|sold\s*to|customer|purchaser|receiver|consignee|käufer|kunde|rechnungsempfänger|client|购买方|购方|买方|需方|收货方|客户)(?:\s*(?:information|info|details|信息))?(?:\s*[:：]|\s*$|(?=\s*[(（]))/iu,
+/** Words that name a party by its role: the seller's side (who delivers) and the buyer's (who pays). */
+const roleWords: Record<Party, string> = {
+  seller: 'seller|supplier|vendor|sold\\s*by|from|verkäufer|lieferant|fournisseur|leverancier|service\\s*provider|销售方|销方|卖方|售方|出卖人|出卖方|出售方|供方|供货方|供应方|供应商|受托方|受托人|承揽方|承揽人',
+  buyer: 'buyer|bill\\s*to|billed\\s*to|invoice\\s*to|sold\\s*to|customer|purchaser|receiver|consignee|käufer|kunde|rechnungsempfänger|client|购买方|购方|买方|买受人|购货方|采购方|订货方|需方|收货方|客户|委托方|委托人|定作方|定作人',
 };
+/** A party named by its letter alone (甲方, 乙方; "Party A"): its role is written in brackets, on the other party, or in the title. */
+const letters = '甲方|乙方|丙方|party\\s*[abc]';
+
+const roleAt = (party: Party) => new RegExp(`^(?:the\\s*)?(?:${roleWords[party]})`, 'iu');
+const roleIn = (party: Party) => new RegExp(`(?:${roleWords[party]})`, 'iu');
+/** label, an optional role in brackets ("甲方(买方)", "Party A (the Buyer)"), an optional "name" word, then a colon, the end, or after brackets the name itself */
+const heading = new RegExp(`^((?:the\\s*)?(?:${roleWords.seller}|${roleWords.buyer}|${letters}))\\s*(?:\\(([^()]{1,16})\\))?(?:\\s*(?:information|info|details|信息|名称|单位))?(?:\\s*[:：]|\\s*$|(?<=\\))\\s*)`, 'iu');
+
+interface HeadingMatch {
+  length: number;
+  /** the role, when the label or its brackets say it */
+  party: Party | null;
+  /** the party letter, when the label is one (甲方, "party a") */
+  letter: string | null;
+}
+
+function matchHeading(normalised: string): HeadingMatch | null {
+  const match = normalised.match(heading);
+  if (!match?.[1]) return null;
+  const label = match[1];
+  const bracket = match[2] ?? '';
+  const byLabel = (['seller', 'buyer'] as const).find((party) => roleAt(party).test(label)) ?? null;
+  const byBracket = (['seller', 'buyer'] as const).find((party) => roleIn(party).test(bracket)) ?? null;
+  const letter = byLabel ? null : label.toLowerCase().replace(/\s+/g, '');
+  return { length: match[0].length, party: byLabel ?? byBracket, letter };
+}
 
 /** Where a block certainly ends: a table header or the totals. */
 const blockEnd = /^(?:description|item|qty|quantity|货物或应税劳务|项目名称|货物名称|品名|序号|合计|价税合计|total|subtotal)\b|^(?:货物|项目名称|品名|序号|合计|价税合计)/iu;
@@ -53,23 +80,51 @@ export function findPartyBlocks(text: DocumentText): Record<Party, PartyBlock | 
 }
 
 function findAnchors(text: DocumentText): Anchor[] {
-  const anchors: Anchor[] = [];
+  const found: (Omit<Anchor, 'party'> & HeadingMatch)[] = [];
   text.lines.forEach((line, lineIndex) => {
     line.segments.forEach((segment, segmentIndex) => {
       const normalised = normaliseText(segment.text);
-      for (const party of ['seller', 'buyer'] as const) {
-        const match = normalised.match(headings[party]);
-        if (!match) continue;
-        const rest = normalised.slice(match[0].length).replace(/^[\s:：]+/u, '');
-        // a heading stands alone or is followed by a colon ("Lieferant GmbH" is a name, "Seller: X" a heading);
-        // "From: 2024-01-01" or "Customer: number 123" are not headings either
-        if (/^(?:no\.?|number|nr\.?|id|#|\d)/iu.test(rest)) continue;
-        anchors.push({ party, line: lineIndex, segment: segmentIndex, x: segment.x, rest });
-        break;
-      }
+      const match = matchHeading(normalised);
+      if (!match) return;
+      const rest = normalised.slice(match.length).replace(/^[\s:：]+/u, '');
+      // a heading stands alone or is followed by a colon ("Lieferant GmbH" is a name, "Seller: X" a heading);
+      // "From: 2024-01-01" or "Customer: number 123" are not headings either
+      if (/^(?:no\.?|number|nr\.?|id|#|\d)/iu.test(rest)) return;
+      found.push({ ...match, line: lineIndex, segment: segmentIndex, x: segment.x, rest });
     });
   });
-  return anchors;
+  const roles = lettersToRoles(text, found);
+  return found.flatMap(({ party, letter, line, segment, x, rest }) => {
+    const resolved = party ?? (letter ? roles.get(letter) : undefined);
+    return resolved ? [{ party: resolved, line, segment, x, rest }] : [];
+  });
+}
+
+/**
+ * Which party each letter stands for: as its brackets say anywhere in the document ("甲方(买方)"),
+ * else the opposite of what the other letter was given; with no roles written, a purchase
+ * contract (采购合同) is the buyer's paper (甲方 buys) and a sales contract (销售合同) the seller's.
+ * Otherwise a letter stays unresolved: its block is not guessed.
+ */
+function lettersToRoles(text: DocumentText, found: HeadingMatch[]): Map<string, Party> {
+  const roles = new Map<string, Party>();
+  for (const { letter, party } of found) if (letter && party && !roles.has(letter)) roles.set(letter, party);
+  const opposite = (party: Party): Party => (party === 'seller' ? 'buyer' : 'seller');
+  const pairs: [string, string][] = [['甲方', '乙方'], ['partya', 'partyb']];
+  for (const [a, b] of pairs) {
+    const [roleA, roleB] = [roles.get(a), roles.get(b)];
+    if (roleA && !roleB) roles.set(b, opposite(roleA));
+    if (roleB && !roleA) roles.set(a, opposite(roleB));
+  }
+  if (!roles.has('甲方') && !roles.has('乙方') && found.some((f) => f.letter === '甲方' || f.letter === '乙方')) {
+    const title = normaliseText(text.lines.slice(0, 5).map((line) => line.segments.map((s) => s.text).join(' ')).join(' '));
+    const first: Party | null = /采购合同|采购协议|订货合同/u.test(title) ? 'buyer' : /销售合同|销售协议/u.test(title) ? 'seller' : null;
+    if (first) {
+      roles.set('甲方', first);
+      roles.set('乙方', opposite(first));
+    }
+  }
+  return roles;
 }
 
 function blockAt(text: DocumentText, anchor: Anchor, anchors: Anchor[]): PartyBlock {

@@ -27,6 +27,11 @@ const taxIdFields: Partial<Record<DocumentType, readonly [string, string]>> = {
 const han = /\p{Script=Han}/u;
 const organisationForm =
   /(?:公司|集团|厂|店|商行|经营部|合作社|中心|研究院|研究所|事务所|医院|大学|学院|学校|银行|分行|支行|合伙企业|[(（]有限合伙[)）]|[(（][\p{Script=Han}]{2,6}[)）])$/u;
+/** A Chinese organisation's registered name ends with its form (有限公司, 厂, 中心 …). */
+export function endsWithOrganisationForm(name: string): boolean {
+  return organisationForm.test(name.trim());
+}
+
 const otherLabels = /名称|纳税人|识别号|信用代码|地址|电话|开户行|账号|日期|金额|编号|号码|签收|收货人|供货|合同/u;
 const strayCharacters = /[^\p{Script=Han}\p{L}\p{N}()（）·&\s.,-]/u;
 

@@ -7,6 +7,8 @@ export interface PositionedText {
   x: number;
   right: number;
   em: number;
+  /** the confidence of the least certain word or character, 0..1, when the engine reports it */
+  weakest?: number;
 }
 
 /**
@@ -23,8 +25,9 @@ export function buildSegments(items: PositionedText[]): TextSegment[] {
     if (last && (gap < item.em * 1.2 || spacedLabel)) {
       last.text += gap > item.em * 0.15 && !last.text.endsWith(' ') ? ` ${item.text}` : item.text;
       last.right = Math.max(last.right, item.right);
+      if (item.weakest !== undefined) last.weakest = Math.min(last.weakest ?? 1, item.weakest);
     } else {
-      segments.push({ text: item.text, x: item.x, right: item.right });
+      segments.push({ text: item.text, x: item.x, right: item.right, ...(item.weakest !== undefined ? { weakest: item.weakest } : {}) });
     }
   }
   return segments.map((segment) => ({ ...segment, text: segment.text.trim() })).filter((segment) => segment.text);

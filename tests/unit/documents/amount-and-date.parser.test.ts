@@ -24,6 +24,12 @@ describe('reading money amounts', () => {
     // then
     expect(amounts).toEqual([112.9, 16.94]);
   });
+
+  it('when OCR reads ¥ as Y or doubles a separator, then the amount is still read, and a Y inside a word is left alone', () => {
+    expect(findAmounts('合同总金额(含税): Y31,639.21').map((a) => a.value)).toEqual([31639.21]);
+    expect(findAmounts('合计 Y53,.128.98').map((a) => a.value)).toEqual([53128.98]);
+    expect(findAmounts('FY2025 report').map((a) => a.raw)).toEqual([]);
+  });
 });
 
 describe('reading dates', () => {

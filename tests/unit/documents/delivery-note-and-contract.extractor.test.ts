@@ -90,4 +90,59 @@ describe('reading a sales contract', () => {
     expect(contract.paymentTermDays.value).toBe(60);
     expect(contract.signingDate.value).toBe('2024-03-01');
   });
+
+  it('when a Chinese purchase contract heads its parties 甲方(买方) and 乙方(卖方), then names and tax ids are read inside their own block', () => {
+    const contract = extractContractFromText(
+      monospaced([
+        '购 销 合 同',
+        '合同编号: HT-2025-0417',
+        '签订日期: 2025年03月05日',
+        '甲方（买方）: 上海恒通贸易有限公司（以下简称"甲方"）',
+        '统一社会信用代码: 91310000MA1FL1MM7G',
+        '乙方（卖方）: 杭州华辰机械有限公司',
+        '统一社会信用代码: 91330100MA27XL0E2G',
+        '合同总金额（含税）: ¥123,456.78',
+        '人民币（大写）: 壹拾贰万叁仟肆佰伍拾陆元柒角捌分',
+        '合同有效期: 自2025年03月05日起至2026年03月04日止',
+      ]),
+    );
+    expect([contract.sellerName.value, contract.sellerTaxId.value, contract.buyerName.value, contract.buyerTaxId.value]).toEqual(['杭州华辰机械有限公司', '91330100MA27XL0E2G', '上海恒通贸易有限公司', '91310000MA1FL1MM7G']);
+    expect(contract.contractNumber.value).toBe('HT-2025-0417');
+    expect(contract.amount).toMatchObject({ value: 123456.78 });
+    expect(contract.amount.check).toBeUndefined();
+    expect(contract.signingDate.value).toBe('2025-03-05');
+    expect([contract.startDate.value, contract.endDate.value]).toEqual(['2025-03-05', '2026-03-04']);
+  });
+
+  it('when the amount in capitals differs from the figures, then the amount fails its check', () => {
+    const contract = extractContractFromText(monospaced(['出卖人: 杭州华辰机械有限公司', '买受人: 上海恒通贸易有限公司', '合同总价款: ¥123,456.78', '大写: 壹拾贰万叁仟肆佰伍拾玖元柒角捌分']));
+    expect(contract.amount.value).toBe(123456.78);
+    expect(contract.amount.check).toMatch(/capitals/);
+    expect(contract.amount.confidence).toBeLessThan(0.8);
+  });
+
+  it('when only the amount in capitals is read, then it is the amount', () => {
+    const contract = extractContractFromText(monospaced(['供方: 杭州华辰机械有限公司', '需方: 上海恒通贸易有限公司', '合同金额（大写）: 伍万零捌拾元整']));
+    expect(contract.amount.value).toBe(50080);
+  });
+
+  it('when the figures are read with a stray mark but their digits agree with the capitals, then the capitals give the amount', () => {
+    const contract = extractContractFromText(monospaced(['合同总金额（含税）: ¥76, 9 00.30', '人民币（大写）: 柒万陆仟玖佰元零叁角']));
+    expect(contract.amount.value).toBe(76900.3);
+    expect(contract.amount.check).toBeUndefined();
+  });
+
+  it('when the capitals hold a misread character, then they are not read and the figures stand unchecked', () => {
+    const contract = extractContractFromText(monospaced(['合同总金额（含税）: ¥29,390.97', '人民币（大写）: 贰万玖什会佰玖拾元玖角柒分']));
+    expect(contract.amount.value).toBe(29390.97);
+    expect(contract.amount.check).toBeUndefined();
+  });
+
+  it('when the signing date is not labelled, then the date both parties write under their seals is the signing date', () => {
+    const rows = ['合同编号: HT-2025-0417', '甲方(买方): 上海恒通贸易有限公司', '乙方(卖方): 杭州华辰机械有限公司', '甲方(盖章):               乙方(盖章):'];
+    const agreeing = extractContractFromText(monospaced([...rows, '日期: 2025年03月05日         日期: 2025年03月05日']));
+    expect(agreeing.signingDate.value).toBe('2025-03-05');
+    const differing = extractContractFromText(monospaced([...rows, '日期: 2025年03月05日         日期: 2025年03月08日']));
+    expect(differing.signingDate.value).toBeNull();
+  });
 });

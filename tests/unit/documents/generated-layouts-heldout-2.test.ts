@@ -24,7 +24,7 @@ describe('generated evaluation: the second pair of held-out layouts', () => {
       ['cn-sales-contract-boxed', 'contract', true],
       ['en-invoice-table-header', 'invoice', true],
     ]);
-    expect(layouts).toHaveLength(10);
+    expect(layouts).toHaveLength(11);
     expect(layouts.filter((l) => l.heldOut).length).toBeGreaterThanOrEqual(layouts.length / 2);
     expect(fieldsOf('cn-sales-contract-boxed')).toEqual(fieldsOf('cn-contract'));
     expect(fieldsOf('en-invoice-table-header')).toEqual(fieldsOf('en-invoice-stacked'));

@@ -4,6 +4,13 @@ import { monospaced } from './monospaced-text.fixture';
 // Constructed samples: small invoices written for these tests, not real documents.
 
 describe('reading an invoice from its text', () => {
+  it('when the due date read is before the issue date, then the issue date fails its check and goes to manual entry', () => {
+    const invoice = extractInvoiceFromText(monospaced(['Invoice', 'Invoice No: INV-2025-00417', 'Invoice Date: 14 March 2025', 'Due Date: 13 February 2025']));
+    expect(invoice.issueDate).toMatchObject({ value: '2025-03-14', check: expect.stringMatching(/before the issue date/) });
+    expect(invoice.issueDate.confidence).toBeLessThan(0.8);
+    expect(invoice.dueDate.confidence).toBeLessThan(0.8);
+  });
+
   it('when labels stand left of their values, then number, dates, parties, amounts and currency are read', () => {
     // given
     const text = monospaced([

@@ -1,16 +1,18 @@
-import { manualEntryFor } from '../../../src/domain/documents/manual-entry.rules';
+import { defaultManualEntryPolicy, manualEntryFor } from '../../../src/domain/documents/manual-entry.rules';
 import { MatchContract, MatchDeliveryNote, MatchInvoice, threeWayMatch } from '../../../src/domain/documents/three-way-match.rules';
 
 describe('deciding on manual data entry', () => {
   const read = (value: unknown, confidence: number) => ({ value, confidence, source: 'ocr' as const });
+  /** every field the policy requires of the type, read with confidence */
+  const allRead = (type: 'invoice' | 'delivery-note') => Object.fromEntries((defaultManualEntryPolicy.required[type] ?? []).map((name) => [name, read('read', 0.95)]));
 
   it('when every required field is read with confidence, then no manual entry is needed', () => {
-    const entry = manualEntryFor('delivery-note', { deliveryDate: read('2024-03-14', 0.95), receiverName: read('ACME', 0.9), signatureDate: read('2024-03-15', 0.85) });
+    const entry = manualEntryFor('delivery-note', { ...allRead('delivery-note'), deliveryDate: read('2024-03-14', 0.95), receiverName: read('ACME', 0.9), signatureDate: read('2024-03-15', 0.85) });
     expect(entry).toEqual({ required: false, threshold: 0.8, fields: [] });
   });
 
   it('when a required field is missing and another is unsure, then both are listed with their pre-filled values', () => {
-    const entry = manualEntryFor('delivery-note', { deliveryDate: read('2024-03-14', 0.62), receiverName: read(null, 0), signatureDate: read('2024-03-15', 0.9), signedBy: read(null, 0) });
+    const entry = manualEntryFor('delivery-note', { ...allRead('delivery-note'), deliveryDate: read('2024-03-14', 0.62), receiverName: read(null, 0), signatureDate: read('2024-03-15', 0.9), signedBy: read(null, 0) });
     expect(entry.required).toBe(true);
     expect(entry.fields).toEqual([
       { field: 'deliveryDate', value: '2024-03-14', confidence: 0.62, reason: 'low-confidence' },
@@ -20,7 +22,7 @@ describe('deciding on manual data entry', () => {
   });
 
   it('when a read value failed its check, then it is listed with what the check found, even at high confidence', () => {
-    const entry = manualEntryFor('invoice', { sellerTaxId: { ...read('91330100MA27XL0E2A', 0.95), check: 'the check character does not match' } });
+    const entry = manualEntryFor('invoice', { ...allRead('invoice'), sellerTaxId: { ...read('91330100MA27XL0E2A', 0.95), check: 'the check character does not match' } });
     expect(entry.fields).toEqual([{ field: 'sellerTaxId', value: '91330100MA27XL0E2A', confidence: 0.95, reason: 'failed-check', detail: 'the check character does not match' }]);
   });
 
@@ -28,6 +30,17 @@ describe('deciding on manual data entry', () => {
     const names = ['invoiceNumber', 'issueDate', 'sellerName', 'sellerTaxId', 'buyerName', 'buyerTaxId', 'netAmount', 'taxAmount', 'totalAmount', 'currency'];
     const entry = manualEntryFor('invoice', { ...Object.fromEntries(names.map((name) => [name, read(null, 0)])), dueDate: read(null, 0) });
     expect(entry.fields.map((f) => [f.field, f.reason])).toEqual(names.map((name) => [name, 'missing']));
+  });
+
+  it('when a required field was not returned at all or read blank, then it is listed as missing, never accepted empty', () => {
+    const { signedBy: _signedBy, ...withoutSigner } = allRead('delivery-note');
+    const entry = manualEntryFor('delivery-note', { ...withoutSigner, receiverName: read('  ', 0.95), deliveryDate: read(Number.NaN, 0.95) });
+    expect(entry.required).toBe(true);
+    expect(entry.fields.map((f) => [f.field, f.reason]).sort()).toEqual([['deliveryDate', 'missing'], ['receiverName', 'missing'], ['signedBy', 'missing']]);
+  });
+
+  it('when a field that is not required is read blank, then it is not listed', () => {
+    expect(manualEntryFor('invoice', { ...allRead('invoice'), dueDate: read('', 0.95) }).fields).toEqual([]);
   });
 
   it('when the policy raises the threshold, then a field read at 0.85 must be confirmed', () => {

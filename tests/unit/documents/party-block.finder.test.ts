@@ -67,8 +67,71 @@ describe('finding party blocks by layout', () => {
     expect([parties.buyerName.value, parties.buyerTaxId.value, parties.sellerName.value, parties.sellerTaxId.value]).toEqual(['上海示例贸易有限公司', '91310000MA1FL1MM7G', '杭州示例机械有限公司', '91330100MA27XL0E2G']);
   });
 
+  it('when OCR cuts a Chinese name in two at a wide gap, then the name is read whole up to its form', () => {
+    const cut = page([
+      [['购买方', 0.07], ['名称: 上海恒通贸易有限公司', 0.17]],
+      [['货物或应税劳务名称', 0.08], ['金额', 0.79]],
+      [['销售方', 0.07], ['名称: 广州', 0.17], ['立 达 包装材料有 限 公司', 0.25]],
+      [['纳税人识别号: 91330100MA27XL0E2G', 0.17]],
+    ]);
+    expect(extractParties(cut).sellerName.value).toBe('广州立达包装材料有限公司');
+  });
+
   it('when "Customer number" or "From 2024-01-01" appear, then they are not party headings', () => {
     const text = page([[['Customer number: 4711', 0.05]], [['From 2024-01-01 to 2024-01-31', 0.05]]]);
     expect(findPartyBlocks(text)).toEqual({ seller: null, buyer: null });
+  });
+
+  describe('Chinese contract parties', () => {
+    const parties = (rows: [string, number][][]) => {
+      const blocks = findPartyBlocks(page(rows));
+      return { seller: blocks.seller?.text.lines[0]?.segments[0]?.text, buyer: blocks.buyer?.text.lines[0]?.segments[0]?.text };
+    };
+    const contract = (first: string, second: string, title = '购销合同') => [
+      [[title, 0.4]],
+      [[`${first}:杭州华辰机械有限公司`, 0.05]],
+      [['统一社会信用代码:91330100MA27XL0E2G', 0.05]],
+      [[`${second}:上海恒通贸易有限公司`, 0.05]],
+      [['统一社会信用代码:91310000MA1FL1MM7G', 0.05]],
+    ] as [string, number][][];
+
+    it.each([
+      // a party letter with its role in brackets, or the role with its letter in brackets
+      ['甲方(买方)', '乙方(卖方)', 'buyer', 'seller'], ['甲方(卖方)', '乙方(买方)', 'seller', 'buyer'], ['甲方（买方）', '乙方（卖方）', 'buyer', 'seller'],
+      ['供方(甲方)', '需方(乙方)', 'seller', 'buyer'], ['需方(甲方)', '供方(乙方)', 'buyer', 'seller'], ['卖方(乙方)', '买方(甲方)', 'seller', 'buyer'],
+      // the Civil Code's names, in either order
+      ['出卖人', '买受人', 'seller', 'buyer'], ['买受人', '出卖人', 'buyer', 'seller'],
+      // other contracts' roles
+      ['委托方(甲方)', '受托方(乙方)', 'buyer', 'seller'], ['甲方(采购方)', '乙方(供应方)', 'buyer', 'seller'],
+      // OCR spaces, and English translations
+      ['甲 方 ( 买 方 )', '乙 方 ( 卖 方 )', 'buyer', 'seller'], ['Party A (the Buyer)', 'Party B (the Seller)', 'buyer', 'seller'],
+    ])('when the parties are headed "%s" and "%s", then the first is the %s and the second the %s', (first, second, firstRole, secondRole) => {
+      const found = parties(contract(first, second));
+      expect(found[firstRole as 'seller' | 'buyer']).toBe('杭州华辰机械有限公司');
+      expect(found[secondRole as 'seller' | 'buyer']).toBe('上海恒通贸易有限公司');
+    });
+
+    it('when only one party letter says its role, then the other letter is the other party', () => {
+      expect(parties(contract('甲方(买方)', '乙方'))).toEqual({ buyer: '杭州华辰机械有限公司', seller: '上海恒通贸易有限公司' });
+    });
+
+    it('when no letter says its role, then a purchase contract makes 甲方 the buyer and a sales contract the seller', () => {
+      expect(parties(contract('甲方', '乙方', '采购合同'))).toEqual({ buyer: '杭州华辰机械有限公司', seller: '上海恒通贸易有限公司' });
+      expect(parties(contract('甲方', '乙方', '销售合同'))).toEqual({ seller: '杭州华辰机械有限公司', buyer: '上海恒通贸易有限公司' });
+    });
+
+    it('when nothing says which letter buys, then no party block is guessed', () => {
+      expect(findPartyBlocks(page(contract('甲方', '乙方')))).toEqual({ seller: null, buyer: null });
+    });
+
+    it('when a contract\'s parties are stacked, then each block holds its own tax id and ends at the next party', () => {
+      const blocks = findPartyBlocks(page(contract('乙方(卖方)', '甲方(买方)')));
+      expect(blocks.seller?.text.lines.map((l) => l.segments[0]?.text)).toEqual(['杭州华辰机械有限公司', '统一社会信用代码:91330100MA27XL0E2G']);
+      expect(blocks.buyer?.text.lines.map((l) => l.segments[0]?.text)).toEqual(['上海恒通贸易有限公司', '统一社会信用代码:91310000MA1FL1MM7G']);
+    });
+
+    it('when "甲方应于" begins a clause, then it is no party heading', () => {
+      expect(findPartyBlocks(page([[['甲方应于收货后30日内付款', 0.05]], [['乙方负责运输', 0.05]]]))).toEqual({ seller: null, buyer: null });
+    });
   });
 });
