@@ -4,7 +4,8 @@ import { passwordOf } from '../tests/support/local-passwords';
 import type { System } from '../src/main';
 import { useInvestigationProvider, type InvestigationProvider } from '../tests/support/investigation-provider';
 import { startEngineNodes, type EngineNodes } from './engine-nodes';
-import { startScratchSystem } from './scratch-system';
+import { benchCreditDatabase, benchPostgres, startScratchSystem } from './scratch-system';
+import { dropDatabase } from '../src/engine/local/postgres-database';
 
 /** An HTTP client of the API replicas, round robin over them as a load balancer would. */
 export interface ApiClient {
@@ -81,6 +82,7 @@ export async function startBenchCluster(count: number, options: { purpose?: stri
       await Promise.all(systems.map((system) => system.close()));
       await investigation.close();
       await nodes.stop({ keep: keepDatabase });
+      if (!keepDatabase) await dropDatabase(benchPostgres, benchCreditDatabase((nodes.nodes[0] as EngineNodes['nodes'][number]).profile));
     },
   };
 }
