@@ -14,12 +14,17 @@ const named = (prefix: string, value: string): string | HTMLElement => {
 };
 
 const app = document.getElementById('app') as HTMLElement;
+/** Finance resolves; every other role that may see the list sees it read-only. */
+let mayResolve = false;
 const problem = h('div', { class: 'error', 'data-testid': 'error', hidden: true });
 const threshold = h('p', { 'data-testid': 'threshold' });
 const readOnly = h('p', { 'data-testid': 'read-only', hidden: true }, t('readOnly'));
 const reload = h('button', { class: 'secondary', 'data-testid': 'reload' }, t('reload'));
-const columns: InDoubtMailKey[] = ['column.kind', 'column.receivable', 'column.customer', 'column.subject', 'column.channel', 'column.address', 'column.messageId', 'column.claimedAt', 'column.error', 'column.resolution'];
-const rows = h('tbody', { 'data-testid': 'mails' }, h('tr', {}, h('td', { colspan: columns.length }, t('loading'))));
+const listColumns: InDoubtMailKey[] = ['column.kind', 'column.receivable', 'column.customer', 'column.subject', 'column.channel', 'column.address', 'column.messageId', 'column.claimedAt', 'column.error'];
+/** The list's columns; finance's have one more, to resolve. */
+const columns = () => (mayResolve ? [...listColumns, 'column.resolution' as const] : listColumns);
+const head = h('thead', {}, h('tr', {}, ...listColumns.map((key) => h('th', {}, t(key)))));
+const rows = h('tbody', { 'data-testid': 'mails' }, h('tr', {}, h('td', { colspan: listColumns.length }, t('loading'))));
 const resolvedList = h('ul', { 'data-testid': 'resolved' });
 const resolvedSection = h('section', { hidden: true }, h('h2', {}, t('resolved.heading')), resolvedList);
 app.append(
@@ -29,12 +34,9 @@ app.append(
   readOnly,
   problem,
   h('p', {}, reload),
-  h('table', { class: 'in-doubt' }, h('thead', {}, h('tr', {}, ...columns.map((key) => h('th', {}, t(key))))), rows),
+  h('table', { class: 'in-doubt' }, head, rows),
   resolvedSection,
 );
-
-/** Finance resolves; every other role that may see the list sees it read-only. */
-let mayResolve = false;
 
 /** What went wrong, in the page's language; the server's own words beside, as it said them. */
 function explain(what: InDoubtMailKey, error: unknown): HTMLElement {
@@ -70,7 +72,6 @@ function resolvedLine(mail: InDoubtMail, result: MailResolution): HTMLElement {
 }
 
 function resolutionCell(mail: InDoubtMail): Node {
-  if (!mayResolve) return document.createTextNode('');
   const note = h('input', { 'data-testid': `note-${mail.id}`, size: 28, placeholder: t('note.placeholder'), 'aria-label': t('note.label') });
   const message = h('div', { class: 'error', 'data-testid': `row-problem-${mail.id}`, hidden: true });
   const button = (outcome: MailOutcome, testId: string, label: InDoubtMailKey) => h('button', { 'data-testid': `${testId}-${mail.id}`, class: outcome === 'SENT' ? 'secondary' : undefined }, t(label));
@@ -111,7 +112,7 @@ function row(mail: InDoubtMail): HTMLTableRowElement {
     h('code', { translate: 'no', 'data-testid': `message-id-${mail.id}` }, mail.messageId),
     new Date(mail.claimedAt).toLocaleString(numberLocale),
     taskCell(mail.failedTask),
-    resolutionCell(mail),
+    ...(mayResolve ? [resolutionCell(mail)] : []),
   ];
   return h('tr', { 'data-testid': `mail-${mail.id}`, 'data-kind': mail.kind }, ...cells.map((cell) => h('td', {}, cell)));
 }
@@ -119,7 +120,8 @@ function row(mail: InDoubtMail): HTMLTableRowElement {
 async function load(): Promise<void> {
   const list = await api<InDoubtMailList>('/api/in-doubt-mail');
   threshold.textContent = t('threshold', { seconds: list.inDoubtAfterSeconds });
-  rows.replaceChildren(...(list.mails.length ? list.mails.map(row) : [h('tr', {}, h('td', { colspan: columns.length, 'data-testid': 'empty' }, t('empty')))]));
+  head.replaceChildren(h('tr', {}, ...columns().map((key) => h('th', {}, t(key)))));
+  rows.replaceChildren(...(list.mails.length ? list.mails.map(row) : [h('tr', {}, h('td', { colspan: columns().length, 'data-testid': 'empty' }, t('empty')))]));
 }
 
 async function reloadList(): Promise<void> {
