@@ -86,6 +86,10 @@ describe('the page for e-mails in doubt (finance) in Chromium', () => {
     await page.getByTestId('read-only').filter({ hasText: zh.readOnly }).waitFor();
     expect(await page.locator('[data-testid^=resolve-], [data-testid^=note-]').count()).toBe(0);
     expect(await untranslated(page)).toEqual([]);
+    // and in English after the switch
+    await page.getByTestId('language-en').click();
+    await page.locator('h1').filter({ hasText: inDoubtMailMessages.en.title }).waitFor();
+    expect(await page.getByTestId(`mail-${id}`).textContent()).toContain(inDoubtMailMessages.en['subject.FORMAL_WARNING']);
     expect(errors).toEqual([]);
   });
 });
