@@ -18,7 +18,8 @@ export interface BenchCluster {
   api: ApiClient;
   /** Registry, court, news and bureau stand-ins (the investigation's outside systems) on loopback. */
   investigation: InvestigationProvider;
-  close(): Promise<void>;
+  /** Stops everything; the engine's database is dropped unless kept. */
+  close(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 /**
@@ -75,11 +76,11 @@ export async function startBenchCluster(count: number, options: { purpose?: stri
     systems,
     api,
     investigation,
-    close: async () => {
+    close: async ({ keepDatabase = false } = {}) => {
       await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
       await Promise.all(systems.map((system) => system.close()));
       await investigation.close();
-      await nodes.stop();
+      await nodes.stop({ keep: keepDatabase });
     },
   };
 }

@@ -11,6 +11,11 @@ const environmentSchema = z.object({
   /** Dunning e-mails go to this SMTP server (smtp://user:pass@host:587, smtps://…); unset, they are written to the local outbox folder. */
   SMTP_URL: z.string().url().refine((url) => /^smtps?:\/\//.test(url), 'an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().trim().min(3).default('Credit department <credit@localhost>'),
+  /**
+   * An e-mail claimed this long ago and still not known as sent is in doubt: finance may resolve it.
+   * Longer than any send can take (the SMTP timeouts end a send within two minutes).
+   */
+  IN_DOUBT_MAIL_AFTER_SECONDS: z.coerce.number().int().min(1).max(86_400).default(180),
   /** An Operaton engine we do not start (production: e.g. http://engine-1:8080/engine-rest); unset, the local one. */
   ENGINE_REST_URL: z.string().url().optional(),
   CREDIT_ENGINE_SERVICE_USER: z.string().regex(/^[A-Za-z0-9]+$/, 'letters and digits (the engine\'s id pattern)').optional(),
@@ -79,6 +84,8 @@ export interface AppConfig {
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   engine: EngineConnection;
   mail: MailSettings;
+  /** A claimed e-mail older than this and not known as sent is in doubt: finance may resolve it. */
+  inDoubtMailAfterSeconds: number;
   /** Our API's address for clients outside the process (the demo loader). */
   apiUrl: string;
   /** Passwords of local users set in the environment (by username); a user without one keeps or is generated theirs. */
@@ -110,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
     mail: { smtpUrl: values.SMTP_URL, from: values.MAIL_FROM },
+    inDoubtMailAfterSeconds: values.IN_DOUBT_MAIL_AFTER_SECONDS,
     localPasswords: localPasswords.passwords,
     apiUrl: (values.CREDIT_API_URL ?? `http://127.0.0.1:${values.PORT}`).replace(/\/$/, ''),
     engine: {

@@ -13,6 +13,8 @@ import { CustomerService } from './api/customer.service';
 import { CustomerPositionService } from './api/customer-position.service';
 import { ReceivableLedgerRepository } from './db/receivable-ledger.repository';
 import { DunningNoticeRepository } from './db/dunning-notice.repository';
+import { InDoubtMailRepository } from './db/in-doubt-mail.repository';
+import { InDoubtMailService } from './dunning/in-doubt-mail.service';
 import { LegalCaseRepository } from './db/legal-case.repository';
 import { EngineMessageRepository } from './db/engine-message.repository';
 import { sourcesFromEnvironment } from './investigation/sources-from-environment';
@@ -102,6 +104,7 @@ export async function composeSystem(config: AppConfig, logger: Logger, options: 
       creditFile,
     }),
     legalCases: new LegalCaseRepository(db),
+    inDoubtMail: new InDoubtMailService({ mails: new InDoubtMailRepository(db), engine, inDoubtAfterSeconds: config.inDoubtMailAfterSeconds }),
     documents: new DocumentService(new DocumentRepository(db), new CreditApplicationRepository(db)),
     businessEvents: new BusinessEventService(messages),
     idempotentRequests: new IdempotentRequestRepository(db),

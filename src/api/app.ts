@@ -15,6 +15,8 @@ import type { CustomerPositionService } from './customer-position.service';
 import { customersRoutes } from './customers.routes';
 import { receivablesRoutes } from './receivables.routes';
 import { legalCasesRoutes } from './legal-cases.routes';
+import { inDoubtMailRoutes } from './in-doubt-mail.routes';
+import type { InDoubtMailService } from '../dunning/in-doubt-mail.service';
 import type { LegalCaseRepository } from '../db/legal-case.repository';
 import type { DocumentService } from './document.service';
 import { documentsRoutes } from './documents.routes';
@@ -37,6 +39,7 @@ export interface ApiDependencies {
   customers: CustomerService;
   positions: CustomerPositionService;
   legalCases: LegalCaseRepository;
+  inDoubtMail: InDoubtMailService;
   documents: DocumentService;
   businessEvents: BusinessEventService;
   idempotentRequests: IdempotentRequestRepository;
@@ -92,6 +95,7 @@ export function createApp(deps: ApiDependencies): Express {
   app.use('/api/customers', customersRoutes(deps.customers, deps.positions, deps.idempotentRequests));
   app.use('/api/receivables', receivablesRoutes(deps.positions));
   app.use('/api/legal-cases', legalCasesRoutes(deps.legalCases));
+  app.use('/api/in-doubt-mail', inDoubtMailRoutes(deps.inDoubtMail));
   app.use('/api/documents', documentsRoutes(deps.documents));
   app.use('/api/events', businessEventsRoutes(deps.businessEvents, deps.idempotentRequests));
   app.use('/api/applications', applicationsRoutes(deps.applications, deps.idempotentRequests));

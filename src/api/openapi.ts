@@ -3,6 +3,7 @@ import { newApplicationSchema } from '../contracts/application-request.contract'
 import { businessEvents } from '../contracts/business-events.contract';
 import { newCustomerSchema } from '../contracts/customer.contract';
 import { engineIdPattern, reverificationSchema } from '../contracts/replay.contract';
+import { mailResolutionSchema } from '../contracts/in-doubt-mail.contract';
 import { approvalSchema, lintRequestSchema, newDraftSchema } from '../contracts/model-draft.contract';
 import { accessTable, type Endpoint } from './auth/access-table';
 
@@ -22,6 +23,8 @@ const operations: Record<Endpoint, Operation> = {
   'GET /api/customers/:id/related': { summary: 'Related enterprises (parent, subsidiaries, shared shareholders) from the business registry and our own parent links' },
   'GET /api/customers/:id/exposure': { summary: 'Open receivables of the customer and of its group, each with its balance today (principal, late fee, costs, days overdue)' },
   'GET /api/legal-cases': { summary: 'Receivables handed to legal (evidence pack, provision held) and the credit freezes in force' },
+  'GET /api/in-doubt-mail': { summary: 'Notices and reminders claimed for sending but never confirmed (a worker died mid-send), older than IN_DOUBT_MAIL_AFTER_SECONDS: each with the Message-ID to look for in the mail server\'s log and the engine task stopped on it' },
+  'POST /api/in-doubt-mail/:kind/:id/resolution': { summary: 'Finance records what the mail log shows: SENT (marked sent) or NOT_SENT (claim released, sent once); the stopped engine task is retried. Repeating the same resolution is answered again; another is 409', body: mailResolutionSchema },
   'GET /api/receivables/:id/dunning-history': { summary: 'Notices sent (stage, channel, status) and every contact with its outcome' },
   'GET /api/applications/:id': { summary: 'Read an application with its case: state, current step of the eleven (DOMAIN §1), active elements (called processes included), side activities (dispute, freeze) and open user tasks, from the engine history' },
   'POST /api/documents': { summary: 'Upload a document (multipart/form-data: applicationId, kind, file; PDF/PNG/JPEG/OFD up to 10 MB)' },
@@ -54,6 +57,7 @@ const problem = { $ref: '#/components/schemas/Problem' };
 const pathParameterSchemas: Record<string, object> = {
   key: { type: 'string', pattern: engineIdPattern.source, description: 'an Operaton process instance id' },
   processDefinitionId: { type: 'string', description: 'an Operaton process definition id (process:version:id)' },
+  kind: { type: 'string', enum: ['dunning-notice', 'customer-reminder'] },
 };
 
 export function openApiDocument() {

@@ -56,6 +56,11 @@ export class CustomerReminderRepository {
     return { claimed: false, reminder: mapRow(existing as ReminderRow) };
   }
 
+  /** Gives up a claim whose sending certainly failed, so that a retry may claim it again. */
+  async release(id: string): Promise<void> {
+    await this.db(customerReminderTable).where({ id, status: 'SENDING' }).delete();
+  }
+
   async markSent(id: string, emailMessageId: string): Promise<void> {
     await this.db(customerReminderTable).where({ id }).update({ status: 'SENT', email_message_id: emailMessageId });
   }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Customer, CustomerRepository } from '../db/customer.repository';
 import type { DunningNoticeRepository, NoticeRecord } from '../db/dunning-notice.repository';
+import { messageIdOf } from '../db/in-doubt-mail.repository';
 import { noticeText, type NoticeFacts, type NoticeStage } from '../domain/dunning/notice-text';
 import { ConflictError, NotFoundError } from '../domain/errors';
-import type { Mailer } from './mail-transport';
+import { certainlyNotDelivered, type Mailer } from './mail-transport';
 import { renderNoticePdf } from './notice-pdf';
 import type { ReceivableService } from './receivable.service';
 
@@ -16,16 +17,6 @@ export class NoticeStateUnknownError extends Error {
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const addressOf = (customer: Customer, channel: Exclude<NoticeChannel, 'phone'>) => (channel === 'email' ? customer.contactEmail : customer.postalAddress);
 const addressKind = { email: 'e-mail', letter: 'postal' } as const;
-
-/**
- * The server was not found or refused the connection, or it answered with a refusal: the mail did not
- * leave. Anything else (e.g. the connection dropped while the message went out) leaves its fate
- * unknown, and the claim stands.
- */
-const certainlyNotDelivered = (error: unknown) => {
-  const { code, originalCode, responseCode } = error as { code?: string; originalCode?: string; responseCode?: number };
-  return code === 'EDNS' || originalCode === 'ECONNREFUSED' || originalCode === 'ENOTFOUND' || typeof responseCode === 'number';
-};
 
 /**
  * Sends a stage's notice on each channel at most once per receivable, ever: the notice row is
@@ -76,7 +67,7 @@ export class DunningNoticeService {
       if (channel === 'email') {
         const { subject, body } = noticeText(input.stage, facts);
         try {
-          messageId = await this.deps.mailer.send({ to: address, subject, text: body.join('\n\n'), attachment: { filename: `${input.stage.toLowerCase()}-${input.receivableId}.pdf`, content: pdf }, messageId: `<${notice.id}@credit-lifecycle>` });
+          messageId = await this.deps.mailer.send({ to: address, subject, text: body.join('\n\n'), attachment: { filename: `${input.stage.toLowerCase()}-${input.receivableId}.pdf`, content: pdf }, messageId: messageIdOf(notice.id) });
         } catch (error) {
           if (certainlyNotDelivered(error)) await this.deps.notices.release(notice.id); // the job's retry sends it
           throw error;

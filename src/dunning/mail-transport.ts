@@ -23,7 +23,11 @@ export interface Mailer {
  */
 export function mailerFor(settings: MailSettings, outbox = path.resolve(__dirname, '..', '..', '.outbox')): Mailer {
   const from = settings.from;
-  if (settings.smtpUrl) return transportMailer(nodemailer.createTransport(settings.smtpUrl), from, `SMTP ${new URL(settings.smtpUrl).host}`);
+  if (settings.smtpUrl) {
+    // bounded, so that a send's fate is settled well within the time after which finance may call it in doubt
+    const transport = nodemailer.createTransport({ url: settings.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
+    return transportMailer(transport, from, `SMTP ${new URL(settings.smtpUrl).host}`);
+  }
   const transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     description: `outbox folder ${outbox}`,
@@ -54,3 +58,13 @@ const message = (mail: OutgoingMail, from: string) => ({
   messageId: mail.messageId,
   attachments: mail.attachment ? [{ filename: mail.attachment.filename, content: mail.attachment.content, contentType: 'application/pdf' }] : [],
 });
+
+/**
+ * The server was not found or refused the connection, or it answered with a refusal: the mail did not
+ * leave. Anything else (e.g. the connection dropped while the message went out) leaves its fate
+ * unknown, and the claim stands.
+ */
+export const certainlyNotDelivered = (error: unknown) => {
+  const { code, originalCode, responseCode } = error as { code?: string; originalCode?: string; responseCode?: number };
+  return code === 'EDNS' || originalCode === 'ECONNREFUSED' || originalCode === 'ENOTFOUND' || typeof responseCode === 'number';
+};

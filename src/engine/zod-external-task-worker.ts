@@ -59,7 +59,7 @@ export interface ZodJobWorkerOptions<Input, Output> {
   maxConcurrent?: number;
 }
 
-const defaultRetries = 3;
+export const defaultRetries = 3;
 const defaultLockMs = 60_000;
 
 const formatIssues = (issues: { path: PropertyKey[]; message: string }[]) =>

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { CustomerRepository } from '../db/customer.repository';
 import type { CustomerReminder, CustomerReminderRepository } from '../db/customer-reminder.repository';
 import type { DunningNoticeRepository } from '../db/dunning-notice.repository';
-import type { Mailer } from '../dunning/mail-transport';
+import { messageIdOf } from '../db/in-doubt-mail.repository';
+import { certainlyNotDelivered, type Mailer } from '../dunning/mail-transport';
 import { reminderText, type CustomerReminderKind, type ReminderFacts } from '../domain/receivable/customer-reminder.rules';
 
 export class ReminderStateUnknownError extends Error {
@@ -33,7 +34,13 @@ export class CustomerReminderService {
       return reminder;
     }
     const { subject, body } = reminderText(input.kind, input.facts);
-    const emailMessageId = await this.deps.mailer.send({ to: reminder.email, subject, text: body, messageId: `<${reminder.id}@credit-lifecycle>` });
+    let emailMessageId: string;
+    try {
+      emailMessageId = await this.deps.mailer.send({ to: reminder.email, subject, text: body, messageId: messageIdOf(reminder.id) });
+    } catch (error) {
+      if (certainlyNotDelivered(error)) await this.deps.reminders.release(reminder.id); // the job's retry sends it
+      throw error;
+    }
     await this.deps.reminders.markSent(reminder.id, emailMessageId);
     await log('SENT', `${input.kind} reminder e-mail ${emailMessageId}`);
     return { ...reminder, status: 'SENT', emailMessageId };

@@ -1,6 +1,7 @@
 import { login, passwordOf } from '../support/local-passwords';
 import { z, type ZodType } from 'zod';
 import { documentedEndpoints } from '../../src/api/openapi';
+import { mailResolutionSchema } from '../../src/contracts/in-doubt-mail.contract';
 import { businessEvents } from '../../src/contracts/business-events.contract';
 import { newApplicationSchema } from '../../src/contracts/application-request.contract';
 import { newCustomerSchema } from '../../src/contracts/customer.contract';
@@ -116,6 +117,7 @@ const targets: Record<string, { user: string; path: string; schema?: ZodType; va
   'POST /api/models/lint': { user: 'owner.liu', path: '/api/models/lint', schema: lintRequestSchema, valid: { xml: '<bpmn:definitions/>', fileName: 'fuzz.bpmn' } },
   'POST /api/models/drafts': { user: 'owner.liu', path: '/api/models/drafts', schema: newDraftSchema, valid: { fileName: 'fuzz.bpmn', xml: '<bpmn:definitions/>', comment: 'fuzz base' } },
   'POST /api/models/drafts/:id/approval': { user: 'owner.ma', path: '/api/models/drafts/00000000-0000-4000-8000-000000000000/approval', schema: approvalSchema, valid: {} },
+  'POST /api/in-doubt-mail/:kind/:id/resolution': { user: 'finance.chen', path: '/api/in-doubt-mail/dunning-notice/00000000-0000-4000-8000-000000000000/resolution', schema: mailResolutionSchema, valid: { outcome: 'NOT_SENT', note: 'fuzz base' } },
   'POST /api/replay/instances/:key/reverification': { user: 'auditor.sun', path: '/api/replay/instances/1/reverification', schema: reverificationSchema, valid: { mode: 'recorded-version' } },
 };
 
@@ -145,7 +147,7 @@ describe('fuzzing the API with invalid input derived from its schemas', () => {
   });
 
   async function businessRowCount(): Promise<number> {
-    const counts = await Promise.all(['credit_application', 'customer', 'application_assessment', 'document', 'model_draft'].map((table) => system.db(table).count<{ count: string }[]>('* as count')));
+    const counts = await Promise.all(['credit_application', 'customer', 'application_assessment', 'document', 'model_draft', 'dunning_notice', 'contact_log'].map((table) => system.db(table).count<{ count: string }[]>('* as count')));
     return counts.reduce((sum, [row]) => sum + Number(row?.count ?? 0), 0);
   }
 

@@ -2,6 +2,8 @@ import { passwordOf } from '../support/local-passwords';
 import { accessTable, type Endpoint } from '../../src/api/auth/access-table';
 import { localUsers } from '../../src/api/auth/roles';
 import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { DunningNoticeRepository } from '../../src/db/dunning-notice.repository';
 import path from 'node:path';
 import { startTestSystem } from '../support/test-system';
 import { ReceivableLedgerRepository } from '../../src/db/receivable-ledger.repository';
@@ -53,6 +55,16 @@ describe('roles: every local user against every endpoint', () => {
     await system.close();
   });
 
+  /** A dunning e-mail a crashed worker left claimed an hour ago, for finance to resolve. */
+  async function strandedNotice(): Promise<string> {
+    const { notice } = await new DunningNoticeRepository(system.db).claim({
+      id: randomUUID(), receivableId: `INV-ROLES-DOUBT-${randomUUID().slice(0, 8)}`, stage: 'REMINDER', channel: 'email', customerId: ids.customers as string,
+      openAmountCents: 100_000, lateFeeCents: 0, currency: 'CNY', pdf: Buffer.from('%PDF'), status: 'SENDING',
+    });
+    await system.db('dunning_notice').where({ id: notice.id }).update({ created_at: system.db.raw(`now() - interval '1 hour'`) });
+    return notice.id;
+  }
+
   async function call(endpoint: Endpoint, username: string) {
     const [method, pattern] = endpoint.split(' ') as [string, string];
     const resource = pattern.split('/')[2] as string;
@@ -61,6 +73,9 @@ describe('roles: every local user against every endpoint', () => {
       const author = username === 'owner.liu' ? 'owner.ma' : 'owner.liu';
       const fresh = (await saveDraft(author)).body.id;
       return system.api().post(`/api/models/drafts/${fresh}/approval`).auth(username, passwordOf(username)).send({});
+    }
+    if (endpoint === 'POST /api/in-doubt-mail/:kind/:id/resolution') {
+      return system.api().post(`/api/in-doubt-mail/dunning-notice/${await strandedNotice()}/resolution`).auth(username, passwordOf(username)).send({ outcome: 'NOT_SENT', note: 'role walk' });
     }
     const path = pattern.replace(':id', ids[resource] ?? '').replace(':key', ids.key ?? '').replace(':processDefinitionId', encodeURIComponent(ids.processDefinitionId ?? ''));
     const bodies: Record<string, unknown> = { customers: uniqueCustomer(), replay: { mode: 'recorded-version' }, models: endpoint === 'POST /api/models/lint' ? { xml: walkModel } : draft };

@@ -10,6 +10,8 @@ export const accessTable = {
   'GET /api/customers/:id/related': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'legal', 'auditor'],
   'GET /api/customers/:id/exposure': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
   'GET /api/legal-cases': ['credit-manager', 'legal', 'finance', 'auditor'],
+  'GET /api/in-doubt-mail': ['credit-manager', 'finance', 'auditor'],
+  'POST /api/in-doubt-mail/:kind/:id/resolution': ['finance'],
   'GET /api/receivables/:id/dunning-history': ['credit-analyst', 'credit-manager', 'finance', 'legal', 'auditor'],
   'GET /api/applications/:id': ['sales', 'credit-analyst', 'credit-manager', 'committee', 'finance', 'legal', 'auditor'],
   'POST /api/documents': ['sales', 'credit-analyst', 'credit-manager', 'finance'],

@@ -6,6 +6,17 @@ export class ApiCaller {
 
   constructor(private readonly baseUrl: () => string) {}
 
+  /** One GET; a refusal or an unreachable service throws (the caller tries again on its next round). */
+  async get<T>(path: string, user: string): Promise<T> {
+    const response = await fetch(`${this.baseUrl()}${path}`, {
+      headers: { authorization: `Basic ${Buffer.from(`${user}:${passwordOf(user)}`).toString('base64')}` },
+      signal: AbortSignal.timeout(30_000),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`GET ${path} answered ${response.status}: ${text.slice(0, 300)}`);
+    return JSON.parse(text) as T;
+  }
+
   async post<T>(path: string, user: string, idempotencyKey: string, body: unknown, timeoutMs = 300_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     let last = '';

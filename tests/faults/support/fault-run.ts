@@ -74,6 +74,28 @@ export interface ScenarioReport extends FaultFindings {
   startSeconds: number;
   clockNudges: number;
   apiRetries: number;
+  /** E-mails a killed worker left in doubt, resolved by finance from the mail log as the incident asks. */
+  mailsResolved: string[];
+}
+
+/**
+ * Finance's round, as the incident "interrupted while sending; check the mail log" asks: each e-mail in
+ * doubt whose task stopped on it is looked up by its Message-ID in the mail server's log, and what the
+ * log shows is recorded through the API (which retries the task).
+ */
+async function resolveMailsInDoubt(api: ApiCaller, smtp: SmtpListener, resolved: string[]): Promise<number> {
+  const { mails } = await api.get<{ mails: Array<{ kind: string; id: string; messageId: string; failedTask: unknown }> }>('/api/in-doubt-mail', 'finance.chen');
+  let acted = 0;
+  for (const mail of mails.filter((candidate) => candidate.failedTask)) {
+    const left = smtp.received.some((received) => received.raw.includes(`Message-ID: ${mail.messageId}`));
+    const outcome = left ? 'SENT' : 'NOT_SENT';
+    await api.post(`/api/in-doubt-mail/${mail.kind}/${mail.id}/resolution`, 'finance.chen', `in-doubt-${mail.id}`, {
+      outcome, note: left ? 'the mail log holds its Message-ID' : 'no trace of its Message-ID in the mail log',
+    }, 30_000);
+    resolved.push(`${mail.kind} ${mail.id} ${outcome}`);
+    acted += 1;
+  }
+  return acted;
 }
 
 /** Runs N lifecycles to their end while the scenario's fault strikes, then measures the invariants. */
@@ -96,6 +118,8 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     ...process.env, ...provider.urls, PORT: String(place.apiPort + slot * 10 + index), DATABASE_URL: databaseUrl, SMTP_URL: smtp.url, LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn',
     CREDIT_ENGINE_PROFILE: 'test', ENGINE_REST_URL: `http://127.0.0.1:${profile.port}/engine-rest`, CREDIT_ENGINE_SERVICE_USER: 'creditservice', CREDIT_ENGINE_SERVICE_PASSWORD: nodes.servicePassword,
     FAULTS_TASKS_TWICE: options.twice ? '1' : '0',
+    // a send to the local mail server lasts milliseconds: a claim 20 s old is in doubt
+    IN_DOUBT_MAIL_AFTER_SECONDS: '20',
   }, path.join(runDir, `system-${index + 1}.log`)));
   let db: Knex | undefined;
   try {
@@ -108,7 +132,9 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     const driverIndex = options.driverSystem ?? 0;
     const api = new ApiCaller(() => `http://127.0.0.1:${systems[driverIndex]!.port}`);
     await options.onPhase?.('system up', world);
+    const mailsResolved: string[] = [];
     const driver = new LifecycleDriver({
+      operator: () => resolveMailsInDoubt(api, smtp, mailsResolved),
       cases, engine: () => nodes.client(driverIndex), nodes, api, provider, publishTwice: options.twice, log, endingOf: options.endingOf,
       onStage: async (stage) => options.onPhase?.(clockStages[stage]!.name, world),
       messages: new MessageDeliveryService({ engine: nodes.client(driverIndex), messages: new EngineMessageRepository(db), logger: createLogger('silent') }),
@@ -144,9 +170,10 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     await options.onPhase?.('checked', world);
     const report: ScenarioReport = {
       scenario: options.name, seed, faults, seconds: Math.round((Date.now() - started) / 1000), startSeconds: Math.round(startSeconds),
-      clockNudges: driver.clockNudges, apiRetries: api.retried, ...findings,
+      clockNudges: driver.clockNudges, apiRetries: api.retried, mailsResolved, ...findings,
     };
     log(`report ${JSON.stringify({ ...report, faults: report.faults.length })}`);
+    for (const resolution of mailsResolved) log(`e-mail in doubt resolved by finance: ${resolution}`);
     return report;
   } finally {
     for (const system of systems) await system.stop().catch(() => undefined);

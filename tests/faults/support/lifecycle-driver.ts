@@ -24,6 +24,8 @@ export interface DriverOptions {
   endingOf?: (index: number) => CaseEnding;
   /** Awaited each time every case rests and the clock is about to move to `stage` (an index of clockStages). */
   onStage?: (stage: number, endedCases: number) => Promise<void>;
+  /** A person's round besides the cases' own (e.g. finance resolving e-mails in doubt); answers how many actions it took. */
+  operator?: () => Promise<number>;
   log: (line: string) => void;
 }
 
@@ -100,7 +102,7 @@ export class LifecycleDriver {
         continue;
       }
       if (snapshot.endedCases === this.cases.length) return;
-      const acted = await this.act(snapshot);
+      const acted = (await this.act(snapshot)) + (await this.operatorRound());
       if (Date.now() - lastReport > 15_000) {
         lastReport = Date.now();
         this.options.log(`stage ${this.stage}: ${await this.describe(snapshot)}`);
@@ -129,6 +131,18 @@ export class LifecycleDriver {
       if (Date.now() - lastProgress > stallMs) throw new Error(`the run stands still at stage ${this.stage}: ${await this.describe(snapshot)}`);
       await new Promise((resolve) => setTimeout(resolve, 700));
     }
+  }
+
+  private lastOperatorRound = 0;
+
+  /** The operator's round, at most every 10 s; a failure (the API is down) waits for the next. */
+  private async operatorRound(): Promise<number> {
+    if (!this.options.operator || Date.now() - this.lastOperatorRound < 10_000) return 0;
+    this.lastOperatorRound = Date.now();
+    return this.options.operator().catch((error: Error) => {
+      this.options.log(`the operator's round failed, tried again later: ${error.message.slice(0, 300)}`);
+      return 0;
+    });
   }
 
   private async snapshot(): Promise<Snapshot> {
