@@ -1,9 +1,16 @@
 /// <reference lib="dom" />
 import { api, ApiProblem, data, h, showWhoAmI } from '../shared/api-client';
 import { applyFrame, numberLocale, pageTranslator } from '../shared/page-language';
-import type { InDoubtMail, InDoubtMailList, MailOutcome, MailResolution } from './in-doubt-mail-types';
+import type { InDoubtOutcome as MailOutcome } from '../../db/in-doubt-mail.repository';
+import type { InDoubtMail, MailResolution } from '../../dunning/in-doubt-mail.service';
 import { inDoubtMailMessages, type InDoubtMailKey } from './in-doubt-mail.messages';
 import './in-doubt-mail.css';
+
+/** What `GET /api/in-doubt-mail` answers. */
+interface InDoubtMailList {
+  inDoubtAfterSeconds: number;
+  mails: InDoubtMail[];
+}
 
 applyFrame('nav.in-doubt-mail');
 const t = pageTranslator(inDoubtMailMessages);
