@@ -5,7 +5,7 @@ import { projectRoot } from '../engine/local/engine-profile';
 import { packedLintConfigSource } from './lint-config.bundle';
 
 /** The pages and where their bundles go (git-ignored; built by `npm run web:build` and at start-up). */
-export const webPages = ['replay', 'modeler', 'dashboard', 'portal'] as const;
+export const webPages = ['replay', 'modeler', 'dashboard', 'portal', 'in-doubt-mail'] as const;
 export type WebPage = (typeof webPages)[number];
 export const webBuildDir = path.join(projectRoot, '.web-build');
 

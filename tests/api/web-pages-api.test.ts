@@ -83,7 +83,7 @@ describe('replay, models and dashboard API: refusals name the field, nothing cha
   });
 
   it('when a page is opened without a login, then the browser is asked for basic auth', async () => {
-    for (const page of ['/replay', '/modeler', '/dashboard', '/portal']) {
+    for (const page of ['/replay', '/modeler', '/dashboard', '/portal', '/in-doubt-mail']) {
       const response = await system.api().get(page);
       expect(response.status).toBe(401);
       expect(response.headers['www-authenticate']).toMatch(/^Basic/);

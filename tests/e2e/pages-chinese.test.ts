@@ -1,44 +1,12 @@
-import type { Page } from 'playwright-core';
 import { languageStorageKey } from '../../src/web/shared/i18n';
 import { dashboardMessages } from '../../src/web/dashboard/dashboard.messages';
 import { modelerMessages } from '../../src/web/modeler/modeler.messages';
 import { portalMessages } from '../../src/web/portal/portal.messages';
 import { replayMessages } from '../../src/web/replay/replay.messages';
 import { approvedTieredReview } from '../support/approved-tiered-review';
-import { englishWordsIn } from '../support/untranslated';
+import { untranslated } from '../support/page-texts';
 import { waitFor } from '../support/wait-for';
 import { startWebSystem, type WebSystem } from '../support/web-session';
-
-/**
- * Every text of the page that is the page's own (not inside `translate="no"`, which marks values shown as
- * recorded: names, ids, the process's own texts, the diagram and its properties panel), and the
- * placeholders, titles and labels of its elements, with the document's title.
- */
-async function pageTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts = [document.title];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest('[translate=no], script, style')) continue;
-      const text = (node.textContent ?? '').trim();
-      if (text) texts.push(text);
-    }
-    for (const element of Array.from(document.body.querySelectorAll('[placeholder], [title], [aria-label]'))) {
-      if (element.closest('[translate=no]')) continue;
-      for (const name of ['placeholder', 'title', 'aria-label']) {
-        const value = element.getAttribute(name);
-        if (value) texts.push(value);
-      }
-    }
-    return texts;
-  });
-}
-
-/** The page's own texts that still hold English words (beside product names and ids). */
-async function untranslated(page: Page): Promise<Array<[string, string[]]>> {
-  return (await pageTexts(page)).map((text) => [text, englishWordsIn(text)] as [string, string[]]).filter(([, words]) => words.length > 0);
-}
 
 describe('our pages in a Chinese browser, and the 中文 / English switch', () => {
   let web: WebSystem;

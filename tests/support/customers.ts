@@ -6,6 +6,7 @@ export interface CustomerFacts {
   taxId: string;
   industry?: string;
   industryRisk?: 'low' | 'medium' | 'high';
+  contactEmail?: string;
 }
 
 /** The customer's id, registering it through the API unless it is already registered (409 names it). */

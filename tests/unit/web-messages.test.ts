@@ -10,9 +10,15 @@ import { dashboardMessages } from '../../src/web/dashboard/dashboard.messages';
 import { portalMessages } from '../../src/web/portal/portal.messages';
 import { replayMessages } from '../../src/web/replay/replay.messages';
 import { modelerMessages } from '../../src/web/modeler/modeler.messages';
+import { inDoubtMailMessages } from '../../src/web/in-doubt-mail/in-doubt-mail.messages';
+import { actingDunningStageSchema, contactChannelSchema } from '../../src/contracts/dunning.contract';
+import type { CustomerReminderKind } from '../../src/domain/receivable/customer-reminder.rules';
+import { webPages } from '../../src/web/web-bundle';
 import { englishWordsIn } from '../support/untranslated';
 
-const catalogues: Record<string, Messages<string>> = { shell: shellMessages, dashboard: dashboardMessages, portal: portalMessages, replay: replayMessages, modeler: modelerMessages };
+const catalogues: Record<string, Messages<string>> = {
+  shell: shellMessages, dashboard: dashboardMessages, portal: portalMessages, replay: replayMessages, modeler: modelerMessages, 'in-doubt-mail': inDoubtMailMessages,
+};
 const entries = Object.entries(catalogues);
 
 describe('the pages\' message catalogues (zh-CN and English)', () => {
@@ -57,6 +63,14 @@ describe('the pages\' message catalogues (zh-CN and English)', () => {
       [shellMessages, 'role.process-owner', '流程负责人'],
       [shellMessages, 'product', '信用全生命周期'],
       [replayMessages, 'column.incidents', '异常事件'],
+      [inDoubtMailMessages, 'kind.dunning-notice', '催收'],
+      [inDoubtMailMessages, 'subject.REMINDER', '30天提醒'],
+      [inDoubtMailMessages, 'subject.FORMAL_WARNING', '60天警告'],
+      [inDoubtMailMessages, 'subject.LEGAL', '90天法律行动'],
+      [inDoubtMailMessages, 'subject.PRE_DUE', '到期提醒'],
+      [inDoubtMailMessages, 'column.receivable', '应收账款'],
+      [inDoubtMailMessages, 'column.error', '异常事件'],
+      [shellMessages, 'nav.in-doubt-mail', '财务'],
     ];
     for (const [messages, key, term] of terms) expect([key, messages['zh-CN'][key]]).toEqual([key, expect.stringContaining(term)]);
   });
@@ -75,6 +89,10 @@ describe('the pages\' message catalogues (zh-CN and English)', () => {
     for (const level of reviewLevels) expect([level, has(dashboardMessages, `level.${level}`)]).toEqual([level, true]);
     for (const role of roles) expect([role, has(shellMessages, `role.${role}`)]).toEqual([role, true]);
     for (const kind of replayStepKinds) expect([kind, has(replayMessages, `kind.${kind}`)]).toEqual([kind, true]);
+    // an e-mail in doubt: its stage or reminder kind, and its channel
+    for (const subject of [...actingDunningStageSchema.options, ...Object.keys({ RECEIPT: true, PRE_DUE: true } satisfies Record<CustomerReminderKind, true>)]) expect([subject, has(inDoubtMailMessages, `subject.${subject}`)]).toEqual([subject, true]);
+    for (const channel of contactChannelSchema.options.filter((channel) => channel !== 'phone')) expect([channel, has(inDoubtMailMessages, `channel.${channel}`)]).toEqual([channel, true]);
+    for (const page of webPages) expect([page, has(shellMessages, `nav.${page}`)]).toEqual([page, true]);
   });
 });
 
