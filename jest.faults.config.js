@@ -7,7 +7,7 @@ const base = require('./jest.config.js');
 const engine = base.projects.find((project) => project.displayName === 'engine');
 
 module.exports = {
-  testTimeout: 1_800_000,
+  testTimeout: 3_600_000,
   forceExit: base.forceExit,
   projects: [
     {

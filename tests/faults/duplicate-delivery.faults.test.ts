@@ -1,4 +1,4 @@
-import { runScenario, type ScenarioReport } from './support/fault-run';
+import { caseCount, runScenario, type ScenarioReport } from './support/fault-run';
 import { expectInvariantsKept } from './support/invariants';
 
 /**
@@ -11,7 +11,8 @@ describe('when every message is published twice and every external task is compl
   let report: ScenarioReport;
 
   beforeAll(async () => {
-    report = await runScenario({ name: 'duplicate-delivery', twice: true });
+    // the issue's 500 lifecycles are the worker kills'; this fault's full run drives 100
+    report = await runScenario({ name: 'duplicate-delivery', twice: true, cases: caseCount(100) });
   });
 
   it('then every case reaches its end, none is stuck, no side effect is doubled, the ledger reconciles and the audit chain holds', () => {

@@ -1,4 +1,4 @@
-import { runScenario, type ScenarioReport } from './support/fault-run';
+import { caseCount, runScenario, type ScenarioReport } from './support/fault-run';
 import { expectInvariantsKept } from './support/invariants';
 
 /**
@@ -12,6 +12,8 @@ describe('when one of two engine nodes is killed (kill -9) while the other keeps
   beforeAll(async () => {
     report = await runScenario({
       name: 'engine-node-kill',
+      // the issue's 500 lifecycles are the worker kills'; this fault's full run drives 100
+      cases: caseCount(100),
       engineNodes: 2,
       driverSystem: 1,
       faultEverySeconds: [10, 40],

@@ -1,4 +1,4 @@
-import { runScenario, slot, type ScenarioReport } from './support/fault-run';
+import { caseCount, runScenario, slot, type ScenarioReport } from './support/fault-run';
 import { expectInvariantsKept } from './support/invariants';
 import { PrivatePostgres } from './support/private-postgres';
 
@@ -17,6 +17,8 @@ describe('when PostgreSQL is restarted mid-run', () => {
     await postgres.start();
     report = await runScenario({
       name: 'postgres-restart',
+      // the issue's 500 lifecycles are the worker kills'; this fault's full run drives 100
+      cases: caseCount(100),
       postgres: postgres.server,
       faultEverySeconds: [15, 45],
       fault: async (world) => {

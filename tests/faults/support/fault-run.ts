@@ -22,8 +22,8 @@ import { SystemProcess } from './system-process';
 export const sharedPostgres: PostgresServer = { host: '127.0.0.1', port: 5432, user: 'postgres' };
 export const slot = Number(process.env.CREDIT_TEST_ENGINE_SLOT || 0);
 
-/** How many lifecycles a scenario drives: FAULTS_CASES, else the full run's 500. */
-export const caseCount = () => Number(process.env.FAULTS_CASES || 500);
+/** How many lifecycles a scenario drives: FAULTS_CASES, else the scenario's full run (500 unless it says). */
+export const caseCount = (fullRun = 500) => Number(process.env.FAULTS_CASES || fullRun);
 
 /** Everything one scenario runs on: engine nodes, a workers + API process per node, our database, the mail server, the investigation's outside systems. */
 export interface FaultWorld {
