@@ -10,6 +10,8 @@ export interface SmtpListener {
   port: number;
   url: string;
   received: ReceivedMail[];
+  /** Connections that broke off (e.g. a sender killed mid-message): a mail server logs them and goes on. */
+  brokenConnections: string[];
   /** The mails whose raw text mentions the receivable (subject, message id, attachment name). */
   mailsAbout(receivableId: string): ReceivedMail[];
   close(): Promise<void>;
@@ -30,12 +32,16 @@ export async function startSmtpListener(): Promise<SmtpListener> {
       });
     },
   });
+  const brokenConnections: string[] = [];
+  // without a listener, a client that dies mid-session (ECONNRESET) would be thrown in the test's process
+  server.on('error', (error: Error) => brokenConnections.push(error.message));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server as unknown as { server: { address(): AddressInfo } }).server.address().port;
   return {
     port,
     url: `smtp://127.0.0.1:${port}`,
     received,
+    brokenConnections,
     mailsAbout: (receivableId) => received.filter((mail) => mail.raw.includes(receivableId)),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -87,7 +87,7 @@ export async function checkInvariants(input: { cases: FaultCase[]; engine: Engin
   const duplicateMails = [...mailKeys].filter(([, count]) => count > 1).map(([key, count]) => `${count}× ${key.slice(0, 200)}`);
   if (duplicateMails.length > 0) duplicates['e-mails (recipient, subject)'] = duplicateMails;
 
-  const sideEffects: Record<string, number> = { 'e-mails': smtp.received.length };
+  const sideEffects: Record<string, number> = { 'e-mails': smtp.received.length, 'SMTP connections broken off': smtp.brokenConnections.length };
   for (const [kind, sql] of Object.entries(countQueries)) sideEffects[kind] = Number((await db.raw(sql)).rows[0].n);
 
   const noticesByEnding: Record<string, Record<string, number>> = {};
