@@ -16,7 +16,8 @@ import { compareGenerated, GeneratedComparison, generatedReport, PageTiming } fr
  * seconds per page; then the generated set (generated-documents.ts: 11 layouts, six of them
  * held out), with accuracy per layout, seen vs held out, silent errors and seconds per page.
  * The last line is `FIELD_ACCURACY <held-out rate>`.
- * Options: --generated-only, --reference-only, --per-layout N (fewer generated documents).
+ * Options: --generated-only, --reference-only, --per-layout N (fewer generated documents),
+ * --seen-only (while writing rules: held-out documents are not read and their figures not shown).
  */
 interface Variant {
   name: string;
@@ -25,8 +26,8 @@ interface Variant {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const unknown = args.filter((arg, i) => !['--generated-only', '--reference-only', '--per-layout'].includes(arg) && args[i - 1] !== '--per-layout');
-  if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')}: --generated-only, --reference-only or --per-layout N`);
+  const unknown = args.filter((arg, i) => !['--generated-only', '--reference-only', '--seen-only', '--per-layout'].includes(arg) && args[i - 1] !== '--per-layout');
+  if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')}: --generated-only, --reference-only, --seen-only or --per-layout N`);
   const perLayoutAt = args.indexOf('--per-layout');
   const perLayout = perLayoutAt >= 0 ? Number(args[perLayoutAt + 1]) : Infinity;
   if (!(perLayout > 0)) throw new Error('--per-layout needs a positive number');
@@ -34,11 +35,11 @@ async function main(): Promise<void> {
     const lines = await evaluateReference();
     for (const line of lines) console.log(line.replace(/^FIELD_ACCURACY /, 'Reference set (shared invoices, seen while writing rules) field accuracy: '));
   }
-  if (!args.includes('--reference-only')) for (const line of await evaluateGenerated(perLayout)) console.log(line);
+  if (!args.includes('--reference-only')) for (const line of await evaluateGenerated(perLayout, args.includes('--seen-only'))) console.log(line);
 }
 
-async function evaluateGenerated(perLayout: number): Promise<string[]> {
-  const documents = (await generateDocuments(path.join(projectRoot, '.cache', 'ocr-evaluation'))).filter((d) => d.truth.index < perLayout);
+async function evaluateGenerated(perLayout: number, seenOnly: boolean): Promise<string[]> {
+  const documents = (await generateDocuments(path.join(projectRoot, '.cache', 'ocr-evaluation'))).filter((d) => d.truth.index < perLayout && !(seenOnly && d.heldOut));
   const service = new DocumentExtractionService();
   const comparisons: GeneratedComparison[] = [];
   const timings: PageTiming[] = [];

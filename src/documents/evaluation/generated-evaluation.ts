@@ -65,6 +65,6 @@ export function generatedReport(comparisons: GeneratedComparison[], timings: Pag
   out.push(row('seen layouts', seen), row('held-out layouts', heldOut), row('all', comparisons));
   out.push(`  silent errors (wrong or empty required field not sent to manual entry): ${comparisons.filter((c) => c.silent).length}`);
   out.push(`  seconds per scanned page (OCR, all renderings but pdf): ${scanned.length ? (scanned.reduce((s, t) => s + t.seconds, 0) / scanned.length).toFixed(2) : 'n/a'}`);
-  out.push('', `FIELD_ACCURACY ${rate(heldOut).toFixed(4)}`);
+  out.push('', heldOut.length ? `FIELD_ACCURACY ${rate(heldOut).toFixed(4)}` : 'FIELD_ACCURACY n/a (held-out layouts not read: --seen-only)');
   return out;
 }
