@@ -8,6 +8,9 @@ import { dropDatabase, type PostgresServer } from '../../../src/engine/local/pos
 
 export const serviceUser = 'creditservice';
 
+/** FAULTS_KEEP_DATABASES=1 leaves the run's engine and credit databases behind to be read after a failure. */
+export const keepFaultDatabases = () => process.env.FAULTS_KEEP_DATABASES === '1';
+
 /**
  * One or more scratch engines (the test profile's settable clock) on ONE engine database, as the
  * production shape runs several nodes on one PostgreSQL. Each node has a clock of its own: moving
@@ -79,7 +82,7 @@ export class EngineNodes {
       await stopEngine(profile, { kill: true });
       fs.rmSync(profile.runDir, { recursive: true, force: true });
     }
-    await dropDatabase(this.postgres, this.database).catch(() => undefined);
+    if (!keepFaultDatabases()) await dropDatabase(this.postgres, this.database).catch(() => undefined);
   }
 
   private async liveClocks(except?: number): Promise<number[]> {

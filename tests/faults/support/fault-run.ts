@@ -13,7 +13,7 @@ import { createLogger } from '../../../src/logger';
 import { useInvestigationProvider, type InvestigationProvider } from '../../support/investigation-provider';
 import { startSmtpListener, type SmtpListener } from '../../support/smtp-listener';
 import { ApiCaller } from './api-caller';
-import { EngineNodes } from './engine-nodes';
+import { EngineNodes, keepFaultDatabases } from './engine-nodes';
 import { checkInvariants, type FaultFindings } from './fault-checks';
 import { clockStages } from './fault-case';
 import { LifecycleDriver, type DriverOptions } from './lifecycle-driver';
@@ -179,7 +179,8 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     for (const system of systems) await system.stop().catch(() => undefined);
     await db?.destroy();
     await nodes.stopAll();
-    await dropDatabase(postgres, database).catch(() => undefined);
+    if (keepFaultDatabases()) log(`databases kept (FAULTS_KEEP_DATABASES=1): ${database} and ${nodes.database}`);
+    else await dropDatabase(postgres, database).catch(() => undefined);
     await Promise.all([smtp.close(), provider.close()]);
   }
 }
