@@ -88,9 +88,14 @@ export class EngineMessageRepository {
     return rows.map(mapRow);
   }
 
-  /** Ids of pending messages, oldest first. */
+  /**
+   * The pending messages to try next: the least-tried first, then the oldest. Messages no instance
+   * will ever wait for (a sender's copy under a second key, an event for a case that moved on) stay
+   * pending until they expire; tried oldest-first, a backlog of them larger than `limit` would be
+   * tried over and over while a newer message whose case waits by now was never tried again.
+   */
   async pendingIds(limit: number): Promise<string[]> {
-    const rows: Array<{ message_id: string }> = await this.db(engineMessageTable).where({ status: 'PENDING' }).orderBy('published_at').limit(limit).select('message_id');
+    const rows: Array<{ message_id: string }> = await this.db(engineMessageTable).where({ status: 'PENDING' }).orderBy([{ column: 'attempts' }, { column: 'published_at' }]).limit(limit).select('message_id');
     return rows.map((row) => row.message_id);
   }
 

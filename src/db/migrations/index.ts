@@ -28,6 +28,7 @@ import * as renameModelDraftDefinitionIds from './20261206100000_rename_model_dr
 import * as indexApplicationCase from './20261206101000_index_application_case';
 import * as scopeEngineMessageToProcess from './20261206102000_scope_engine_message_to_process';
 import * as createInvoiceVerification from './20261207090000_create_invoice_verification';
+import * as indexEngineMessageRetryOrder from './20261208090000_index_engine_message_retry_order';
 
 /** Migrations listed explicitly (timestamp order) so they run the same under tsx, jest and compiled JS. */
 const migrations: Record<string, Knex.Migration> = {
@@ -60,6 +61,7 @@ const migrations: Record<string, Knex.Migration> = {
   '20261206101000_index_application_case': indexApplicationCase,
   '20261206102000_scope_engine_message_to_process': scopeEngineMessageToProcess,
   '20261207090000_create_invoice_verification': createInvoiceVerification,
+  '20261208090000_index_engine_message_retry_order': indexEngineMessageRetryOrder,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
