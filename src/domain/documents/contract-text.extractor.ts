@@ -7,6 +7,7 @@ import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, findLine, Found } from './labelled-value.finder';
 import { normaliseText } from './text.normaliser';
 import { parseCapitalAmount } from './chinese-capital-amount';
+import { checkOcrReference } from './document-reference.checks';
 import { readPartyBlock } from './invoice-parties.extractor';
 import { findPartyBlocks } from './party-block.finder';
 
@@ -47,7 +48,7 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   const start = labelled(contractLabels.startDate, parseDate);
   const end = labelled(contractLabels.endDate, parseDate);
   return {
-    contractNumber: fromFound(text, labelled(contractLabels.contractNumber, parseDocumentNumber)),
+    contractNumber: checkOcrReference(fromFound(text, labelled(contractLabels.contractNumber, parseDocumentNumber))),
     sellerName: partyName(pick(own.seller?.name, fromFound(text, seller))),
     sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex))),
     buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer))),
