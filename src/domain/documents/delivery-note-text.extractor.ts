@@ -1,6 +1,7 @@
 import { DeliveryNoteFields } from '../../contracts/documents.contract';
 import { prefersMonthFirst } from './date.parser';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
+import { checkDeliveryDates } from './document-dates.checks';
 import { checkOcrReference } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
@@ -27,11 +28,14 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   const labelledSignatureDate = find(deliveryNoteLabels.signatureDate, parseDate);
-  const signatureDate = labelledSignatureDate ? fromFound(text, labelledSignatureDate) : fromFound(text, dateOnSignersLine(text, signer, parseDate), signersLineDateWeight);
+  const [deliveryDate, signatureDate] = checkDeliveryDates(
+    fromFound(text, find(deliveryNoteLabels.deliveryDate, parseDate)),
+    labelledSignatureDate ? fromFound(text, labelledSignatureDate) : fromFound(text, dateOnSignersLine(text, signer, parseDate), signersLineDateWeight),
+  );
   return {
     deliveryNoteNumber: checkOcrReference(fromFound(text, find(deliveryNoteLabels.deliveryNoteNumber, parseDocumentNumber))),
     orderReference: checkOcrReference(fromFound(text, find(deliveryNoteLabels.orderReference, parseDocumentNumber))),
-    deliveryDate: fromFound(text, find(deliveryNoteLabels.deliveryDate, parseDate)),
+    deliveryDate,
     supplierName: fromFound(text, find(deliveryNoteLabels.supplierName, parseName)),
     receiverName: fromFound(text, find(deliveryNoteLabels.receiverName, parseName)),
     signedBy: handwritten(fromFound(text, signer)),
