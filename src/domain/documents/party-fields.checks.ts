@@ -50,7 +50,7 @@ function oneEditApart(a: string, b: string): boolean {
 
 /**
  * A Latin-script organisation name: no stray marks, words not run together ("AdventureWorksLid"),
- * and a last word that is a legal form or clearly not one ("Lid" is "Ltd" misread).
+ * and a last word that is a legal form or clearly not one ("Lid" and "Ld" are "Ltd" misread).
  */
 function checkLatinOrganisationName(field: Field<string>, name: string): Field<string> {
   if (latinStray.test(name)) return failedCheck(field, `the name "${name}" holds characters no registered name has`);
@@ -59,7 +59,7 @@ function checkLatinOrganisationName(field: Field<string>, name: string): Field<s
     return failedCheck(field, `the words of "${name}" run together`);
   }
   const last = (name.split(/\s+/).at(-1) ?? '').replace(/[.,]/g, '').toLowerCase();
-  if (last.length >= 3 && !legalFormWords.includes(last) && legalFormWords.some((form) => form.length >= 3 && oneEditApart(last, form))) {
+  if (last.length >= 2 && !legalFormWords.includes(last) && legalFormWords.some((form) => form.length >= 3 && oneEditApart(last, form))) {
     return failedCheck(field, `the legal form of "${name}" looks misread`);
   }
   return field;

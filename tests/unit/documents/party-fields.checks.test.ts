@@ -64,3 +64,13 @@ describe('a party name that reads as an address', () => {
     expect(checkOrganisationName(read(name)).check).toBeUndefined();
   });
 });
+
+describe('a legal form misread by one letter', () => {
+  it.each([['Contoso Retail Ld'], ['Contoso Retail Lid']])('when the name reads "%s", then it goes to manual entry', (name) => {
+    expect(checkOrganisationName(read(name)).check).toBe(`the legal form of "${name}" looks misread`);
+  });
+
+  it.each([['Wang & Li'], ['Siemens AG'], ['Harbour Steel & Co']])('when the name reads "%s", then it passes', (name) => {
+    expect(checkOrganisationName(read(name)).check).toBeUndefined();
+  });
+});
