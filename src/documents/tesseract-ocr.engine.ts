@@ -7,6 +7,7 @@ import { projectRoot } from '../engine/local/engine-profile';
 import { decodePngToGray, encodeGrayPng } from './gray-image.png';
 import { ImageSize, readImageSize } from './image-size.reader';
 import { preparePageImage } from './page-image.preprocessor';
+import { removeRulingLines } from './ruling-lines.remover';
 import { prepareLanguageFolder } from './tesseract-language-data';
 
 /** Where the language links live; git-ignored. Nothing is written to the working directory. */
@@ -30,27 +31,42 @@ export class TesseractOcrEngine {
    * again with the Simplified Chinese model alone (it has Latin letters and digits too), which
    * reads Chinese text markedly better. ("chi_sim+eng" in tesseract.js 7 silently fails to load
    * eng and gives the same result as chi_sim alone.)
+   *
+   * A degraded page (enlarged or with its light evened out, see prepare) is read in the first pass
+   * as one block of rows with its box and table borders whitened: automatic page segmentation
+   * dropped whole blocks of blurred or low-resolution Latin-script scans (a party box, the totals)
+   * as if they were pictures, and straightening first (rotateAuto) dropped more; rows side by side
+   * are split into segments by their gaps afterwards (text-layout.ts), and a scan's slight skew
+   * reads as well. A clean page, and every page in the Chinese pass, keeps automatic segmentation
+   * on the page as it is (straightened when prepared): a Chinese VAT invoice's ruled grid, with its
+   * vertical labels and cipher area, and the reference invoices are read better in their blocks.
    */
   async recognise(image: Buffer, page = 1): Promise<OcrPage> {
     const prepared = await this.prepare(image);
-    const input = prepared ?? image;
-    const size = readImageSize(input);
-    const first = await this.read(input, page, size, 'eng+chi_sim', prepared !== null);
+    const blocks = prepared?.page ?? image;
+    const first = prepared
+      ? await this.read(prepared.unruled ?? prepared.page, page, 'eng+chi_sim', { segmentation: PSM.SINGLE_BLOCK, straighten: false })
+      : await this.read(image, page, 'eng+chi_sim', { segmentation: PSM.AUTO, straighten: false });
     if (first.cjkShare < 0.2) return first;
-    return this.read(input, page, size, 'chi_sim', prepared !== null);
+    return this.read(blocks, page, 'chi_sim', { segmentation: PSM.AUTO, straighten: prepared !== null });
   }
 
   /**
    * The page as tesseract decodes it (any format it reads), turned gray by its brightest channel,
-   * enlarged when small and with uneven light divided out (page-image.preprocessor.ts); null when
-   * the page needs none of it.
+   * enlarged when small and with uneven light divided out (page-image.preprocessor.ts), and a copy
+   * with its box and table borders whitened (ruling-lines.remover.ts) when it has any; null when
+   * the page needs no preparing.
    */
-  private async prepare(image: Buffer): Promise<Buffer | null> {
+  private async prepare(image: Buffer): Promise<{ page: Buffer; unruled?: Buffer } | null> {
     const worker = await this.start('eng+chi_sim');
     const decoded = (await worker.recognize(image, {}, { text: false, imageColor: true })).data.imageColor;
     if (!decoded) return null;
-    const prepared = preparePageImage(decodePngToGray(Buffer.from(decoded.slice(decoded.indexOf(',') + 1), 'base64')));
-    return prepared ? encodeGrayPng(prepared, 1) : null;
+    const gray = decodePngToGray(Buffer.from(decoded.slice(decoded.indexOf(',') + 1), 'base64'));
+    const prepared = preparePageImage(gray);
+    if (!prepared) return null;
+    // box and table borders go after enlarging (their runs are measured at the page's final size)
+    const unruled = removeRulingLines(prepared);
+    return { page: encodeGrayPng(prepared, 1), ...(unruled ? { unruled: encodeGrayPng(unruled, 1) } : {}) };
   }
 
   async close(): Promise<void> {
@@ -59,9 +75,11 @@ export class TesseractOcrEngine {
     for (const worker of workers) await (await worker).terminate();
   }
 
-  private async read(image: Buffer, page: number, { width, height }: ImageSize, languages: string, straighten: boolean): Promise<OcrPage & { cjkShare: number }> {
+  private async read(image: Buffer, page: number, languages: string, { segmentation, straighten }: { segmentation: PSM; straighten: boolean }): Promise<OcrPage & { cjkShare: number }> {
+    const { width, height }: ImageSize = readImageSize(image);
     const worker = await this.start(languages);
-    // rotateAuto (prepared scans): tesseract measures the skew of the text lines and straightens the page first
+    await worker.setParameters({ tessedit_pageseg_mode: segmentation });
+    // rotateAuto: tesseract measures the skew of the text lines and straightens the page first
     const result = await worker.recognize(image, { rotateAuto: straighten }, { text: false, blocks: true });
     const raw: RawLine[] = [];
     const confidences: number[] = [];
@@ -92,7 +110,7 @@ export class TesseractOcrEngine {
       worker = (async () => {
         const langPath = await prepareLanguageFolder(path.join(ocrCacheDir, 'lang'));
         const created = await createWorker(languages, OEM.LSTM_ONLY, { langPath, cachePath: ocrCacheDir, cacheMethod: 'none', gzip: true });
-        await created.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '1' });
+        await created.setParameters({ preserve_interword_spaces: '1' });
         return created;
       })();
       this.workers.set(languages, worker);

@@ -5,6 +5,7 @@ import { GeneratedTruth } from './generated-truth';
 import { chineseDate, itemsTable, longDate, money, signature, text, type Doc } from './generated-drawing';
 import { heldOut1Drawers } from './generated-layouts-heldout-1';
 import { heldOut2Drawers } from './generated-layouts-heldout-2';
+import { seen2Drawers } from './generated-layouts-seen-2';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -145,4 +146,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   },
   ...heldOut1Drawers,
   ...heldOut2Drawers,
+  ...seen2Drawers,
 };

@@ -7,6 +7,8 @@ import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, findLine, Found } from './labelled-value.finder';
 import { normaliseText } from './text.normaliser';
 import { parseCapitalAmount } from './chinese-capital-amount';
+import { checkContractDates } from './document-dates.checks';
+import { checkOcrReference } from './document-reference.checks';
 import { readPartyBlock } from './invoice-parties.extractor';
 import { findPartyBlocks } from './party-block.finder';
 
@@ -47,7 +49,7 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   const start = labelled(contractLabels.startDate, parseDate);
   const end = labelled(contractLabels.endDate, parseDate);
   return {
-    contractNumber: fromFound(text, labelled(contractLabels.contractNumber, parseDocumentNumber)),
+    contractNumber: checkOcrReference(fromFound(text, labelled(contractLabels.contractNumber, parseDocumentNumber))),
     sellerName: partyName(pick(own.seller?.name, fromFound(text, seller))),
     sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex))),
     buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer))),
@@ -55,9 +57,11 @@ export function extractContractFromText(text: DocumentText): ContractFields {
     amount: amountWithCapitals(text, labelled(contractLabels.amount, parseLastAmount, { restOfLine: true })),
     currency: detectCurrency(text),
     paymentTermDays: fromFound(text, labelled(contractLabels.paymentTerm, parseDays, { linesBelow: 0 })),
-    signingDate: fromFound(text, labelled(contractLabels.signingDate, parseDate) ?? signatureBlockDate(text, parseDate)),
-    startDate: fromFound(text, start ?? (period ? { ...period, value: period.value[0] } : null)),
-    endDate: fromFound(text, end ?? (period ? { ...period, value: period.value[1] } : null)),
+    ...checkContractDates({
+      signingDate: fromFound(text, labelled(contractLabels.signingDate, parseDate) ?? signatureBlockDate(text, parseDate)),
+      startDate: fromFound(text, start ?? (period ? { ...period, value: period.value[0] } : null)),
+      endDate: fromFound(text, end ?? (period ? { ...period, value: period.value[1] } : null)),
+    }),
   };
 }
 

@@ -10,9 +10,10 @@ export const invoiceLabels = {
   ],
   invoiceCode: [/票代码/u],
   checkCode: [/校验码/u],
+  // 开票日期 as OCR often reads it: 日 taken for 月 or 目
   issueDate: [
     /\binvoice\s*date\b/i, /\bdate\s*of\s*(?:issue|invoice)\b/i, /\bissue\s*date\b/i, /\brechnungsdatum\b/i, /\bfactuur\s*datum\b/i,
-    /\bfactuurdatum\b/i, /\bdate\s*de\s*(?:facturation|facture)\b/i, /票日期/u, /\bfactures?\s*n°\s*\S+\s+du\b/i,
+    /\bfactuurdatum\b/i, /\bdate\s*de\s*(?:facturation|facture)\b/i, /票日期/u, /开票[日月目]期/u, /\bfactures?\s*n°\s*\S+\s+du\b/i,
     /\bnr\.\s*\S+\s+vom\b/i, /\b(?:rechnungs|belegs?)?datum\b/i, /^date\b/i, /\bdate\s*:/i,
   ],
   dueDate: [

@@ -151,13 +151,21 @@ function blockAt(text: DocumentText, anchor: Anchor, anchors: Anchor[]): PartyBl
 /** A line that starts with a label of some other field ("Tax ID:", "Address:", "Invoice number …"), never a party's name. */
 const otherLabel = /^(?:[\p{L}.\s/-]{1,30}[:：]|(?:tax|vat|ust|steuer|btw|tva|siret|siren|id|address|addr|tel|phone|fax|e-?mail|invoice|date|bank|account|iban|bic|swift|contact|attn|order|p\.?o\.?)\b|纳税人|统一社会|地址|电话|开户|账号|发票)/iu;
 
+/** Words a stamp or a status mark prints over a page ("RECEIVED", 财务专用章): never a party's name. */
+const stampWords = /^(?:received|paid|copy|original|duplicate|draft|void|cancel+ed|approved|checked|(?:财务|发票|合同|业务)专用章)$/iu;
+
+/** Enough of a name to be one: no stamp word, and at least three letters (OCR noise beside a heading reads as "Rh"). */
+function looksLikeNameText(value: string): boolean {
+  return !stampWords.test(value.trim()) && ((value.match(/\p{Script=Han}/gu) ?? []).length >= 2 || (value.match(/\p{L}/gu) ?? []).length >= 3);
+}
+
 /** The name written in a block without a name label: the heading's own line or the first line under it that is no other field's label. */
 export function unlabelledName(block: PartyBlock, parse: (raw: string) => string | null): { value: string; line: TextLine; first: boolean } | null {
   for (const [index, line] of block.text.lines.slice(0, 3).entries()) {
     const first = normaliseText(line.segments[0]?.text ?? '');
     if (!first || otherLabel.test(first)) continue;
     const value = parse(first);
-    if (value && (value.match(/\d/g) ?? []).length < 6) return { value, line, first: index === 0 };
+    if (value && (value.match(/\d/g) ?? []).length < 6 && looksLikeNameText(value)) return { value, line, first: index === 0 };
   }
   return null;
 }

@@ -37,6 +37,8 @@ const strayCharacters = /[^\p{Script=Han}\p{L}\p{N}()（）·&\s.,-]/u;
 
 const legalFormWords = ['ltd', 'inc', 'llc', 'plc', 'gmbh', 'corp', 'limited', 'company', 'co'];
 const latinStray = /[|_~^<>{}[\]\\]/u;
+/** "90 Station Road, Cardiff": a house number and a street, the line under a name taken for it. */
+const startsWithHouseNumber = /^\d+[a-z]?\s+\p{L}/u;
 
 /** One edit (a letter changed, added or dropped) apart. */
 function oneEditApart(a: string, b: string): boolean {
@@ -48,15 +50,16 @@ function oneEditApart(a: string, b: string): boolean {
 
 /**
  * A Latin-script organisation name: no stray marks, words not run together ("AdventureWorksLid"),
- * and a last word that is a legal form or clearly not one ("Lid" is "Ltd" misread).
+ * and a last word that is a legal form or clearly not one ("Lid" and "Ld" are "Ltd" misread).
  */
 function checkLatinOrganisationName(field: Field<string>, name: string): Field<string> {
   if (latinStray.test(name)) return failedCheck(field, `the name "${name}" holds characters no registered name has`);
+  if (startsWithHouseNumber.test(name)) return failedCheck(field, `"${name}" reads as an address, not a name`);
   if (name.split(/\s+/).some((word) => (word.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2 || /\p{Ll}(?:Ltd|Inc|LLC|GmbH|Plc|Corp)\.?$/u.test(word))) {
     return failedCheck(field, `the words of "${name}" run together`);
   }
   const last = (name.split(/\s+/).at(-1) ?? '').replace(/[.,]/g, '').toLowerCase();
-  if (last.length >= 3 && !legalFormWords.includes(last) && legalFormWords.some((form) => form.length >= 3 && oneEditApart(last, form))) {
+  if (last.length >= 2 && !legalFormWords.includes(last) && legalFormWords.some((form) => form.length >= 3 && oneEditApart(last, form))) {
     return failedCheck(field, `the legal form of "${name}" looks misread`);
   }
   return field;

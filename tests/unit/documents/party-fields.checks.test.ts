@@ -52,3 +52,25 @@ describe('checks of the parties read from any layout', () => {
     expect(number.check).toBe('the fully digital invoice number 26330000000000000003 does not begin with the year of issue 2025');
   });
 });
+
+describe('a party name that reads as an address', () => {
+  it('when the line under a name ("90 Station Road, Cardiff") was taken for it, then it goes to manual entry with the reason', () => {
+    const checked = checkOrganisationName(read('90 Station Road, Cardiff'));
+    expect(checked.check).toBe('"90 Station Road, Cardiff" reads as an address, not a name');
+    expect(checked.confidence).toBeLessThan(0.8);
+  });
+
+  it.each([['20th Century Components Ltd'], ['3M United Kingdom PLC'], ['Blue Harbour Logistics Ltd']])('when the name is "%s", then it passes', (name) => {
+    expect(checkOrganisationName(read(name)).check).toBeUndefined();
+  });
+});
+
+describe('a legal form misread by one letter', () => {
+  it.each([['Contoso Retail Ld'], ['Contoso Retail Lid']])('when the name reads "%s", then it goes to manual entry', (name) => {
+    expect(checkOrganisationName(read(name)).check).toBe(`the legal form of "${name}" looks misread`);
+  });
+
+  it.each([['Wang & Li'], ['Siemens AG'], ['Harbour Steel & Co']])('when the name reads "%s", then it passes', (name) => {
+    expect(checkOrganisationName(read(name)).check).toBeUndefined();
+  });
+});

@@ -1,0 +1,33 @@
+import { failedCheck, type Field } from './extracted-field';
+
+/**
+ * Whether a document's dates fit together: goods are signed for on or after the day they are
+ * delivered, and within weeks of it; a contract ends after it starts and is signed before it ends.
+ * Dates that do not fit were misread (a digit) or taken from another label's line: both keep what
+ * was read and go to manual entry with the reason.
+ */
+const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
+/** How long after delivery a receipt is still signed for; later, the date is more likely misread. */
+export const latestSignatureAfterDeliveryDays = 60;
+
+export function checkDeliveryDates(deliveryDate: Field<string>, signatureDate: Field<string>): [Field<string>, Field<string>] {
+  if (!deliveryDate.value || !signatureDate.value) return [deliveryDate, signatureDate];
+  const days = daysBetween(deliveryDate.value, signatureDate.value);
+  if (days < 0) {
+    const reason = `signed for on ${signatureDate.value}, before the delivery on ${deliveryDate.value}`;
+    return [failedCheck(deliveryDate, reason), failedCheck(signatureDate, reason)];
+  }
+  if (days > latestSignatureAfterDeliveryDays) return [deliveryDate, failedCheck(signatureDate, `signed for ${days} days after the delivery on ${deliveryDate.value}`)];
+  return [deliveryDate, signatureDate];
+}
+
+export function checkContractDates(dates: { signingDate: Field<string>; startDate: Field<string>; endDate: Field<string> }): typeof dates {
+  let { signingDate, startDate, endDate } = dates;
+  if (startDate.value && endDate.value && endDate.value < startDate.value) {
+    const reason = `the contract ends on ${endDate.value}, before it starts on ${startDate.value}`;
+    [startDate, endDate] = [failedCheck(startDate, reason), failedCheck(endDate, reason)];
+  }
+  if (signingDate.value && endDate.value && signingDate.value > endDate.value) signingDate = failedCheck(signingDate, `signed on ${signingDate.value}, after the contract ends on ${endDate.value}`);
+  return { signingDate, startDate, endDate };
+}

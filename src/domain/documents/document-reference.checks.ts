@@ -1,0 +1,18 @@
+import { failedCheck, type Field } from './extracted-field';
+
+/**
+ * A check of document references (delivery note, order and contract numbers) as OCR read them.
+ * A reference's groups are written with one separator throughout ("HT-2025-933", "PO/2025/17")
+ * or none; OCR drops a thin hyphen more often than it invents one, so a reference whose letter
+ * prefix is glued to a year while its later groups are separated ("HT2025-933") was most likely
+ * misread, and so was one whose groups are separated by different marks ("HT.2025-760": a hyphen
+ * read as a dot). Text-layer references are taken as printed.
+ */
+const prefixGluedToYear = /^[A-Z]{1,5}(?:19|20)\d{2}[-/.][A-Z0-9]/i;
+
+export function checkOcrReference(field: Field<string>): Field<string> {
+  if (field.value === null || field.source !== 'ocr') return field;
+  if (prefixGluedToYear.test(field.value)) return failedCheck(field, `the reference "${field.value}" separates some groups and not others: a separator may have been lost in OCR`);
+  if (new Set(field.value.match(/[-/._]/g) ?? []).size > 1) return failedCheck(field, `the reference "${field.value}" separates its groups by different marks: one may have been misread in OCR`);
+  return field;
+}

@@ -1,0 +1,18 @@
+import { parseName } from './value.parsers';
+
+/** Where what follows a signer's label stops being the name: the date label that often shares the line. */
+const dateLabelAfterName = /(?:签收|收货|验收)?(?:日期|时间)|\b(?:date|datum)\b/iu;
+
+/**
+ * The name a person signed with, as read after its label: a Chinese name is the run of Chinese
+ * characters it starts with (OCR reads the pen stroke under it as dots or marks), a Latin-script
+ * name what parseName reads, without trailing marks. Null where no name stands (a blank line, a date).
+ */
+export function parseSignerName(raw: string): string | null {
+  const cut = raw.search(dateLabelAfterName);
+  const text = (cut >= 0 ? raw.slice(0, cut) : raw).replace(/^[\s:：]+/u, '').trim();
+  const chinese = text.match(/^[\p{Script=Han}·]+/u)?.[0];
+  if (chinese) return chinese.length >= 2 ? chinese : null;
+  const name = parseName(text)?.replace(/[\s.,;:·。_~-]+$/u, '');
+  return name && !/\d/.test(name) ? name : null;
+}
