@@ -57,7 +57,7 @@ export interface LayoutSpec {
 }
 
 /**
- * Fourteen layouts (cn-purchase-contract, seen, added after the first ten; three more seen ones after that). The held-out ones
+ * Sixteen layouts, eight held out (cn-purchase-contract, seen, added after the first ten; three more seen ones and two held-out ones after that). The held-out ones
  * were never looked at while the extraction rules were written (the rules of this branch were written before the generator, and nothing was tuned
  * on their results).
  */
@@ -77,6 +77,9 @@ export const layouts: LayoutSpec[] = [
   { name: 'en-invoice-boxed-columns', documentType: 'invoice', language: 'en', heldOut: false },
   { name: 'cn-vat-invoice-grid', documentType: 'invoice', language: 'zh', heldOut: false },
   { name: 'cn-delivery-note-signed', documentType: 'delivery-note', language: 'zh', heldOut: false },
+  // held out, added with them so that half stay held out (generated-layouts-heldout-3.ts)
+  { name: 'en-despatch-note', documentType: 'delivery-note', language: 'en', heldOut: true },
+  { name: 'en-supply-agreement', documentType: 'contract', language: 'en', heldOut: true },
 ];
 
 export const documentsPerLayout = 8;

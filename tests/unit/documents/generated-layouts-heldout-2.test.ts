@@ -16,7 +16,7 @@ async function printedText(layoutName: string, index: number): Promise<{ text: s
   return { text: (await child).stdout.replace(/\s+/g, ' '), expected: truth.expected };
 }
 
-describe('generated evaluation: the second pair of held-out layouts', () => {
+describe('generated evaluation: the held-out layouts added after the first four', () => {
   it('are registered held out, with the fields of their document type', () => {
     const fieldsOf = (name: string) => Object.keys(truthOf(layouts.find((l) => l.name === name)!, 0).expected).sort();
     const added = layouts.filter((l) => ['cn-sales-contract-boxed', 'en-invoice-table-header'].includes(l.name));
@@ -24,10 +24,28 @@ describe('generated evaluation: the second pair of held-out layouts', () => {
       ['cn-sales-contract-boxed', 'contract', true],
       ['en-invoice-table-header', 'invoice', true],
     ]);
-    expect(layouts).toHaveLength(11);
+    expect(layouts).toHaveLength(16);
     expect(layouts.filter((l) => l.heldOut).length).toBeGreaterThanOrEqual(layouts.length / 2);
     expect(fieldsOf('cn-sales-contract-boxed')).toEqual(fieldsOf('cn-contract'));
     expect(fieldsOf('en-invoice-table-header')).toEqual(fieldsOf('en-invoice-stacked'));
+    expect(layouts.find((l) => l.name === 'en-despatch-note')).toMatchObject({ documentType: 'delivery-note', heldOut: true });
+    expect(fieldsOf('en-despatch-note')).toEqual(fieldsOf('en-delivery-note'));
+    expect(layouts.find((l) => l.name === 'en-supply-agreement')).toMatchObject({ documentType: 'contract', heldOut: true });
+    expect(fieldsOf('en-supply-agreement')).toEqual(fieldsOf('en-contract'));
+  });
+
+  it('prints the despatch note truth: the supplier only in the letterhead, dates day first', async () => {
+    const { text, expected } = await printedText('en-despatch-note', 2);
+    for (const value of ['deliveryNoteNumber', 'orderReference', 'receiverName']) expect(text).toContain(String(expected[value]));
+    for (const value of ['deliveryDate', 'signatureDate']) expect(text).toContain(String(expected[value]).split('-').reverse().join('/'));
+    expect(text).not.toMatch(/supplier|seller|from:/i);
+  });
+
+  it('prints the supply agreement truth in prose: parties in the opening sentence, the price in a clause', async () => {
+    const { text, expected } = await printedText('en-supply-agreement', 5);
+    for (const value of ['contractNumber', 'sellerName', 'buyerName']) expect(text).toContain(String(expected[value]));
+    expect(text).toContain(`£${Number(expected['amount']).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`);
+    expect(text).toContain(`day of ${new Date(`${expected['signingDate']}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${String(expected['signingDate']).slice(0, 4)}`);
   });
 
   it('writes amounts in Chinese capitals (大写) with zeros and 整 where the rules want them', () => {
