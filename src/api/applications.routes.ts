@@ -13,7 +13,7 @@ export function applicationsRoutes(service: CreditApplicationService, requests: 
   const router = Router();
   router.post('/', allowRolesOf('POST /api/applications'), idempotent(requests, 'POST /api/applications', { required: false }), async (request, response) => {
     const input = parseOrThrow(newApplicationSchema, request.body, 'application');
-    const application = await service.start(input);
+    const application = await service.start(input, new Date(), { idempotencyKey: request.header('idempotency-key') });
     response.locals.auditTarget = `credit_application/${application.id}`;
     response.status(201).location(`/api/applications/${application.id}`).json(application);
   });

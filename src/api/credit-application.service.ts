@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { EngineRestError, type EngineClient } from '../engine/engine-client';
 import type { EngineHistoryReader } from '../engine/history/engine-history.reader';
@@ -23,6 +23,15 @@ export type ApplicationStatus = CreditApplication & CaseProgress;
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** A UUID (version 5 layout, SHA-1) named by `name`: the same name gives the same id. */
+function nameBasedUuid(name: string): string {
+  const bytes = createHash('sha1').update(name).digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export class CreditApplicationService {
   private readonly applications: CreditApplicationRepository;
   private readonly customers: CustomerRepository;
@@ -40,13 +49,18 @@ export class CreditApplicationService {
 
   /**
    * Starts the customer's credit lifecycle and records the application in one step: if the row
-   * cannot be written the instance is cancelled again, so neither exists without the other.
+   * cannot be written the instance is cancelled again, so neither exists without the other. With the
+   * request's Idempotency-Key the application id is derived from it, so a repeat of a request whose
+   * process died half-way (kill -9 after the case started, before the row or the answer was written)
+   * finishes that attempt — takes its case, or its row — instead of starting a second case.
    */
-  async start(input: NewApplication, today = new Date()): Promise<StartedApplication> {
-    const id = randomUUID();
+  async start(input: NewApplication, today = new Date(), request: { idempotencyKey?: string } = {}): Promise<StartedApplication> {
+    const id = request.idempotencyKey ? nameBasedUuid(`POST /api/applications\n${request.idempotencyKey}`) : randomUUID();
     const startVariables = await this.startVariables(id, input, today);
+    const recorded = await this.applications.findById(id);
+    if (recorded) return { ...recorded, startVariables };
     // the application id is the case's business key: Cockpit and Tasklist find the case by it
-    const instance = await this.deps.engine.startProcess({ key: creditLifecycleProcess.processId }, { businessKey: id, variables: startVariables });
+    const instance = (await this.caseStartedFor(id)) ?? (await this.deps.engine.startProcess({ key: creditLifecycleProcess.processId }, { businessKey: id, variables: startVariables }));
     try {
       const application = await this.applications.insert({
         id, companyName: startVariables.customerName, taxId: startVariables.taxId, requestedLimit: input.requestedLimit, currency: input.currency, urgent: input.urgent,
@@ -57,6 +71,12 @@ export class CreditApplicationService {
       await this.deps.engine.deleteProcessInstance(instance.id, 'the application could not be recorded').catch(() => undefined);
       throw error;
     }
+  }
+
+  /** The lifecycle instance an earlier attempt started for this application id, if any. */
+  private async caseStartedFor(id: string): Promise<{ id: string } | undefined> {
+    const [instance] = await this.deps.engine.get<Array<{ id: string }>>('/process-instance', { businessKey: id, processDefinitionKey: creditLifecycleProcess.processId });
+    return instance;
   }
 
   /** The customer's facts from our record, its history from the receivable ledger, the committee from policy. */

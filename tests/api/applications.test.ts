@@ -26,6 +26,33 @@ describe('POST /api/applications starts the credit lifecycle', () => {
 
   const statusOf = async (id: string) => (await system.api().get(`/api/applications/${id}`).auth(...analyst).expect(200)).body;
 
+  it('when the process answering died half-way (kill -9) and the request is repeated, then the repeat finishes that attempt: one case, one row', async () => {
+    const taxId = `9131CRSH${unique()}`;
+    const customerId = await registeredCustomer(() => system.api(), { name: `Crash Trading ${taxId} Co., Ltd.`, taxId });
+    const post = (key: string) => system.api().post('/api/applications').auth(...sales).set('Idempotency-Key', key).send({ customerId, requestedLimit: 2_000 });
+    const casesOf = async (applicationId: string) => system.engine.get<Array<{ id: string }>>('/process-instance', { businessKey: applicationId });
+    // what a killed attempt leaves: its claim on the key with no answer, older than any request takes
+    const abandon = (key: string) => system.db('idempotent_request').where({ idempotency_key: key }).update({ status: null, response: null, created_at: system.db.raw("now() - interval '10 minutes'") });
+
+    // died after starting the case, before writing the row
+    const beforeRow = `application-crash-${unique()}`;
+    const first = (await post(beforeRow).expect(201)).body;
+    await system.db('credit_application').where({ id: first.id }).delete();
+    await abandon(beforeRow);
+    const repeated = (await post(beforeRow).expect(201)).body;
+    expect({ id: repeated.id, processInstanceKey: repeated.processInstanceKey }).toEqual({ id: first.id, processInstanceKey: first.processInstanceKey });
+    expect(await casesOf(first.id)).toHaveLength(1);
+
+    // died after writing the row, before storing the answer
+    const beforeAnswer = `application-crash-${unique()}`;
+    const second = (await post(beforeAnswer).expect(201)).body;
+    await abandon(beforeAnswer);
+    const again = (await post(beforeAnswer).expect(201)).body;
+    expect({ id: again.id, processInstanceKey: again.processInstanceKey }).toEqual({ id: second.id, processInstanceKey: second.processInstanceKey });
+    expect(await casesOf(second.id)).toHaveLength(1);
+    expect(await system.db('credit_application').where({ tax_id: taxId }).count({ rows: '*' })).toEqual([{ rows: '2' }]);
+  });
+
   it('when sales apply for a customer with a ledger history, then its case starts with the customer\'s facts, its history and the committee from policy', async () => {
     // given a registered low-risk customer whose ledger holds four years of invoices
     const taxId = `9131HIST${unique()}`;
