@@ -5,8 +5,8 @@ import { GeneratedTruth } from './generated-truth';
 import { chineseDate, itemsTable, longDate, money, signature, text, type Doc } from './generated-drawing';
 import { heldOut1Drawers } from './generated-layouts-heldout-1';
 import { heldOut2Drawers } from './generated-layouts-heldout-2';
-import { heldOut3Drawers } from './generated-layouts-heldout-3';
 import { seen2Drawers } from './generated-layouts-seen-2';
+import { seen3Drawers } from './generated-layouts-seen-3';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -147,6 +147,6 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   },
   ...heldOut1Drawers,
   ...heldOut2Drawers,
-  ...heldOut3Drawers,
   ...seen2Drawers,
+  ...seen3Drawers,
 };

@@ -77,9 +77,9 @@ export const layouts: LayoutSpec[] = [
   { name: 'en-invoice-boxed-columns', documentType: 'invoice', language: 'en', heldOut: false },
   { name: 'cn-vat-invoice-grid', documentType: 'invoice', language: 'zh', heldOut: false },
   { name: 'cn-delivery-note-signed', documentType: 'delivery-note', language: 'zh', heldOut: false },
-  // held out, added with them so that half stay held out (generated-layouts-heldout-3.ts)
-  { name: 'en-despatch-note', documentType: 'delivery-note', language: 'en', heldOut: true },
-  { name: 'en-supply-agreement', documentType: 'contract', language: 'en', heldOut: true },
+  // drawn held out, moved to seen once their results had been given to the rule writer (generated-layouts-seen-3.ts)
+  { name: 'en-despatch-note', documentType: 'delivery-note', language: 'en', heldOut: false },
+  { name: 'en-supply-agreement', documentType: 'contract', language: 'en', heldOut: false },
 ];
 
 export const documentsPerLayout = 8;
