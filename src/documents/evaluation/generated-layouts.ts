@@ -5,6 +5,7 @@ import { GeneratedTruth } from './generated-truth';
 import { chineseDate, itemsTable, longDate, money, signature, text, type Doc } from './generated-drawing';
 import { heldOut1Drawers } from './generated-layouts-heldout-1';
 import { heldOut2Drawers } from './generated-layouts-heldout-2';
+import { heldOut4Drawers } from './generated-layouts-heldout-4';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 
@@ -149,4 +150,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...heldOut2Drawers,
   ...seen2Drawers,
   ...seen3Drawers,
+  ...heldOut4Drawers,
 };
