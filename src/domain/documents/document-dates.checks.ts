@@ -1,3 +1,4 @@
+import { dateOrderOf, findDates, type DateOrder } from './date.parser';
 import { failedCheck, type Field } from './extracted-field';
 
 /**
@@ -30,4 +31,23 @@ export function checkContractDates(dates: { signingDate: Field<string>; startDat
   }
   if (signingDate.value && endDate.value && signingDate.value > endDate.value) signingDate = failedCheck(signingDate, `signed on ${signingDate.value}, after the contract ends on ${endDate.value}`);
   return { signingDate, startDate, endDate };
+}
+
+/**
+ * Dates read in the order the document writes them (see dateOrderOf). Where the document does not
+ * tell, a numeric date that reads both ways (03/04/2025) is still read, day first, for the
+ * manual-entry form, and `check` sends it there with the reason; a date that reads one way only
+ * (16/01/2025, 12 March 2025, 2025-03-04) passes.
+ */
+export function datesOfDocument(all: string): { order: DateOrder; parse: (raw: string) => string | null; check: (field: Field<string>) => Field<string> } {
+  const order = dateOrderOf(all);
+  const readBothWays = new Set<string>();
+  const parse = (raw: string): string | null => {
+    const date = findDates(raw, order === 'month-first')[0];
+    if (date?.ambiguous && order === 'undecided') readBothWays.add(date.iso);
+    return date?.iso ?? null;
+  };
+  const check = (field: Field<string>): Field<string> =>
+    field.value && readBothWays.has(field.value) ? failedCheck(field, `the date ${field.value} reads day first or month first, and the document does not say which`) : field;
+  return { order, parse, check };
 }
