@@ -29,7 +29,9 @@ export const deliveryNoteLabels = {
     /收货单位|^(?:收货方|收货客户|客户名称|购货单位|购买方|需方|买方)|^客户(?![签确])/u,
   ],
   signedBy: [
-    /\b(?:received|signed|accepted)\s*by\b/i, /\b(?:receiver|consignee|customer)'?s?\s*signature\b/i, /\bsignature\b/i, /\b(?:empfangen\s*von|unterschrift)\b/i, /\breçu\s*par\b/i,
+    /\b(?:received|signed|accepted)\s*by\b/i,
+    // as OCR often reads it, a letter dropped or changed and the words run together ("Recevedby", "Recieved bv")
+    /\bre[c¢](?:e[il1!]?|[il1!]e)v[ec]d\s*b[yvr]\b/i, /\b(?:receiver|consignee|customer)'?s?\s*signature\b/i, /\bsignature\b/i, /\b(?:empfangen\s*von|unterschrift)\b/i, /\breçu\s*par\b/i,
     /\bprint(?:ed)?\s*name\b|\bname\s*\(?\s*(?:in\s*)?(?:print|block\s*capitals|capitals)\b\s*\)?/i, /^signed\b(?!\s*(?:for|on)\b)/i,
     /签收人|收货人[签答等]?[字名章]|收货人\s*[(（][^)）]{0,4}[)）]|经手人|验收人|接收人|签收(?!日期|时间|单)|收货人(?!地址|电话|联系)/u,
   ],

@@ -108,3 +108,27 @@ describe('reading a British despatch note', () => {
     expect(note.signedBy.value).toBeNull();
   });
 });
+
+describe('what OCR does to a delivery note’s labels and dates', () => {
+  it('when a year-first date lost some or all of its separators, then it is read for the form and sent to manual entry', () => {
+    const dates = datesOfDocument('');
+    for (const [raw, iso] of [['202603-18', '2026-03-18'], ['202603.18', '2026-03-18'], ['20260318', '2026-03-18']] as const) {
+      const read = dates.parse(raw);
+      expect(read).toBe(iso);
+      expect(dates.check({ value: read, confidence: 0.95, source: 'ocr' })).toMatchObject({ confidence: 0.5, check: expect.stringMatching(/separators/) });
+    }
+    expect(dates.parse('20261318')).toBeNull();
+    expect(dates.parse('DN-20260318')).toBeNull();
+  });
+
+  it('when "Received by" is read with a letter dropped and the words run together, then it still labels the signer', () => {
+    const note = extractDeliveryNoteFromText(monospaced(['Delivery note no. 5521', 'Recevedby:   Tom Okafor        Date of receipt: 2026-03-05'], { origin: 'ocr', confidence: 0.9 }));
+    expect(note.signedBy.value).toBe('Tom Okafor');
+    expect(note.signedBy.confidence).toBeLessThan(0.8);
+  });
+
+  it('when a Chinese receipt date lost a separator, then it is read and goes to manual entry', () => {
+    const note = extractDeliveryNoteFromText(monospaced(['送货单号: SH20260501', '签收人: 李明', '签收日期:202605.02'], { origin: 'ocr', confidence: 0.9 }));
+    expect(note.signatureDate).toMatchObject({ value: '2026-05-02', confidence: 0.5 });
+  });
+});
