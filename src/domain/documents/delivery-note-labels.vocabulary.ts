@@ -22,6 +22,8 @@ export const deliveryNoteLabels = {
     /\bdelivery\s*date\b/i, /\bdate\s*of\s*delivery\b/i, /\b(?:shipped|delivered)\s*on\b/i, /\b(?:despatch|dispatch|shipping)\s*date\b/i,
     /\bdate\s*(?:of\s*)?(?:despatch|dispatch|shipment|despatched|dispatched|shipped)\b/i, /^(?:despatched|dispatched|shipped)(?:\s*on)?\b/i, /\blieferdatum\b/i,
     /\bdate\s*de\s*livraison\b/i, /\bleverdatum\b/i, /(?:送货|发货|交货|出库)日期/u,
+    // last: a label OCR read only as far as "Despat…" ("DespatehEg"), where a date and no number stands after it
+    /^d[ie]sp[ae]t\p{L}*/iu,
   ],
   supplierName: [/^(?:supplier|shipper|vendor|seller|lieferant|absender|fournisseur|expéditeur|leverancier)\b/i, /(?:供货|发货|送货)单位|^(?:供应商|供方|卖方|销售方)/u],
   receiverName: [
