@@ -29,6 +29,8 @@ export const deliveryNoteLabels = {
   receiverName: [
     /^(?:receiver|recipient)\b(?!'?s?\s*signature)/i, /^(?:consignee|ship\s*to|deliver(?:ed)?\s*to|customer|buyer|empfänger|warenempfänger|destinataire|ontvanger)\b(?!\s*(?:signature|order|ref|no\b|number|p\.?\s*o\b|account|id\b))/i,
     /收货单位|^(?:收货方|收货客户|客户名称|购货单位|购买方|需方|买方)|^客户(?![签确])/u,
+    // 货 as OCR often misreads it (贷), in the labels that can only be a receiver's
+    /^(?:收贷单位|收贷方|购贷单位)/u,
   ],
   signedBy: [
     /\b(?:received|signed|accepted)\s*by\b/i,

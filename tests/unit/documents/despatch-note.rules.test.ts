@@ -132,3 +132,11 @@ describe('what OCR does to a delivery note’s labels and dates', () => {
     expect(note.signatureDate).toMatchObject({ value: '2026-05-02', confidence: 0.5 });
   });
 });
+
+describe('a Chinese receiver label as OCR misreads it', () => {
+  it('when 收货方 is read as 收贷方, then it still labels the receiver, and the name keeps its line’s confidence', () => {
+    const note = extractDeliveryNoteFromText(monospaced(['收 贷方:江门锦程五金制品有限公司        单号:SH20260077'], { origin: 'ocr', confidence: 0.78 }));
+    expect(note.receiverName.value).toBe('江门锦程五金制品有限公司');
+    expect(note.receiverName.confidence).toBeLessThan(0.8);
+  });
+});
