@@ -121,16 +121,19 @@ function readEntry(entry: Piece[]): { role: Party; party: RecitalParty } | null 
  * The contract price as a clause states it: "The price of the goods is £12,345.67", "The
  * Purchaser shall pay the Supplier the sum of GBP 1,200.00", "The total consideration shall be
  * €5,000.00". Only an amount written with its currency, right after the words. A price stated
- * without VAT (exclusive of VAT, plus VAT) is not the contract's whole amount, and clauses
- * stating different prices contradict each other: both go to manual entry.
+ * without VAT (exclusive of VAT, plus VAT) or per unit or period ("per tonne", "a month") is not
+ * the contract's whole amount, and clauses stating different prices contradict each other: all
+ * go to manual entry.
  */
 const priceClause = /\b(?:(?:the\s+)?(?:total\s+|agreed\s+|contract\s+|purchase\s+)*(?:price|consideration|contract\s+sum|contract\s+value)(?:\s+(?:payable\s+)?(?:of|for)\s+(?:the\s+)?[\p{L}\s]{1,30}?)?\s+(?:is|shall\s+be|will\s+be|amounts?\s+to)|shall\s+pay(?:\s+to)?(?:\s+the\s+\p{L}+)?)\s+(?:the\s+(?:total\s+)?sum\s+of\s+)?/giu;
 const currencyFirst = /^(?:[£€$¥]|(?:GBP|EUR|USD|CNY|RMB|CHF)\s?)/u;
 const currencyAfter = /^\s?(?:GBP|EUR|USD|CNY|RMB|CHF|pounds|euros?|dollars)\b/iu;
+/** "£12.50 per tonne", "€300 each", "£1,200.00 a month", "$4.10/kg": a rate, not the contract's amount. */
+const perUnit = /^\s*(?:\([^)]*\)\s*)?(?:per\b|each\b|an?\s+(?:unit|item|piece|tonne|ton|kg|day|week|month|year|hour)\b|\/\s*\p{L})/iu;
 const withoutTax = /^[^.;]{0,30}?\b(?:exclusive\s+of|excluding|excl\.?|plus|net\s+of|before|not\s+including)\s+(?:vat|tax|sales\s+tax|gst)\b/iu;
 
 export function priceFromClause(text: DocumentText): Field<number> | null {
-  const found: { value: number; confidence: number; line: TextLine; net: boolean }[] = [];
+  const found: { value: number; confidence: number; line: TextLine; net: boolean; unit: boolean }[] = [];
   text.lines.forEach((line, index) => {
     const written = normaliseText(line.segments.map((s) => s.text).join(' '));
     for (const match of written.matchAll(priceClause)) {
@@ -147,13 +150,14 @@ export function priceFromClause(text: DocumentText): Field<number> | null {
       const after = rest.slice(amount.index + amount.raw.length);
       const hasCurrency = currencyFirst.test(amount.raw.trim()) || (before.trim() !== '' && currencyFirst.test(before.trim())) || currencyAfter.test(after);
       if (!hasCurrency || before.trim().replace(currencyFirst, '').trim() !== '' || amount.value <= 0) continue;
-      found.push({ value: amount.value, confidence: proseWeight * confidence, line, net: withoutTax.test(after) });
+      found.push({ value: amount.value, confidence: proseWeight * confidence, line, net: withoutTax.test(after), unit: perUnit.test(after) });
     }
   });
   const first = found[0];
   if (!first) return null;
   const field: Field<number> = { value: first.value, confidence: round(first.confidence), source: first.line.origin };
   if (found.some((other) => Math.abs(other.value - first.value) >= 0.005)) return failedCheck(field, `the contract states different prices (${[...new Set(found.map((f) => f.value))].join(', ')})`);
+  if (first.unit) return failedCheck(field, `the price ${first.value} is a price per unit or per period: the contract's whole amount is not written`);
   if (first.net) return failedCheck(field, `the price ${first.value} is stated without VAT: the contract's whole amount is not written`);
   return field;
 }

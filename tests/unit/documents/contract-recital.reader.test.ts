@@ -64,6 +64,14 @@ describe('a contract in prose', () => {
     expect(two?.check).toMatch(/different prices/);
   });
 
+  it('when the price is per unit or per period, then it is not taken for the contract amount without a check', () => {
+    for (const clause of ['The price of the steel is £612.40 per tonne, delivered.', 'The price shall be €1,250.00 a month.', 'The price is $4.10 each.']) {
+      expect(priceFromClause(monospaced([clause]))?.check).toMatch(/per unit or per period/);
+    }
+    expect(priceFromClause(monospaced(['The price is $4.10/kg.']))).toBeNull();
+    expect(priceFromClause(monospaced(['The price of the goods is £8,460.00 (inclusive of VAT), payable within 30 days.']))?.check).toBeUndefined();
+  });
+
   it('when a number follows the price words without a currency, then it is not taken for the price', () => {
     expect(priceFromClause(monospaced(['The price shall be 30 days after delivery.']))).toBeNull();
     expect(priceFromClause(monospaced(['The Purchaser shall pay the Supplier the sum of EUR 12,400.50 on delivery.']))?.value).toBe(12400.5);
