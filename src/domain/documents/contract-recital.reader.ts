@@ -20,13 +20,13 @@ const recitalLines = 10;
 
 const sellerRoles = 'supplier|seller|vendor|contractor|service\\s+provider';
 const buyerRoles = 'purchaser|buyer|customer|client';
-/** The defined term in brackets: ("the Supplier"), (the "Buyer"), (hereinafter called "the Seller"), (hereinafter referred to as the Purchaser). */
+/** The defined term in brackets: ("the Supplier"), (the "Buyer"), (hereinafter called "the Seller"), (hereinafter referred to as the Purchaser), (Supplier). */
 const definedRole = new RegExp(
-  `\\(\\s*(?:hereinafter\\s+(?:(?:called|referred\\s+to\\s+as|the)\\s+)?)?["“”'‘’]?\\s*the\\s+["“”'‘’]?\\s*(${sellerRoles}|${buyerRoles})\\s*["“”'‘’]?\\s*\\)`,
+  `\\(\\s*(?:hereinafter\\s+(?:(?:called|referred\\s+to\\s+as|the)\\s+)?)?["“”'‘’]?\\s*(?:the\\s+)?["“”'‘’]?\\s*(${sellerRoles}|${buyerRoles})\\s*["“”'‘’]?\\s*\\)`,
   'iu',
 );
-/** Where the recital opens: a line "BETWEEN" or a sentence "… is made … between". */
-const recitalStart = /^(?:by\s+and\s+)?between\b|\b(?:made|entered\s+into|concluded)\b.*?\bbetween\b/iu;
+/** Where the recital opens: a line "BETWEEN" or "PARTIES", or a sentence "… is made … between". */
+const recitalStart = /^(?:by\s+and\s+)?between\b|^parties\b|\b(?:made|entered\s+into|concluded)\b.*?\bbetween\b/iu;
 /** Where it ends: the first clause, the background or the operative words. */
 const recitalEnd = /^(?:\d+(?:\.\d+)*\.?\s|whereas\b|background\b|recitals?\b|it\s+is\s+(?:hereby\s+)?agreed\b|now\s+(?:it|this)\b|the\s+parties\s+(?:hereby\s+)?agree\b|definitions\b)/iu;
 /** Numbered parties: (1), (2), (a), (b), (i), (ii). */
@@ -54,7 +54,7 @@ export function partiesFromRecital(text: DocumentText): Record<Party, RecitalPar
     const line = text.lines[index] as TextLine;
     const written = normaliseText(line.segments.map((s) => s.text).join(' '));
     if (index > start && recitalEnd.test(written)) break;
-    pieces.push({ text: index === start ? written.replace(/^.*?\bbetween\b\s*:?/iu, '') : written, line });
+    pieces.push({ text: index === start ? written.replace(/^(?:.*?\bbetween\b|parties\b)\s*:?/iu, '') : written, line });
   }
   const entries = splitParties(pieces);
   const read = entries.map((entry) => readEntry(entry)).filter((entry): entry is NonNullable<typeof entry> => entry !== null);
@@ -125,7 +125,7 @@ function readEntry(entry: Piece[]): { role: Party; party: RecitalParty } | null 
  * the contract's whole amount, and clauses stating different prices contradict each other: all
  * go to manual entry.
  */
-const priceClause = /\b(?:(?:the\s+)?(?:total\s+|agreed\s+|contract\s+|purchase\s+)*(?:price|consideration|contract\s+sum|contract\s+value)(?:\s+(?:payable\s+)?(?:of|for)\s+(?:the\s+)?[\p{L}\s]{1,30}?)?\s+(?:is|shall\s+be|will\s+be|amounts?\s+to)|shall\s+pay(?:\s+to)?(?:\s+the\s+\p{L}+)?)\s+(?:the\s+(?:total\s+)?sum\s+of\s+)?/giu;
+const priceClause = /\b(?:(?:the\s+)?(?:total\s+|agreed\s+|contract\s+|purchase\s+)*(?:price|consideration|contract\s+sum|contract\s+value)(?:\s+(?:payable\s+)?(?:of|for)\s+(?:the\s+)?[\p{L}\s]{1,30}?)?\s+(?:is|shall\s+be|will\s+be|amounts?\s+to)|shall\s+pay(?:\s+to)?(?:\s+the\s+\p{L}+)?|\bfor\s+the\s+(?:total\s+)?(?:sum|price)\s+of)\s+(?:the\s+(?:total\s+)?sum\s+of\s+)?/giu;
 const currencyFirst = /^(?:[£€$¥]|(?:GBP|EUR|USD|CNY|RMB|CHF)\s?)/u;
 const currencyAfter = /^\s?(?:GBP|EUR|USD|CNY|RMB|CHF|pounds|euros?|dollars)\b/iu;
 /** "£12.50 per tonne", "€300 each", "£1,200.00 a month", "$4.10/kg": a rate, not the contract's amount. */

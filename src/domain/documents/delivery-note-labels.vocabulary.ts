@@ -10,16 +10,16 @@
 export const deliveryNoteLabels = {
   deliveryNoteNumber: [
     /\bdelivery\s*note\s*(?:no\.?|number|#)/i, /\b(?:dispatch|packing)\s*(?:note|slip|list)\s*(?:no\.?|number|#)/i,
-    /\b(?:despatch|dispatch|consignment|advice)\s*(?:note\s*)?(?:no\.?|number|#)/i, /\b(?:goods\s*received\s*note|grn)\s*(?:no\.?|number|#)/i, /\blieferschein\s*-?\s*(?:nr\.?|nummer)/i,
+    /\b(?:despatch|dispatch|consignment|advice|delivery\s*docket)\s*(?:note\s*)?(?:no\.?|number|#)/i, /\b(?:goods\s*received\s*note|grn)\s*(?:no\.?|number|#)/i, /\blieferschein\s*-?\s*(?:nr\.?|nummer)/i,
     /\bbon\s*de\s*livraison\s*(?:n°|no)/i, /\bpakbon\s*(?:nr\.?|nummer)/i, /(?:送货|发货|出库|交货)单\s*(?:号|编号)/u, /^(?:单据?\s*(?:号|编号)|编号)/u,
   ],
   orderReference: [
     /\b(?:purchase\s*)?order\s*(?:no\.?|number|ref(?:erence)?|#)/i, /\bp\.?\s*o\.?\s*(?:no\.?|number|#)/i, /\bcontract\s*(?:no\.?|number|#)/i,
-    /\bcustomer\s*(?:order|p\.?\s*o\.?)\s*(?:no\.?|number|#|ref(?:erence)?)?/i, /\byour\s*(?:order\s*)?(?:ref(?:erence)?|order)\b\.?(?:\s*(?:no\.?|number))?/i,
+    /\bcust(?:omer|\.)?\s*(?:order|p\.?\s*o\.?)\s*(?:no\.?|number|#|ref(?:erence)?)?/i, /\byour\s*(?:order\s*)?(?:ref(?:erence)?|order|p\.?\s*o\.?)(?![\p{L}])\.?(?:\s*(?:no\.?|number))?/iu,
     /\bbestell(?:ung|nummer|-?nr\.?)/i, /\bcommande\s*(?:n°|no)?/i, /采购订单号?|采购单号|订单(?:号|编号)|合同(?:号|编号)/u,
   ],
   deliveryDate: [
-    /\bdelivery\s*date\b/i, /\bdate\s*of\s*delivery\b/i, /\b(?:shipped|delivered)\s*on\b/i, /\b(?:despatch|dispatch|shipping)\s*date\b/i,
+    /\bdelivery\s*date\b/i, /\bdate\s*of\s*delivery\b/i, /\b(?:shipped|delivered)\s*on\b/i, /\b(?:despatch|dispatch|shipping|ship)\s*date\b/i,
     /\bdate\s*(?:of\s*)?(?:despatch|dispatch|shipment|despatched|dispatched|shipped)\b/i, /^(?:despatched|dispatched|shipped)(?:\s*on)?\b/i, /\blieferdatum\b/i,
     /\bdate\s*de\s*livraison\b/i, /\bleverdatum\b/i, /(?:送货|发货|交货|出库)日期/u,
     // last: a label OCR read only as far as "Despat…" ("DespatehEg"), where a date and no number stands after it
@@ -33,7 +33,7 @@ export const deliveryNoteLabels = {
     /^(?:收贷单位|收贷方|购贷单位)/u,
   ],
   signedBy: [
-    /\b(?:received|signed|accepted)\s*by\b/i,
+    /\b(?:received|signed|accepted)\s*(?:in\s*good\s*(?:order|condition)\s*)?by\b/i,
     // as OCR often reads it, a letter dropped or changed and the words run together ("Recevedby", "Recieved bv")
     /\bre[c¢](?:e[il1!]?|[il1!]e)v[ec]d\s*b[yvr]\b/i, /\b(?:receiver|consignee|customer)'?s?\s*signature\b/i, /\bsignature\b/i, /\b(?:empfangen\s*von|unterschrift)\b/i, /\breçu\s*par\b/i,
     /\bprint(?:ed)?\s*name\b|\bname\s*\(?\s*(?:in\s*)?(?:print|block\s*capitals|capitals)\b\s*\)?/i, /^signed\b(?!\s*(?:for|on)\b)/i,

@@ -51,6 +51,23 @@ describe('a contract in prose', () => {
     expect(parties.buyer?.name.value).toBe('Ashby Farm Supplies Ltd');
   });
 
+  it('when the parties are listed under PARTIES with their roles in plain brackets, then each is read', () => {
+    const parties = partiesFromRecital(
+      monospaced([
+        'PARTIES',
+        '(1) HARROW VALVE WORKS LIMITED incorporated and registered in England and Wales with company number 0912231 (Supplier).',
+        '(2) MARSH LANE BUILDERS LIMITED incorporated and registered in England and Wales with company number 1177320 (Customer).',
+        'AGREED TERMS',
+      ]),
+    );
+    expect(parties.seller?.name.value).toBe('HARROW VALVE WORKS LIMITED');
+    expect(parties.buyer?.name.value).toBe('MARSH LANE BUILDERS LIMITED');
+  });
+
+  it('when the goods are sold "for the sum of" an amount, then that is the price', () => {
+    expect(priceFromClause(monospaced(['The Seller sells the machine to the Buyer for the sum of GBP 19,950.00.']))?.value).toBe(19950);
+  });
+
   it('when the recital gives no roles or the same role twice, then no party is guessed', () => {
     expect(partiesFromRecital(monospaced(['BETWEEN', '(1) Kestrel Pumps Limited; and', '(2) Ashby Farm Supplies Ltd.']))).toEqual({ seller: null, buyer: null });
     expect(partiesFromRecital(monospaced(['BETWEEN', '(1) Kestrel Pumps Limited ("the Supplier"); and', '(2) Ashby Farm Supplies Ltd ("the Supplier").']))).toEqual({ seller: null, buyer: null });

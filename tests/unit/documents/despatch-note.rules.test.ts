@@ -140,3 +140,27 @@ describe('a Chinese receiver label as OCR misreads it', () => {
     expect(note.receiverName.confidence).toBeLessThan(0.8);
   });
 });
+
+describe('more of the words delivery notes use', () => {
+  it('when a docket names its number, the customer’s PO, the ship date and who received the goods in good order, then they are read', () => {
+    const note = extractDeliveryNoteFromText(
+      monospaced([
+        'Delivery Docket No. DD-30917          Ship date: 2026-08-04',
+        'Your PO: 55-7710',
+        'Ship to: Quarry Road Garden Centre Ltd',
+        'Received in good order by: Priya Nair        Date received: 2026-08-05',
+      ]),
+    );
+    expect(note.deliveryNoteNumber.value).toBe('DD-30917');
+    expect(note.orderReference.value).toBe('55-7710');
+    expect(note.deliveryDate.value).toBe('2026-08-04');
+    expect(note.signedBy.value).toBe('Priya Nair');
+    expect(note.signatureDate.value).toBe('2026-08-05');
+  });
+
+  it('when the order is a "Cust. order no.", then it is the order reference and not the receiver', () => {
+    const note = extractDeliveryNoteFromText(monospaced(['Cust. order no.: A-4471', 'Consignee: Quarry Road Garden Centre Ltd']));
+    expect(note.orderReference.value).toBe('A-4471');
+    expect(note.receiverName.value).toBe('Quarry Road Garden Centre Ltd');
+  });
+});
