@@ -17,7 +17,9 @@ import { parseDocumentNumber, parseLastAmount, parseName, parseTaxIdValue } from
 
 /** Labels of sales-contract fields (EN/DE/FR/ZH), most specific first. */
 export const contractLabels = {
-  contractNumber: [/\bcontract\s*(?:no\.?|number|#)/i, /\b(?:agreement|contract)\s*ref(?:erence)?\b\.?/i, /\bagreement\s*(?:no\.?|number|#)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号|协议编号/u, /^our\s*ref(?:erence)?\b\.?/i],
+  contractNumber: [/\bcontract\s*(?:no\.?|number|#)/i, /\b(?:agreement|contract)\s*ref(?:erence)?\b\.?/i, /\bagreement\s*(?:no\.?|number|#)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号|协议编号/u],
+  /** "Our ref.": often the contract's number, sometimes only the writer's file reference, so never taken without a look */
+  ourReference: [/^our\s*ref(?:erence)?\b\.?/i],
   sellerName: [/^(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur)\b/i, /^(?:卖方|供方|出卖人|供货方|销售方)/u],
   buyerName: [/^(?:buyer|purchaser|customer|käufer|kunde|acheteur|client)\b/i, /^(?:买方|需方|买受人|购货方|采购方|购买方)/u],
   taxId: [/\b(?:vat|tax)\s*(?:id|no\.?|number)\b/i, /\bust\.?\s*-?\s*id/i, /纳税人识别号|统一社会信用代码/u],
@@ -58,7 +60,7 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   const start = labelled(contractLabels.startDate, parseDate);
   const end = labelled(contractLabels.endDate, parseDate);
   return {
-    contractNumber: checkOcrReference(fromFound(text, labelled(contractLabels.contractNumber, parseDocumentNumber))),
+    contractNumber: checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber), labelled(contractLabels.ourReference, parseDocumentNumber))),
     sellerName: partyName(pick(own.seller?.name, fromFound(text, seller), recital.seller?.name)),
     sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex)), recital.seller?.taxId),
     buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer), recital.buyer?.name)),
@@ -86,6 +88,13 @@ function signatureBlockDate(text: DocumentText, parseDate: (raw: string) => stri
   const first = dates[0];
   if (!first || dates.some((date) => date.value !== first.value)) return null;
   return { ...first, confidence: first.confidence * (dates.length >= 2 ? 0.9 : 0.75) };
+}
+
+/** How far "Our ref." is trusted as the contract number: under the manual-entry threshold. */
+const ourReferenceWeight = 0.75;
+
+function contractNumberOrOurReference(text: DocumentText, contractNumber: Found<string> | null, ourReference: Found<string> | null): Field<string> {
+  return contractNumber || !ourReference ? fromFound(text, contractNumber) : fromFound(text, ourReference, ourReferenceWeight);
 }
 
 /** Where no amount is labelled, the price a clause states (see priceFromClause). */

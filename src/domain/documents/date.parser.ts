@@ -89,14 +89,16 @@ export function prefersMonthFirst(text: string): boolean {
  * In which order a document writes the day and the month of its numeric dates. First the dates
  * themselves: one that reads only one way (16/01/2025: no month 16) decides, unless others read
  * only the other way. Where every date could be either, the document's locale: British and
- * European marks (£, GBP, €, VAT, British spellings such as "despatch", Ltd/plc/GmbH, a UK
- * postcode) say day first; American ones (USD, Inc./LLC, a state and ZIP code) month first. Marks
- * of both kinds, or none, leave it undecided: a date such as 03/04/2025 is then not read as either.
+ * European marks (£, GBP, €, VAT, British spellings such as "despatch", GmbH/SARL/B.V., a UK
+ * postcode) say day first; American ones (USD, Inc./LLC, a state and ZIP code) month first. "Ltd"
+ * is not a mark: companies so named trade with the United States too. Marks of both kinds, or
+ * none, leave it undecided: a date such as 03/04/2025 is then read day first for the manual-entry
+ * form, and sent there.
  */
 export type DateOrder = 'day-first' | 'month-first' | 'undecided';
 
 const dayFirstLocale = [
-  /£|€|\b(?:GBP|EUR|VAT|despatch(?:ed)?|organisation|authorised|cheque|licence|ltd|limited|plc|pty|gmbh|sarl|b\.v\.)(?!\p{L})/iu,
+  /£|€|\b(?:GBP|EUR|VAT|despatch(?:ed)?|organisation|authorised|cheque|licence|gmbh|sarl|b\.v\.)(?!\p{L})/iu,
   /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/u,
 ];
 const usStates = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';

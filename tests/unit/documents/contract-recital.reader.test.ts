@@ -39,6 +39,13 @@ describe('a contract in prose', () => {
     expect(extractContractFromText(monospaced(['Agreement No: 2026/118'])).contractNumber.value).toBe('2026/118');
   });
 
+  it('when only "Our ref." stands where a number would, then it is read but never passed without a look', () => {
+    const contract = extractContractFromText(monospaced(['Our ref. HV/2026/044', 'THIS AGREEMENT is made on 2 May 2026']));
+    expect(contract.contractNumber.value).toBe('HV/2026/044');
+    expect(contract.contractNumber.confidence).toBeLessThan(0.8);
+    expect(extractContractFromText(monospaced(['Our ref. HV/2026/044', 'Contract No: C-7781'])).contractNumber).toMatchObject({ value: 'C-7781', confidence: 0.95 });
+  });
+
   it('when a clause states the price with its currency, then that is the amount', () => {
     expect(extractContractFromText(monospaced(deed)).amount.value).toBe(8460);
   });

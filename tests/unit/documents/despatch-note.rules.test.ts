@@ -24,7 +24,8 @@ describe('the day/month order of numeric dates', () => {
 
   it('when there are no marks or marks of both kinds, then the order is undecided', () => {
     expect(dateOrderOf('Date 03/04/2026')).toBe('undecided');
-    expect(dateOrderOf('Ridgeway Tools Inc. invoices Kestrel Pumps Ltd  03/04/2026')).toBe('undecided');
+    expect(dateOrderOf('Ridgeway Tools Inc. invoices Kestrel Pumps Ltd  £120.00  03/04/2026')).toBe('undecided');
+    expect(dateOrderOf('Kestrel Pumps Ltd  03/04/2026')).toBe('undecided');
   });
 
   it('when a numeric date reads both ways, then it is marked ambiguous; one that reads one way or repeats its number is not', () => {
