@@ -38,3 +38,22 @@ describe('party blocks inside ruled boxes', () => {
     expect(parties.buyerName.value).toBe('Marsh Lane Builders Ltd');
   });
 });
+
+describe('a Chinese VAT invoice read by rows', () => {
+  it('when OCR cuts the buyer’s name at a wide gap, then the rest of its line completes it', () => {
+    const parties = extractParties(
+      page([
+        [['增值税专用发票', 0.36]],
+        [['发票号码 : 40215583', 0.66]],
+        [['名 称 : 佛山', 0.13], ['顺安五金 制品有限 公司', 0.26]],
+        [['纳税人识别号 : 91440300MA5FXK2L3B', 0.13]],
+        [['货物或应税劳务 、服务名称', 0.09], ['数量', 0.5], ['金额', 0.79]],
+        [['合 计', 0.08], ['¥100.00', 0.64]],
+        [['价税合计 (大写)', 0.08], ['(小写) ¥113.00', 0.65]],
+        [['名 称 : 常州恒远机电有限公司', 0.18]],
+      ]),
+    );
+    expect(parties.buyerName.value).toBe('佛山顺安五金制品有限公司');
+    expect(parties.sellerName.value).toBe('常州恒远机电有限公司');
+  });
+});
