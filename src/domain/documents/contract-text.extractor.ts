@@ -26,7 +26,7 @@ export const contractLabels = {
   amount: [/\b(?:total\s*)?contract\s*(?:value|amount|price|sum)\b/i, /\btotal\s*(?:value|amount|price)\b/i, /\bvertrags(?:wert|summe)\b/i, /\bmontant\s*(?:total\s*)?du\s*contrat\b/i, /合同(?:总)?(?:金额|价款)|合同总价|总价款|总金额|价款合计/u],
   paymentTerm: [/\bpayment\s*(?:term|terms|due)\b/i, /\bzahlungs(?:ziel|bedingungen)\b/i, /\bdélai\s*de\s*paiement\b/i, /付款期限|账期|信用期/u],
   signingDate: [
-    /\b(?:date\s*of\s*signing|signed\s*on|signing\s*date)\b/i,
+    /\b(?:date\s*of\s*signing|signed\s*on|signing\s*date)\b/i, /^(?:agreement|contract)\s*date\b/i, /^date\s*of\s*(?:this\s*)?(?:agreement|contract)\b/i,
     // a deed's opening words: "THIS AGREEMENT is made on the 12th day of March 2025", "This Contract is dated 3 June 2025"; "Dated: …"
     /^this\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|contract|deed)\b[^.]{0,30}?\b(?:made|dated|entered\s+into|concluded)\b(?:\s+(?:on|as\s+of|this))?/iu, /^dated\b/i, /\bunterzeichnet\s*am\b/i, /\bsigné\s*le\b/i, /签订日期|签约日期|签署日期|签订时间/u],
   startDate: [/\b(?:effective|valid|start)\s*(?:from|date)\b/i, /\b(?:gültig|wirksam)\s*ab\b/i, /\bcommencement\b/i, /生效日期|起始日期/u],

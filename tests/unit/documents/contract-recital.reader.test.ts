@@ -31,6 +31,8 @@ describe('a contract in prose', () => {
     expect(extractContractFromText(monospaced(deed)).signingDate.value).toBe('2026-06-03');
     expect(parseDate('made this 21st day of January, 2026')).toBe('2026-01-21');
     expect(extractContractFromText(monospaced(['Dated: 9 July 2026', 'BETWEEN'])).signingDate.value).toBe('2026-07-09');
+    expect(extractContractFromText(monospaced(['Agreement date: 9 July 2026'])).signingDate.value).toBe('2026-07-09');
+    expect(extractContractFromText(monospaced(['Date of this Contract: 10 July 2026'])).signingDate.value).toBe('2026-07-10');
   });
 
   it('when the reference is written as "Contract ref." or "Agreement ref.", then it is the contract number', () => {
