@@ -1,28 +1,34 @@
 import { ContractFields } from '../../contracts/documents.contract';
 import { findAmounts } from './amount.parser';
 import { detectCurrency } from './currency.detector';
-import { findDates, prefersMonthFirst } from './date.parser';
+import { findDates } from './date.parser';
+import { partiesFromRecital, priceFromClause } from './contract-recital.reader';
 import { DocumentText, lineText, segmentConfidence, TextLine } from './document-text.model';
 import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, findLine, Found } from './labelled-value.finder';
 import { normaliseText } from './text.normaliser';
 import { parseCapitalAmount } from './chinese-capital-amount';
-import { checkContractDates } from './document-dates.checks';
+import { checkContractDates, datesOfDocument } from './document-dates.checks';
 import { checkOcrReference } from './document-reference.checks';
 import { readPartyBlock } from './invoice-parties.extractor';
 import { findPartyBlocks } from './party-block.finder';
 
-import { dateParser, parseDocumentNumber, parseLastAmount, parseName, parseTaxIdValue } from './value.parsers';
+import { parseDocumentNumber, parseLastAmount, parseName, parseTaxIdValue } from './value.parsers';
 
 /** Labels of sales-contract fields (EN/DE/FR/ZH), most specific first. */
 export const contractLabels = {
-  contractNumber: [/\bcontract\s*(?:no\.?|number|#)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号|协议编号/u],
+  contractNumber: [/\bcontract\s*(?:no\.?|number|#)/i, /\b(?:agreement|contract)\s*ref(?:erence)?\b\.?/i, /\bagreement\s*(?:no\.?|number|#)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号|协议编号/u],
+  /** "Our ref.": often the contract's number, sometimes only the writer's file reference, so never taken without a look */
+  ourReference: [/^our\s*ref(?:erence)?\b\.?/i],
   sellerName: [/^(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur)\b/i, /^(?:卖方|供方|出卖人|供货方|销售方)/u],
   buyerName: [/^(?:buyer|purchaser|customer|käufer|kunde|acheteur|client)\b/i, /^(?:买方|需方|买受人|购货方|采购方|购买方)/u],
   taxId: [/\b(?:vat|tax)\s*(?:id|no\.?|number)\b/i, /\bust\.?\s*-?\s*id/i, /纳税人识别号|统一社会信用代码/u],
   amount: [/\b(?:total\s*)?contract\s*(?:value|amount|price|sum)\b/i, /\btotal\s*(?:value|amount|price)\b/i, /\bvertrags(?:wert|summe)\b/i, /\bmontant\s*(?:total\s*)?du\s*contrat\b/i, /合同(?:总)?(?:金额|价款)|合同总价|总价款|总金额|价款合计/u],
   paymentTerm: [/\bpayment\s*(?:term|terms|due)\b/i, /\bzahlungs(?:ziel|bedingungen)\b/i, /\bdélai\s*de\s*paiement\b/i, /付款期限|账期|信用期/u],
-  signingDate: [/\b(?:date\s*of\s*signing|signed\s*on|signing\s*date)\b/i, /\bunterzeichnet\s*am\b/i, /\bsigné\s*le\b/i, /签订日期|签约日期|签署日期|签订时间/u],
+  signingDate: [
+    /\b(?:date\s*of\s*signing|signed\s*on|signing\s*date)\b/i, /^(?:agreement|contract)\s*date\b/i, /^date\s*of\s*(?:this\s*)?(?:agreement|contract)\b/i,
+    // a deed's opening words: "THIS AGREEMENT is made on the 12th day of March 2025", "This Contract is dated 3 June 2025"; "Dated: …"
+    /^this\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|contract|deed)\b[^.]{0,30}?\b(?:made|dated|entered\s+into|concluded)\b(?:\s+(?:on|as\s+of|this))?/iu, /^dated\b/i, /\bunterzeichnet\s*am\b/i, /\bsigné\s*le\b/i, /签订日期|签约日期|签署日期|签订时间/u],
   startDate: [/\b(?:effective|valid|start)\s*(?:from|date)\b/i, /\b(?:gültig|wirksam)\s*ab\b/i, /\bcommencement\b/i, /生效日期|起始日期/u],
   endDate: [/\b(?:valid\s*until|expir(?:y|es|ation)\s*(?:date|on)?|end\s*date)\b/i, /\b(?:gültig\s*bis|endet\s*am)\b/i, /到期日期|终止日期/u],
   term: [/\b(?:term|laufzeit|durée)\b/i, /有效期|合同期限|履行期限/u],
@@ -31,7 +37,9 @@ export const contractLabels = {
 /** Reads a sales contract's fields from its text, each with a confidence. */
 export function extractContractFromText(text: DocumentText): ContractFields {
   const all = normaliseText(text.lines.map((line) => lineText(line)).join('\n'));
-  const parseDate = dateParser(prefersMonthFirst(all));
+  // day/month order as the document writes it; a date that reads both ways in an undecided document goes to manual entry
+  const dates = datesOfDocument(all);
+  const parseDate = dates.parse;
   const labelled = <T>(labels: RegExp[], parse: (raw: string) => T | null, options = {}) => findLabelled(text, labels, parse, { linesBelow: 1, ...options });
   const seller = labelled(contractLabels.sellerName, parseContractParty, { linesBelow: 0 });
   const buyer = labelled(contractLabels.buyerName, parseContractParty, { linesBelow: 0 });
@@ -40,27 +48,30 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   // the parties' blocks by their headings (甲方(买方), 出卖人, 供方 …, "Seller"): each read inside its own block
   const blocks = findPartyBlocks(text);
   const own = { seller: blocks.seller ? readPartyBlock(blocks.seller, labelledWeight) : null, buyer: blocks.buyer ? readPartyBlock(blocks.buyer, labelledWeight) : null };
-  const pick = (fromBlock: Field<string> | undefined, fallback: Field<string>) => (fromBlock && fromBlock.value !== null ? fromBlock : fallback);
+  // a contract in prose names its parties in the recital (BETWEEN (1) … ("the Supplier"); and (2) …)
+  const recital = partiesFromRecital(text);
+  const pick = (fromBlock: Field<string> | undefined, fallback: Field<string>, fromRecital?: Field<string>) =>
+    fromBlock && fromBlock.value !== null ? fromBlock : fallback.value === null && fromRecital && fromRecital.value !== null ? fromRecital : fallback;
   const partyName = (field: Field<string>) => (field.value === null ? field : { ...field, value: parseContractParty(field.value) });
   const period = labelled(contractLabels.term, (raw) => {
-    const dates = findDates(raw, prefersMonthFirst(all));
-    return dates[0] && dates[1] ? ([dates[0].iso, dates[1].iso] as const) : null;
+    const both = findDates(raw, dates.order === 'month-first');
+    return both[0] && both[1] && !(dates.order === 'undecided' && (both[0].ambiguous || both[1].ambiguous)) ? ([both[0].iso, both[1].iso] as const) : null;
   }, { linesBelow: 0 });
   const start = labelled(contractLabels.startDate, parseDate);
   const end = labelled(contractLabels.endDate, parseDate);
   return {
-    contractNumber: checkOcrReference(fromFound(text, labelled(contractLabels.contractNumber, parseDocumentNumber))),
-    sellerName: partyName(pick(own.seller?.name, fromFound(text, seller))),
-    sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex))),
-    buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer))),
-    buyerTaxId: pick(own.buyer?.taxId, fromFound(text, taxIdNear(buyer?.lineIndex))),
-    amount: amountWithCapitals(text, labelled(contractLabels.amount, parseLastAmount, { restOfLine: true })),
+    contractNumber: checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber), labelled(contractLabels.ourReference, parseDocumentNumber))),
+    sellerName: partyName(pick(own.seller?.name, fromFound(text, seller), recital.seller?.name)),
+    sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex)), recital.seller?.taxId),
+    buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer), recital.buyer?.name)),
+    buyerTaxId: pick(own.buyer?.taxId, fromFound(text, taxIdNear(buyer?.lineIndex)), recital.buyer?.taxId),
+    amount: amountFromFiguresOrClause(text, amountWithCapitals(text, labelled(contractLabels.amount, parseLastAmount, { restOfLine: true }))),
     currency: detectCurrency(text),
     paymentTermDays: fromFound(text, labelled(contractLabels.paymentTerm, parseDays, { linesBelow: 0 })),
     ...checkContractDates({
-      signingDate: fromFound(text, labelled(contractLabels.signingDate, parseDate) ?? signatureBlockDate(text, parseDate)),
-      startDate: fromFound(text, start ?? (period ? { ...period, value: period.value[0] } : null)),
-      endDate: fromFound(text, end ?? (period ? { ...period, value: period.value[1] } : null)),
+      signingDate: dates.check(fromFound(text, labelled(contractLabels.signingDate, parseDate) ?? signatureBlockDate(text, parseDate))),
+      startDate: dates.check(fromFound(text, start ?? (period ? { ...period, value: period.value[0] } : null))),
+      endDate: dates.check(fromFound(text, end ?? (period ? { ...period, value: period.value[1] } : null))),
     }),
   };
 }
@@ -77,6 +88,18 @@ function signatureBlockDate(text: DocumentText, parseDate: (raw: string) => stri
   const first = dates[0];
   if (!first || dates.some((date) => date.value !== first.value)) return null;
   return { ...first, confidence: first.confidence * (dates.length >= 2 ? 0.9 : 0.75) };
+}
+
+/** How far "Our ref." is trusted as the contract number: under the manual-entry threshold. */
+const ourReferenceWeight = 0.75;
+
+function contractNumberOrOurReference(text: DocumentText, contractNumber: Found<string> | null, ourReference: Found<string> | null): Field<string> {
+  return contractNumber || !ourReference ? fromFound(text, contractNumber) : fromFound(text, ourReference, ourReferenceWeight);
+}
+
+/** Where no amount is labelled, the price a clause states (see priceFromClause). */
+function amountFromFiguresOrClause(text: DocumentText, labelled: Field<number>): Field<number> {
+  return labelled.value !== null ? labelled : (priceFromClause(text) ?? labelled);
 }
 
 /** As findLabelled weighs a value in its label's own segment. */

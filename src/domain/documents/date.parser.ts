@@ -21,11 +21,13 @@ for (const list of monthLists) {
 }
 const monthPattern = Object.keys(monthNames).sort((a, b) => b.length - a.length).join('|');
 
+const dayMonthNumeric = /(?<![\d.])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})(?![\d.]\d)/u;
+
 const patterns: { regex: RegExp; read: (m: RegExpMatchArray, monthFirst: boolean) => [number, number, number] | null }[] = [
   { regex: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?/u, read: (m) => [n(m[1]), n(m[2]), n(m[3])] },
   { regex: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/u, read: (m) => [n(m[1]), n(m[2]), n(m[3])] },
   {
-    regex: /(?<![\d.])(\d{1,2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{4}|\d{2})(?![\d.]\d)/u,
+    regex: dayMonthNumeric,
     read: (m, monthFirst) => {
       const [a, b, year] = [n(m[1]), n(m[2]), fullYear(m[3])];
       if (a > 12 && b <= 12) return [year, b, a];
@@ -34,7 +36,8 @@ const patterns: { regex: RegExp; read: (m: RegExpMatchArray, monthFirst: boolean
     },
   },
   {
-    regex: new RegExp(`(?<!\\w)(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s*(${monthPattern})\\.?,?\\s*(\\d{4})(?!\\d)`, 'iu'),
+    // "12 March 2025", "12. März 2025", and in deeds "the 12th day of March 2025"
+    regex: new RegExp(`(?<!\\w)(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s*(?:day\\s+of\\s+)?(${monthPattern})\\.?,?\\s*(\\d{4})(?!\\d)`, 'iu'),
     read: (m) => [n(m[3]), monthNames[(m[2] ?? '').toLowerCase()] ?? 0, n(m[1])],
   },
   {
@@ -47,6 +50,8 @@ export interface DateMatch {
   iso: string;
   index: number;
   length: number;
+  /** a numeric date whose day and month are both 12 or less and differ (03/04/2025): its reading rests on the order assumed */
+  ambiguous?: boolean;
 }
 
 export function parseDate(text: string, monthFirst = false): string | null {
@@ -61,7 +66,8 @@ export function findDates(text: string, monthFirst = false): DateMatch[] {
       const iso = parts && toIso(...parts);
       const index = match.index ?? 0;
       if (iso && !found.some((other) => index < other.index + other.length && other.index < index + match[0].length)) {
-        found.push({ iso, index, length: match[0].length });
+        const ambiguous = regex === dayMonthNumeric && n(match[1]) <= 12 && n(match[2]) <= 12 && n(match[1]) !== n(match[2]);
+        found.push({ iso, index, length: match[0].length, ...(ambiguous ? { ambiguous } : {}) });
       }
     }
   }
@@ -77,6 +83,40 @@ export function prefersMonthFirst(text: string): boolean {
     if (n(match[1]) > 12) dayFirst += 1;
   }
   return monthFirst > dayFirst;
+}
+
+/**
+ * In which order a document writes the day and the month of its numeric dates. First the dates
+ * themselves: one that reads only one way (16/01/2025: no month 16) decides, unless others read
+ * only the other way. Where every date could be either, the document's locale: British and
+ * European marks (£, GBP, €, VAT, British spellings such as "despatch", GmbH/SARL/B.V., a UK
+ * postcode) say day first; American ones (USD, Inc./LLC, a state and ZIP code) month first. "Ltd"
+ * is not a mark: companies so named trade with the United States too. Marks of both kinds, or
+ * none, leave it undecided: a date such as 03/04/2025 is then read day first for the manual-entry
+ * form, and sent there.
+ */
+export type DateOrder = 'day-first' | 'month-first' | 'undecided';
+
+const dayFirstLocale = [
+  /£|€|\b(?:GBP|EUR|VAT|despatch(?:ed)?|organisation|authorised|cheque|licence|gmbh|sarl|b\.v\.)(?!\p{L})/iu,
+  /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/u,
+];
+const usStates = 'AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC';
+const monthFirstLocale = [/US\$|\b(?:USD|inc|llc|corp|zip\s*code)\b/iu, new RegExp(`,\\s*(?:${usStates})\\s+\\d{5}(?:-\\d{4})?\\b`, 'u')];
+
+export function dateOrderOf(text: string): DateOrder {
+  let monthFirst = 0;
+  let dayFirst = 0;
+  for (const match of text.matchAll(new RegExp(dayMonthNumeric.source, 'gu'))) {
+    if (n(match[2]) > 12 && n(match[1]) <= 12) monthFirst += 1;
+    if (n(match[1]) > 12 && n(match[2]) <= 12) dayFirst += 1;
+  }
+  if (dayFirst && !monthFirst) return 'day-first';
+  if (monthFirst && !dayFirst) return 'month-first';
+  if (dayFirst && monthFirst) return 'undecided';
+  const [european, american] = [dayFirstLocale.some((mark) => mark.test(text)), monthFirstLocale.some((mark) => mark.test(text))];
+  if (european !== american) return european ? 'day-first' : 'month-first';
+  return 'undecided';
 }
 
 function n(value: string | undefined): number {

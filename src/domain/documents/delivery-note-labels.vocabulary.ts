@@ -1,29 +1,42 @@
 /**
- * Labels of delivery-note fields (EN/DE/FR/NL/ZH), most specific first. A delivery note names
+ * Labels of delivery-note fields (EN/DE/FR/NL/ZH), most specific first. British notes say
+ * "despatch": the number as "Despatch No." (or the consignment's, the goods-received note's),
+ * the customer's order as "Your ref." or "Customer order no.", the date as "Despatched" or
+ * "Date despatched", and the receipt is "Signed" with a "Print name". A delivery note names
  * the same field many ways: the receiver as 收货单位, 客户名称, 购货单位 or "Customer"; the person
  * who signed for the goods as 签收人, 收货人(签字), 经手人 or "Received by"; the order as 订单号,
  * 合同号, 采购单号 or "PO No." Matched against normalised text (NFKC, no spaces between CJK characters).
  */
 export const deliveryNoteLabels = {
   deliveryNoteNumber: [
-    /\bdelivery\s*note\s*(?:no\.?|number|#)/i, /\b(?:dispatch|packing)\s*(?:note|slip|list)\s*(?:no\.?|number|#)/i, /\blieferschein\s*-?\s*(?:nr\.?|nummer)/i,
+    /\bdelivery\s*note\s*(?:no\.?|number|#)/i, /\b(?:dispatch|packing)\s*(?:note|slip|list)\s*(?:no\.?|number|#)/i,
+    /\b(?:despatch|dispatch|consignment|advice|delivery\s*docket)\s*(?:note\s*)?(?:no\.?|number|#)/i, /\b(?:goods\s*received\s*note|grn)\s*(?:no\.?|number|#)/i, /\blieferschein\s*-?\s*(?:nr\.?|nummer)/i,
     /\bbon\s*de\s*livraison\s*(?:n°|no)/i, /\bpakbon\s*(?:nr\.?|nummer)/i, /(?:送货|发货|出库|交货)单\s*(?:号|编号)/u, /^(?:单据?\s*(?:号|编号)|编号)/u,
   ],
   orderReference: [
     /\b(?:purchase\s*)?order\s*(?:no\.?|number|ref(?:erence)?|#)/i, /\bp\.?\s*o\.?\s*(?:no\.?|number|#)/i, /\bcontract\s*(?:no\.?|number|#)/i,
+    /\bcust(?:omer|\.)?\s*(?:order|p\.?\s*o\.?)\s*(?:no\.?|number|#|ref(?:erence)?)?/i, /\byour\s*(?:order\s*)?(?:ref(?:erence)?|order|p\.?\s*o\.?)(?![\p{L}])\.?(?:\s*(?:no\.?|number))?/iu,
     /\bbestell(?:ung|nummer|-?nr\.?)/i, /\bcommande\s*(?:n°|no)?/i, /采购订单号?|采购单号|订单(?:号|编号)|合同(?:号|编号)/u,
   ],
   deliveryDate: [
-    /\bdelivery\s*date\b/i, /\bdate\s*of\s*delivery\b/i, /\b(?:shipped|delivered)\s*on\b/i, /\bdispatch\s*date\b/i, /\blieferdatum\b/i,
+    /\bdelivery\s*date\b/i, /\bdate\s*of\s*delivery\b/i, /\b(?:shipped|delivered)\s*on\b/i, /\b(?:despatch|dispatch|shipping|ship)\s*date\b/i,
+    /\bdate\s*(?:of\s*)?(?:despatch|dispatch|shipment|despatched|dispatched|shipped)\b/i, /^(?:despatched|dispatched|shipped)(?:\s*on)?\b/i, /\blieferdatum\b/i,
     /\bdate\s*de\s*livraison\b/i, /\bleverdatum\b/i, /(?:送货|发货|交货|出库)日期/u,
+    // last: a label OCR read only as far as "Despat…" ("DespatehEg"), where a date and no number stands after it
+    /^d[ie]sp[ae]t\p{L}*/iu,
   ],
   supplierName: [/^(?:supplier|shipper|vendor|seller|lieferant|absender|fournisseur|expéditeur|leverancier)\b/i, /(?:供货|发货|送货)单位|^(?:供应商|供方|卖方|销售方)/u],
   receiverName: [
-    /^(?:receiver|recipient)\b(?!'?s?\s*signature)/i, /^(?:consignee|ship\s*to|deliver(?:ed)?\s*to|customer|buyer|empfänger|warenempfänger|destinataire|ontvanger)\b(?!\s*signature)/i,
+    /^(?:receiver|recipient)\b(?!'?s?\s*signature)/i, /^(?:consignee|ship\s*to|deliver(?:ed)?\s*to|customer|buyer|empfänger|warenempfänger|destinataire|ontvanger)\b(?!\s*(?:signature|order|ref|no\b|number|p\.?\s*o\b|account|id\b))/i,
     /收货单位|^(?:收货方|收货客户|客户名称|购货单位|购买方|需方|买方)|^客户(?![签确])/u,
+    // 货 as OCR often misreads it (贷), in the labels that can only be a receiver's
+    /^(?:收贷单位|收贷方|购贷单位)/u,
   ],
   signedBy: [
-    /\b(?:received|signed|accepted)\s*by\b/i, /\b(?:receiver|consignee|customer)'?s?\s*signature\b/i, /\bsignature\b/i, /\b(?:empfangen\s*von|unterschrift)\b/i, /\breçu\s*par\b/i,
+    /\b(?:received|signed|accepted)\s*(?:in\s*good\s*(?:order|condition)\s*)?by\b/i,
+    // as OCR often reads it, a letter dropped or changed and the words run together ("Recevedby", "Recieved bv")
+    /\bre[c¢](?:e[il1!]?|[il1!]e)v[ec]d\s*b[yvr]\b/i, /\b(?:receiver|consignee|customer)'?s?\s*signature\b/i, /\bsignature\b/i, /\b(?:empfangen\s*von|unterschrift)\b/i, /\breçu\s*par\b/i,
+    /\bprint(?:ed)?\s*name\b|\bname\s*\(?\s*(?:in\s*)?(?:print|block\s*capitals|capitals)\b\s*\)?/i, /^signed\b(?!\s*(?:for|on)\b)/i,
     /签收人|收货人[签答等]?[字名章]|收货人\s*[(（][^)）]{0,4}[)）]|经手人|验收人|接收人|签收(?!日期|时间|单)|收货人(?!地址|电话|联系)/u,
   ],
   signatureDate: [
@@ -33,4 +46,4 @@ export const deliveryNoteLabels = {
 };
 
 /** A date label with no field named: on the signer's own line, it dates the signature ("签收人: 李明   日期: …"). */
-export const bareDateLabel = /(?<!送货|发货|交货|出库|到货|开票|签订)(?:日期|时间)|\bdate\b(?!\s*of\s*(?:delivery|dispatch|issue))/iu;
+export const bareDateLabel = /(?<!送货|发货|交货|出库|到货|开票|签订)(?:日期|时间)|\bdate\b(?!\s*(?:of\s*)?(?:delivery|dispatch|despatch|shipment|issue|despatched|dispatched|shipped))/iu;

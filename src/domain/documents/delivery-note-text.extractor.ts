@@ -1,14 +1,13 @@
 import { DeliveryNoteFields } from '../../contracts/documents.contract';
-import { prefersMonthFirst } from './date.parser';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
-import { checkDeliveryDates } from './document-dates.checks';
+import { checkDeliveryDates, datesOfDocument } from './document-dates.checks';
 import { checkOcrReference } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
 import { findLabelled, Found } from './labelled-value.finder';
 import { parseSignerName } from './signer-name.parser';
 import { normaliseText } from './text.normaliser';
-import { dateParser, parseDocumentNumber, parseName } from './value.parsers';
+import { parseDocumentNumber, parseName } from './value.parsers';
 
 export { deliveryNoteLabels } from './delivery-note-labels.vocabulary';
 
@@ -24,13 +23,15 @@ const signersLineDateWeight = 0.9;
 /** Reads a delivery note's fields from its text (text layer or OCR), each with a confidence. */
 export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFields {
   const all = normaliseText(text.lines.map((line) => lineText(line)).join('\n'));
-  const parseDate = dateParser(prefersMonthFirst(all));
+  // day/month order as the document writes it; a date that reads both ways in an undecided document goes to manual entry
+  const dates = datesOfDocument(all);
+  const parseDate = dates.parse;
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   const labelledSignatureDate = find(deliveryNoteLabels.signatureDate, parseDate);
   const [deliveryDate, signatureDate] = checkDeliveryDates(
-    fromFound(text, find(deliveryNoteLabels.deliveryDate, parseDate)),
-    labelledSignatureDate ? fromFound(text, labelledSignatureDate) : fromFound(text, dateOnSignersLine(text, signer, parseDate), signersLineDateWeight),
+    dates.check(fromFound(text, find(deliveryNoteLabels.deliveryDate, parseDate))),
+    dates.check(labelledSignatureDate ? fromFound(text, labelledSignatureDate) : fromFound(text, dateOnSignersLine(text, signer, parseDate), signersLineDateWeight)),
   );
   return {
     deliveryNoteNumber: checkOcrReference(fromFound(text, find(deliveryNoteLabels.deliveryNoteNumber, parseDocumentNumber))),

@@ -1,3 +1,4 @@
+import { dateOrderOf, findDates, type DateOrder } from './date.parser';
 import { failedCheck, type Field } from './extracted-field';
 
 /**
@@ -30,4 +31,35 @@ export function checkContractDates(dates: { signingDate: Field<string>; startDat
   }
   if (signingDate.value && endDate.value && signingDate.value > endDate.value) signingDate = failedCheck(signingDate, `signed on ${signingDate.value}, after the contract ends on ${endDate.value}`);
   return { signingDate, startDate, endDate };
+}
+
+/**
+ * Dates read in the order the document writes them (see dateOrderOf). Where the document does not
+ * tell, a numeric date that reads both ways (03/04/2025) is still read, day first, for the
+ * manual-entry form, and `check` sends it there with the reason; a date that reads one way only
+ * (16/01/2025, 12 March 2025, 2025-03-04) passes. A year-first date whose separators OCR lost,
+ * in part or wholly ("202509-27", "202512.17", "20251123"), is read for the form as well and sent
+ * there: the digits may be right, but nothing shows where the month ends.
+ */
+const separatorsLost = /^\D{0,2}((?:19|20)\d{2})(?:[-/.]?(\d{2})[-/.](\d{2})|(\d{2})(\d{2}))(?!\d)/u;
+
+export function datesOfDocument(all: string): { order: DateOrder; parse: (raw: string) => string | null; check: (field: Field<string>) => Field<string> } {
+  const order = dateOrderOf(all);
+  const readBothWays = new Set<string>();
+  const repaired = new Set<string>();
+  const parse = (raw: string): string | null => {
+    const date = findDates(raw, order === 'month-first')[0];
+    if (date?.ambiguous && order === 'undecided') readBothWays.add(date.iso);
+    if (date) return date.iso;
+    const lost = raw.trim().match(separatorsLost);
+    const iso = lost ? findDates(`${lost[1]}-${lost[2] ?? lost[4]}-${lost[3] ?? lost[5]}`)[0]?.iso : undefined;
+    if (iso) repaired.add(iso);
+    return iso ?? null;
+  };
+  const check = (field: Field<string>): Field<string> => {
+    if (field.value && readBothWays.has(field.value)) return failedCheck(field, `the date ${field.value} reads day first or month first, and the document does not say which`);
+    if (field.value && repaired.has(field.value)) return failedCheck(field, `the date ${field.value} was read without some of its separators`);
+    return field;
+  };
+  return { order, parse, check };
 }

@@ -6,13 +6,18 @@ import { failedCheck, type Field } from './extracted-field';
  * or none; OCR drops a thin hyphen more often than it invents one, so a reference whose letter
  * prefix is glued to a year while its later groups are separated ("HT2025-933") was most likely
  * misread, and so was one whose groups are separated by different marks ("HT.2025-760": a hyphen
- * read as a dot). Text-layer references are taken as printed.
+ * read as a dot), and so was one with a letter like a digit between two digits ("HE2Q25-8263").
+ * Text-layer references are taken as printed.
  */
 const prefixGluedToYear = /^[A-Z]{1,5}(?:19|20)\d{2}[-/.][A-Z0-9]/i;
+
+/** A letter that looks like a digit between two digits ("2Q25", "1O4"): most likely a digit misread. */
+const digitLookAlikeBetweenDigits = /\d[OQDILSZBG]\d/i;
 
 export function checkOcrReference(field: Field<string>): Field<string> {
   if (field.value === null || field.source !== 'ocr') return field;
   if (prefixGluedToYear.test(field.value)) return failedCheck(field, `the reference "${field.value}" separates some groups and not others: a separator may have been lost in OCR`);
+  if (digitLookAlikeBetweenDigits.test(field.value)) return failedCheck(field, `the reference "${field.value}" has a letter like a digit between digits: a digit may have been misread in OCR`);
   if (new Set(field.value.match(/[-/._]/g) ?? []).size > 1) return failedCheck(field, `the reference "${field.value}" separates its groups by different marks: one may have been misread in OCR`);
   return field;
 }

@@ -124,7 +124,8 @@ function headedBlock(text: DocumentText, headings: readonly RegExp[]): Block | n
 
 function blockName(text: DocumentText, block: Block | null): Field<string> | null {
   if (!block) return null;
-  const labelled = findLabelled(text, [...invoiceLabels.name], parseName, { ...range(block), linesBelow: 0 });
+  // a Chinese name cut by a wide gap is joined here as in a block found by its heading
+  const labelled = wholeChineseName(text, findLabelled(text, [...invoiceLabels.name], parseName, { ...range(block), linesBelow: 0 }));
   if (labelled) return fromFound(text, labelled);
   if (!block.headed) return null;
   for (let index = block.from + 1; index < Math.min(block.to, block.from + 4); index += 1) {

@@ -59,6 +59,15 @@ function matchHeading(normalised: string): HeadingMatch | null {
 const blockEnd = /^(?:description|item|qty|quantity|货物或应税劳务|项目名称|货物名称|品名|序号|合计|价税合计|total|subtotal)\b|^(?:货物|项目名称|品名|序号|合计|价税合计)/iu;
 
 const maximumLines = 7;
+
+/** A box's ruling that OCR read as a bar before a segment's text ("| Blue Harbour Ltd"): no part of the text. */
+const leadingRule = /^[|¦│]\s*/u;
+
+/** Where a segment's text begins: after a ruling read as a bar, which stands left of the column the text is in. */
+function textStart(segment: { text: string; x: number; right: number }): number {
+  const rule = segment.text.match(leadingRule);
+  return rule && segment.text.length > rule[0].length ? segment.x + ((segment.right - segment.x) * rule[0].length) / segment.text.length : segment.x;
+}
 const columnTolerance = 0.02;
 
 interface Anchor {
@@ -134,7 +143,7 @@ function blockAt(text: DocumentText, anchor: Anchor, anchors: Anchor[]): PartyBl
   const right = Math.min(1, ...neighbours.map((other) => other.x - columnTolerance / 2));
   const inColumn = (segmentX: number) => segmentX >= x && segmentX < right;
   const lines: TextLine[] = [];
-  const heading = headingRow.segments.slice(anchor.segment).filter((s) => inColumn(s.x));
+  const heading = headingRow.segments.slice(anchor.segment).filter((s) => inColumn(textStart(s)));
   const headingSegments = [{ ...heading[0], text: anchor.rest } as TextLine['segments'][number], ...heading.slice(1)].filter((s) => s.text);
   if (headingSegments.length) lines.push({ ...headingRow, segments: headingSegments });
   for (let index = anchor.line + 1; index < text.lines.length && index <= anchor.line + maximumLines; index += 1) {
@@ -142,7 +151,7 @@ function blockAt(text: DocumentText, anchor: Anchor, anchors: Anchor[]): PartyBl
     if (line.page !== headingRow.page) break;
     if (anchors.some((other) => other.line === index && inColumn(other.x))) break;
     if (line.segments.some((s) => blockEnd.test(normaliseText(s.text)))) break;
-    const segments = line.segments.filter((s) => inColumn(s.x));
+    const segments = line.segments.filter((s) => inColumn(textStart(s)));
     if (segments.length) lines.push({ ...line, segments });
   }
   return { party: anchor.party, text: { pages: text.pages, lines }, headingLine: anchor.line, headedLineKept: headingSegments.length > 0, x, right };
@@ -162,7 +171,7 @@ function looksLikeNameText(value: string): boolean {
 /** The name written in a block without a name label: the heading's own line or the first line under it that is no other field's label. */
 export function unlabelledName(block: PartyBlock, parse: (raw: string) => string | null): { value: string; line: TextLine; first: boolean } | null {
   for (const [index, line] of block.text.lines.slice(0, 3).entries()) {
-    const first = normaliseText(line.segments[0]?.text ?? '');
+    const first = normaliseText(line.segments[0]?.text ?? '').replace(leadingRule, '');
     if (!first || otherLabel.test(first)) continue;
     const value = parse(first);
     if (value && (value.match(/\d/g) ?? []).length < 6 && looksLikeNameText(value)) return { value, line, first: index === 0 };

@@ -1,0 +1,163 @@
+import { findAmounts } from './amount.parser';
+import { DocumentText, lineText, segmentConfidence, TextLine } from './document-text.model';
+import { failedCheck, Field, round } from './extracted-field';
+import type { Party } from './party-block.finder';
+import { normaliseText } from './text.normaliser';
+import { parseName, parseTaxIdValue } from './value.parsers';
+
+/**
+ * What a contract written in prose says in its opening sentence and its clauses, where no label
+ * stands: the parties named in the recital ("BETWEEN (1) X Ltd, … ("the Supplier"); and (2) Y Ltd …
+ * ("the Purchaser")", or "between X Ltd (the "Seller") and Y Ltd (the "Buyer")"), each with the role
+ * the contract defines for it, and the price as a clause states it ("The price of the goods is
+ * £12,345.67 (inclusive of VAT)").
+ */
+
+/** How far a value read from prose is trusted, against one printed after its label. */
+const proseWeight = 0.9;
+/** How many lines a recital runs to at most. */
+const recitalLines = 10;
+
+const sellerRoles = 'supplier|seller|vendor|contractor|service\\s+provider';
+const buyerRoles = 'purchaser|buyer|customer|client';
+/** The defined term in brackets: ("the Supplier"), (the "Buyer"), (hereinafter called "the Seller"), (hereinafter referred to as the Purchaser), (Supplier). */
+const definedRole = new RegExp(
+  `\\(\\s*(?:hereinafter\\s+(?:(?:called|referred\\s+to\\s+as|the)\\s+)?)?["“”'‘’]?\\s*(?:the\\s+)?["“”'‘’]?\\s*(${sellerRoles}|${buyerRoles})\\s*["“”'‘’]?\\s*\\)`,
+  'iu',
+);
+/** Where the recital opens: a line "BETWEEN" or "PARTIES", or a sentence "… is made … between". */
+const recitalStart = /^(?:by\s+and\s+)?between\b|^parties\b|\b(?:made|entered\s+into|concluded)\b.*?\bbetween\b/iu;
+/** Where it ends: the first clause, the background or the operative words. */
+const recitalEnd = /^(?:\d+(?:\.\d+)*\.?\s|whereas\b|background\b|recitals?\b|it\s+is\s+(?:hereby\s+)?agreed\b|now\s+(?:it|this)\b|the\s+parties\s+(?:hereby\s+)?agree\b|definitions\b)/iu;
+/** Numbered parties: (1), (2), (a), (b), (i), (ii). */
+const partyNumber = /\(\s*(?:[1-9]|[a-d]|i{1,3})\s*\)\s*/giu;
+/** Where the name stops: the company's particulars that follow it. */
+const afterName = /\s*(?:[,;(]|\s(?:whose|a\s+company|incorporated|registered|with\s+(?:its\s+)?(?:registered|principal|company)|trading\s+as)\b)/iu;
+
+export interface RecitalParty {
+  name: Field<string>;
+  taxId: Field<string>;
+}
+
+interface Piece {
+  text: string;
+  line: TextLine;
+}
+
+/** The parties of the recital by their defined roles; none when the roles are not one seller and one buyer. */
+export function partiesFromRecital(text: DocumentText): Record<Party, RecitalParty | null> {
+  const none = { seller: null, buyer: null };
+  const start = text.lines.findIndex((line) => recitalStart.test(normaliseText(lineText(line))));
+  if (start < 0) return none;
+  const pieces: Piece[] = [];
+  for (let index = start; index < Math.min(text.lines.length, start + recitalLines); index += 1) {
+    const line = text.lines[index] as TextLine;
+    const written = normaliseText(line.segments.map((s) => s.text).join(' '));
+    if (index > start && recitalEnd.test(written)) break;
+    pieces.push({ text: index === start ? written.replace(/^(?:.*?\bbetween\b|parties\b)\s*:?/iu, '') : written, line });
+  }
+  const entries = splitParties(pieces);
+  const read = entries.map((entry) => readEntry(entry)).filter((entry): entry is NonNullable<typeof entry> => entry !== null);
+  const sellers = read.filter((entry) => entry.role === 'seller');
+  const buyers = read.filter((entry) => entry.role === 'buyer');
+  if (sellers.length !== 1 || buyers.length !== 1) return none;
+  return { seller: (sellers[0] as (typeof read)[number]).party, buyer: (buyers[0] as (typeof read)[number]).party };
+}
+
+/** The recital cut into one run of text per party: at its numbers (1), (2) where it has them, else after each defined role. */
+function splitParties(pieces: Piece[]): Piece[][] {
+  const entries: Piece[][] = [];
+  const numbered = pieces.some((piece) => new RegExp(partyNumber.source, 'iu').test(piece.text));
+  let current: Piece[] = [];
+  for (const piece of pieces) {
+    const cuts = numbered
+      ? [...piece.text.matchAll(new RegExp(partyNumber.source, 'giu'))].map((m) => ({ at: m.index ?? 0, skip: m[0].length }))
+      : [...piece.text.matchAll(new RegExp(`${definedRole.source}\\s*[;,.]?\\s*(?:and\\s+)?`, 'giu'))].map((m) => ({ at: (m.index ?? 0) + m[0].length, skip: 0, after: true }));
+    let from = 0;
+    for (const cut of cuts) {
+      if (numbered) {
+        if (cut.at > from) current.push({ text: piece.text.slice(from, cut.at), line: piece.line });
+        if (current.length) entries.push(current);
+        current = [];
+        from = cut.at + cut.skip;
+      } else {
+        current.push({ text: piece.text.slice(from, cut.at), line: piece.line });
+        entries.push(current);
+        current = [];
+        from = cut.at;
+      }
+    }
+    if (piece.text.slice(from).trim()) current.push({ text: piece.text.slice(from), line: piece.line });
+  }
+  if (current.length) entries.push(current);
+  return entries;
+}
+
+function readEntry(entry: Piece[]): { role: Party; party: RecitalParty } | null {
+  const whole = entry.map((piece) => piece.text).join(' ');
+  const roleMatch = whole.match(definedRole);
+  if (!roleMatch?.[1]) return null;
+  const role: Party = new RegExp(`^(?:${sellerRoles})$`, 'iu').test(roleMatch[1]) ? 'seller' : 'buyer';
+  const first = entry.find((piece) => piece.text.trim()) as Piece;
+  const lead = first.text.replace(/^[\s:]+/u, '');
+  const cut = lead.search(afterName);
+  const name = parseName(cut > 0 ? lead.slice(0, cut) : lead);
+  if (!name || name.split(/\s+/).length > 8) return null;
+  const roleLine = entry.find((piece) => definedRole.test(piece.text))?.line ?? first.line;
+  const source = first.line.origin;
+  const confidence = round(proseWeight * Math.min(segmentConfidence(first.line, first.line.segments[0]), roleLine.confidence));
+  const idPiece = entry.find((piece) => /\b(?:vat|tax)\s*(?:reg(?:istration|\.)?|id|no\.?|number)\b/iu.test(piece.text));
+  const id = idPiece ? parseTaxIdValue(idPiece.text.slice(idPiece.text.search(/\b(?:vat|tax)\b/iu))) : null;
+  return {
+    role,
+    party: {
+      name: { value: name, confidence, source },
+      taxId: id && idPiece ? { value: id, confidence: round(proseWeight * idPiece.line.confidence), source: idPiece.line.origin } : { value: null, confidence: 0, source },
+    },
+  };
+}
+
+/**
+ * The contract price as a clause states it: "The price of the goods is £12,345.67", "The
+ * Purchaser shall pay the Supplier the sum of GBP 1,200.00", "The total consideration shall be
+ * €5,000.00". Only an amount written with its currency, right after the words. A price stated
+ * without VAT (exclusive of VAT, plus VAT) or per unit or period ("per tonne", "a month") is not
+ * the contract's whole amount, and clauses stating different prices contradict each other: all
+ * go to manual entry.
+ */
+const priceClause = /\b(?:(?:the\s+)?(?:total\s+|agreed\s+|contract\s+|purchase\s+)*(?:price|consideration|contract\s+sum|contract\s+value)(?:\s+(?:payable\s+)?(?:of|for)\s+(?:the\s+)?[\p{L}\s]{1,30}?)?\s+(?:is|shall\s+be|will\s+be|amounts?\s+to)|shall\s+pay(?:\s+to)?(?:\s+the\s+\p{L}+)?|\bfor\s+the\s+(?:total\s+)?(?:sum|price)\s+of)\s+(?:the\s+(?:total\s+)?sum\s+of\s+)?/giu;
+const currencyFirst = /^(?:[£€$¥]|(?:GBP|EUR|USD|CNY|RMB|CHF)\s?)/u;
+const currencyAfter = /^\s?(?:GBP|EUR|USD|CNY|RMB|CHF|pounds|euros?|dollars)\b/iu;
+/** "£12.50 per tonne", "€300 each", "£1,200.00 a month", "$4.10/kg": a rate, not the contract's amount. */
+const perUnit = /^\s*(?:\([^)]*\)\s*)?(?:per\b|each\b|an?\s+(?:unit|item|piece|tonne|ton|kg|day|week|month|year|hour)\b|\/\s*\p{L})/iu;
+const withoutTax = /^[^.;]{0,30}?\b(?:exclusive\s+of|excluding|excl\.?|plus|net\s+of|before|not\s+including)\s+(?:vat|tax|sales\s+tax|gst)\b/iu;
+
+export function priceFromClause(text: DocumentText): Field<number> | null {
+  const found: { value: number; confidence: number; line: TextLine; net: boolean; unit: boolean }[] = [];
+  text.lines.forEach((line, index) => {
+    const written = normaliseText(line.segments.map((s) => s.text).join(' '));
+    for (const match of written.matchAll(priceClause)) {
+      let rest = written.slice((match.index ?? 0) + match[0].length);
+      let confidence = segmentConfidence(line, line.segments[0]);
+      const next = text.lines[index + 1];
+      if (!rest.trim() && next) {
+        rest = normaliseText(lineText(next));
+        confidence = Math.min(confidence, next.confidence);
+      }
+      const amount = findAmounts(rest)[0];
+      if (!amount) continue;
+      const before = rest.slice(0, amount.index);
+      const after = rest.slice(amount.index + amount.raw.length);
+      const hasCurrency = currencyFirst.test(amount.raw.trim()) || (before.trim() !== '' && currencyFirst.test(before.trim())) || currencyAfter.test(after);
+      if (!hasCurrency || before.trim().replace(currencyFirst, '').trim() !== '' || amount.value <= 0) continue;
+      found.push({ value: amount.value, confidence: proseWeight * confidence, line, net: withoutTax.test(after), unit: perUnit.test(after) });
+    }
+  });
+  const first = found[0];
+  if (!first) return null;
+  const field: Field<number> = { value: first.value, confidence: round(first.confidence), source: first.line.origin };
+  if (found.some((other) => Math.abs(other.value - first.value) >= 0.005)) return failedCheck(field, `the contract states different prices (${[...new Set(found.map((f) => f.value))].join(', ')})`);
+  if (first.unit) return failedCheck(field, `the price ${first.value} is a price per unit or per period: the contract's whole amount is not written`);
+  if (first.net) return failedCheck(field, `the price ${first.value} is stated without VAT: the contract's whole amount is not written`);
+  return field;
+}

@@ -1,0 +1,59 @@
+import { DocumentText, TextLine } from '../../../src/domain/documents/document-text.model';
+import { extractParties } from '../../../src/domain/documents/invoice-parties.extractor';
+
+// Constructed OCR-like lines, as a scanned invoice with its parties in ruled boxes is read.
+
+function page(rows: [string, number][][], confidence = 0.93): DocumentText {
+  const lines: TextLine[] = rows.map((runs, index) => ({
+    page: 1, top: 0.1 + index * 0.03, confidence, origin: 'ocr',
+    segments: runs.map(([text, x]) => ({ text, x, right: x + Math.min(0.4, text.length * 0.012) })),
+  }));
+  return { pages: 1, lines };
+}
+
+describe('party blocks inside ruled boxes', () => {
+  it('when OCR reads the box ruling as a bar before the name, left of the heading, then the name is still the block’s first line', () => {
+    const parties = extractParties(
+      page([
+        [['Supplier', 0.05], ['Invoice To', 0.53]],
+        [['Harrow Valve Works Ltd', 0.06], ['| Marsh Lane Builders Ltd', 0.505]],
+        [['I 7 Dock Street, Hull', 0.05], ['|', 0.48], ['12 Orchard Way, Ely', 0.53]],
+        [['VAT No.: GB461396309', 0.06], ['| VAT No.: GB204387739', 0.505]],
+        [['Description', 0.05], ['Qty', 0.5], ['Amount', 0.8]],
+      ]),
+    );
+    expect(parties.buyerName.value).toBe('Marsh Lane Builders Ltd');
+    expect(parties.sellerName.value).toBe('Harrow Valve Works Ltd');
+    expect(parties.buyerTaxId.value).toBe('GB204387739');
+  });
+
+  it('when a bar stands alone left of the column, then it is not taken into the block', () => {
+    const parties = extractParties(
+      page([
+        [['Supplier', 0.05], ['Invoice To', 0.53]],
+        [['Harrow Valve Works Ltd', 0.06], ['|', 0.505], ['Marsh Lane Builders Ltd', 0.53]],
+        [['Description', 0.05], ['Qty', 0.5], ['Amount', 0.8]],
+      ]),
+    );
+    expect(parties.buyerName.value).toBe('Marsh Lane Builders Ltd');
+  });
+});
+
+describe('a Chinese VAT invoice read by rows', () => {
+  it('when OCR cuts the buyer’s name at a wide gap, then the rest of its line completes it', () => {
+    const parties = extractParties(
+      page([
+        [['增值税专用发票', 0.36]],
+        [['发票号码 : 40215583', 0.66]],
+        [['名 称 : 佛山', 0.13], ['顺安五金 制品有限 公司', 0.26]],
+        [['纳税人识别号 : 91440300MA5FXK2L3B', 0.13]],
+        [['货物或应税劳务 、服务名称', 0.09], ['数量', 0.5], ['金额', 0.79]],
+        [['合 计', 0.08], ['¥100.00', 0.64]],
+        [['价税合计 (大写)', 0.08], ['(小写) ¥113.00', 0.65]],
+        [['名 称 : 常州恒远机电有限公司', 0.18]],
+      ]),
+    );
+    expect(parties.buyerName.value).toBe('佛山顺安五金制品有限公司');
+    expect(parties.sellerName.value).toBe('常州恒远机电有限公司');
+  });
+});
