@@ -1,11 +1,14 @@
+import fs from 'node:fs';
 import { Client } from 'pg';
 import { loadConfig } from '../../src/config';
 import { createEngineClient } from '../../src/engine/engine-connection';
+import { profileFiles } from '../../src/engine/local/engine-profile';
 
 /**
  * The engine application gives PostgreSQL statistics on the permission bits of ACT_RU_AUTHORIZATION
  * (AuthorizationQueryStatistics.java), so that Tasklist's authorization-checked task queries keep a
- * sane plan with many open tasks (benchmark 4: bench/open-cases.bench.ts).
+ * sane plan with many open tasks (benchmark 4: bench/open-cases.bench.ts), and plans every statement
+ * with its parameter values (PostgresCustomPlans.java).
  */
 describe('engine database: planner statistics for the authorization checks', () => {
   const config = loadConfig();
@@ -46,4 +49,33 @@ describe('engine database: planner statistics for the authorization checks', () 
     }
   });
 
+  it('when the engine has started, then its pooled connections plan each statement with its values, never with a generic plan', async () => {
+    // The generic plan of the authorization-checked task count guesses three matching grants and compares every
+    // task with every grant: at 50,000 open tasks the tenth count on one connection ran for minutes. The engine
+    // reads the setting back from a pooled connection at start and logs it.
+    const log = fs.readFileSync(profileFiles(config.engine.profile).logFile, 'utf8');
+    expect(log).toMatch(/engine connections plan statements with plan_cache_mode = force_custom_plan/);
+    expect(log).not.toMatch(/could not read plan_cache_mode/);
+  });
+
+  it('when the permission bits are parameters, then only a plan made with their values counts the grants', async () => {
+    // why the setting: the generic plan of the grants part of the task count cannot use the statistics above
+    await db.query('BEGIN');
+    try {
+      await db.query(`
+        INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
+        SELECT 'plan-test-' || n, 1, 1, 'plan-test-group', 7, 'plan-test-task-' || n, 2 | 8 FROM generate_series(1, 3000) AS n`);
+      await db.query('ANALYZE act_ru_authorization');
+      await db.query('PREPARE grants_of(int, int, int) AS SELECT * FROM act_ru_authorization WHERE resource_type_ = $1 AND perms_ & $2 = $3');
+      const estimate = async (mode: string) => {
+        await db.query(`SET LOCAL plan_cache_mode = ${mode}`);
+        return (await db.query('EXPLAIN (FORMAT JSON) EXECUTE grants_of(7, 2, 2)')).rows[0]['QUERY PLAN'][0].Plan['Plan Rows'] as number;
+      };
+      expect(await estimate('force_custom_plan')).toBeGreaterThan(1500);
+      expect(await estimate('force_generic_plan')).toBeLessThan(300);
+    } finally {
+      await db.query('ROLLBACK');
+      await db.query('DEALLOCATE ALL');
+    }
+  });
 });
