@@ -22,6 +22,20 @@ describe('engine database: planner statistics for the authorization checks', () 
     await db.end();
   });
 
+  /** 3,000 per-task grants as the engine writes them for a candidate group, analysed, then rolled back after `check`. */
+  async function withThousandsOfTaskGrants(check: () => Promise<void>): Promise<void> {
+    await db.query('BEGIN');
+    try {
+      await db.query(`
+        INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
+        SELECT 'stats-test-' || n, 1, 1, 'stats-test-group', 7, 'stats-test-task-' || n, 2 | 8 FROM generate_series(1, 3000) AS n`);
+      await db.query('ANALYZE act_ru_authorization');
+      await check();
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  }
+
   it('when the engine has started, then the expression statistics on READ and READ_TASK bits exist and are analysed', async () => {
     const { rows } = await db.query(`
       SELECT s.stxname, pg_get_statisticsobjdef_expressions(s.oid) AS expressions, d.stxdexpr IS NOT NULL AS analysed
@@ -31,22 +45,14 @@ describe('engine database: planner statistics for the authorization checks', () 
   });
 
   it('when a group holds thousands of task grants, then the planner counts them instead of guessing 0.5 %', async () => {
-    // 3,000 per-task grants as the engine writes them for a candidate group, analysed and rolled back
-    await db.query('BEGIN');
-    try {
-      await db.query(`
-        INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
-        SELECT 'stats-test-' || n, 1, 1, 'stats-test-group', 7, 'stats-test-task-' || n, 2 | 8 FROM generate_series(1, 3000) AS n`);
-      await db.query('ANALYZE act_ru_authorization');
+    await withThousandsOfTaskGrants(async () => {
       const where = `resource_type_ = 7 AND (perms_ & 2) = 2`;
       const actual = Number((await db.query(`SELECT count(*) AS n FROM act_ru_authorization WHERE ${where}`)).rows[0].n);
       const plan = (await db.query(`EXPLAIN (FORMAT JSON) SELECT * FROM act_ru_authorization WHERE ${where}`)).rows[0]['QUERY PLAN'][0].Plan;
       expect(actual).toBeGreaterThanOrEqual(3000);
       // without the statistics: about 0.5 % of the rows of type 7, i.e. some 15
       expect(plan['Plan Rows']).toBeGreaterThan(actual / 2);
-    } finally {
-      await db.query('ROLLBACK');
-    }
+    });
   });
 
   it('when the engine has started, then its pooled connections plan each statement with its values, never with a generic plan', async () => {
@@ -60,12 +66,7 @@ describe('engine database: planner statistics for the authorization checks', () 
 
   it('when the permission bits are parameters, then only a plan made with their values counts the grants', async () => {
     // why the setting: the generic plan of the grants part of the task count cannot use the statistics above
-    await db.query('BEGIN');
-    try {
-      await db.query(`
-        INSERT INTO act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
-        SELECT 'plan-test-' || n, 1, 1, 'plan-test-group', 7, 'plan-test-task-' || n, 2 | 8 FROM generate_series(1, 3000) AS n`);
-      await db.query('ANALYZE act_ru_authorization');
+    await withThousandsOfTaskGrants(async () => {
       await db.query('PREPARE grants_of(int, int, int) AS SELECT * FROM act_ru_authorization WHERE resource_type_ = $1 AND perms_ & $2 = $3');
       const estimate = async (mode: string) => {
         await db.query(`SET LOCAL plan_cache_mode = ${mode}`);
@@ -73,9 +74,7 @@ describe('engine database: planner statistics for the authorization checks', () 
       };
       expect(await estimate('force_custom_plan')).toBeGreaterThan(1500);
       expect(await estimate('force_generic_plan')).toBeLessThan(300);
-    } finally {
-      await db.query('ROLLBACK');
-      await db.query('DEALLOCATE ALL');
-    }
+    });
+    await db.query('DEALLOCATE ALL');
   });
 });
