@@ -20,6 +20,8 @@ export const clockStages = [
   { name: 'legal (90 days overdue)', advanceDays: 30 },
 ] as const;
 export const reminderStage = 2;
+/** The stage whose clock move sends the unpaid cases to legal: the daily monitoring has provisioned them before it. */
+export const legalStage = 4;
 
 /** One lifecycle of the fault run: a customer of its own, known to the investigation stand-ins. */
 export interface FaultCase {
@@ -27,6 +29,8 @@ export interface FaultCase {
   ending: CaseEnding;
   customerName: string;
   taxId: string;
+  /** Our customer record's id, once registered. */
+  customerId?: string;
   receivableId: string;
   applicationId?: string;
   processInstanceId?: string;

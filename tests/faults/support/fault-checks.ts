@@ -7,6 +7,7 @@ import { balanceOf } from '../../../src/domain/dunning/receivable-ledger';
 import type { EngineClient } from '../../../src/engine/engine-client';
 import type { SmtpListener } from '../../support/smtp-listener';
 import type { FaultCase } from './fault-case';
+import { provisionDifferences } from './fault-provisions';
 
 export interface FaultFindings {
   cases: number;
@@ -17,7 +18,7 @@ export interface FaultFindings {
   incidents: string[];
   /** Side effects recorded more than once per business key, by kind. */
   duplicates: Record<string, string[]>;
-  /** Receivables whose ledger does not reconcile to the cent with what was paid and written off. */
+  /** Receivables whose ledger does not reconcile to the cent with what was paid and written off, or whose provision does not (fault-provisions.ts). */
   ledgerDifferences: string[];
   /** The audit chain: rows checked and the first break, if any (the check of `npm run audit:verify`). */
   audit: { rows: number; broken: string | null };
@@ -101,7 +102,7 @@ export async function checkInvariants(input: { cases: FaultCase[]; engine: Engin
   const broken = firstBreak(rows);
   return {
     cases: cases.length, lost, stuckWithoutIncident, incidents, duplicates,
-    ledgerDifferences: await ledgerDifferences(cases, db),
+    ledgerDifferences: [...(await ledgerDifferences(cases, db)), ...(await provisionDifferences(cases, db))],
     audit: { rows: rows.length, broken: broken ? `audit_event ${broken.id}: ${broken.reason}` : null },
     mails: smtp.received.length, sideEffects, noticesByEnding,
   };

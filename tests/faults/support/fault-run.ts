@@ -15,7 +15,8 @@ import { startSmtpListener, type SmtpListener } from '../../support/smtp-listene
 import { ApiCaller } from './api-caller';
 import { EngineNodes, keepFaultDatabases } from './engine-nodes';
 import { checkInvariants, type FaultFindings } from './fault-checks';
-import { clockStages } from './fault-case';
+import { clockStages, legalStage } from './fault-case';
+import { topUpProvisions } from './fault-provisions';
 import { LifecycleDriver, type DriverOptions } from './lifecycle-driver';
 import { SystemProcess } from './system-process';
 
@@ -136,7 +137,14 @@ export async function runScenario(options: ScenarioOptions): Promise<ScenarioRep
     const driver = new LifecycleDriver({
       operator: () => resolveMailsInDoubt(api, smtp, mailsResolved),
       cases, engine: () => nodes.client(driverIndex), nodes, api, provider, publishTwice: options.twice, log, endingOf: options.endingOf,
-      onStage: async (stage) => options.onPhase?.(clockStages[stage]!.name, world),
+      onStage: async (stage) => {
+        if (stage === legalStage) {
+          const businessDay = (await nodes.now()).toISOString().slice(0, 10);
+          const cents = await topUpProvisions({ db: world.db, cases: driver.cases, businessDay, log });
+          log(`daily monitoring's provision top-up on ${businessDay}: ${(cents / 100).toFixed(2)} CNY`);
+        }
+        await options.onPhase?.(clockStages[stage]!.name, world);
+      },
       messages: new MessageDeliveryService({ engine: nodes.client(driverIndex), messages: new EngineMessageRepository(db), logger: createLogger('silent') }),
       receivables: new ReceivableService(new ReceivableLedgerRepository(db)),
     });

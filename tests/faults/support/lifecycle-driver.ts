@@ -74,6 +74,7 @@ export class LifecycleDriver {
           name: c.customerName, taxId: c.taxId, industry: 'bearings trading', industryRisk: 'medium', contactName: 'Wang Wei',
           contactEmail: `ap-${c.taxId.toLowerCase()}@customer.example`, postalAddress: '江苏省苏州市工业园区星湖街 88 号, 215000 Suzhou',
         });
+        c.customerId = customer.id;
         const application = await this.options.api.post<{ id: string; processInstanceKey: string }>('/api/applications', 'sales.li', `fault-application-${c.taxId}`, {
           customerId: customer.id, requestedLimit: 500_000, currency: 'CNY',
         });
