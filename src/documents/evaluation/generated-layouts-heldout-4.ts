@@ -22,28 +22,28 @@ import { chineseCapitalAmount } from './generated-layouts-heldout-2';
  *    goods and an execution block signed for each party.
  * The page frame (font registration, skew, stamp, shadow) is generated-layouts.ts's.
  */
-type Font = 'cjk' | 'Helvetica' | 'Helvetica-Bold' | 'Helvetica-Oblique' | 'Times-Roman' | 'Times-Bold' | 'Times-Italic';
+export type Font = 'cjk' | 'Helvetica' | 'Helvetica-Bold' | 'Helvetica-Oblique' | 'Times-Roman' | 'Times-Bold' | 'Times-Italic' | 'Courier' | 'Courier-Bold';
 
 const left = 50;
 const right = 545;
 const ink = '#111111';
-const handInk = '#1a2a6c';
+export const handInk = '#1a2a6c';
 
-function put(doc: Doc, value: string, x: number, y: number, size: number, font: Font, align: 'left' | 'right' | 'center' = 'left', color = ink): void {
+export function put(doc: Doc, value: string, x: number, y: number, size: number, font: Font, align: 'left' | 'right' | 'center' = 'left', color = ink): void {
   doc.font(font).fontSize(size);
   const width = doc.widthOfString(value);
   const at = align === 'right' ? x - width : align === 'center' ? x - width / 2 : x;
   doc.fillColor(color).text(value, at, y, { lineBreak: false });
 }
 
-function rule(doc: Doc, x1: number, y1: number, x2: number, y2: number, width = 0.7, color = '#333333', dash?: number): void {
+export function rule(doc: Doc, x1: number, y1: number, x2: number, y2: number, width = 0.7, color = '#333333', dash?: number): void {
   doc.save().lineWidth(width).strokeColor(color);
   if (dash) doc.dash(dash, { space: dash });
   doc.moveTo(x1, y1).lineTo(x2, y2).stroke();
   doc.restore();
 }
 
-function box(doc: Doc, x: number, y: number, width: number, height: number, fill?: string): void {
+export function box(doc: Doc, x: number, y: number, width: number, height: number, fill?: string): void {
   doc.save().lineWidth(0.7).strokeColor('#333333');
   if (fill) doc.rect(x, y, width, height).fillAndStroke(fill, '#333333');
   else doc.rect(x, y, width, height).stroke();
@@ -51,7 +51,7 @@ function box(doc: Doc, x: number, y: number, width: number, height: number, fill
 }
 
 /** Breaks a paragraph into lines no wider than `width` at the given font and size. */
-function wrap(doc: Doc, paragraph: string, width: number, size: number, font: Font): string[] {
+export function wrap(doc: Doc, paragraph: string, width: number, size: number, font: Font): string[] {
   doc.font(font).fontSize(size);
   const lines: string[] = [];
   let line = '';
@@ -64,14 +64,14 @@ function wrap(doc: Doc, paragraph: string, width: number, size: number, font: Fo
 }
 
 /** A stable choice from a string, for names and numbers the truth does not hold. */
-function pickBy<T>(key: string, values: readonly T[]): T {
+export function pickBy<T>(key: string, values: readonly T[]): T {
   let sum = 0;
   for (const char of key) sum = (sum * 31 + (char.codePointAt(0) ?? 0)) % 9973;
   return values[sum % values.length] as T;
 }
 
 /** A stable string of digits from a string. */
-function digitsOf(key: string, length: number): string {
+export function digitsOf(key: string, length: number): string {
   let state = 2166136261;
   for (const char of key) state = Math.imul(state ^ (char.codePointAt(0) ?? 0), 16777619) >>> 0;
   let out = '';
@@ -83,11 +83,11 @@ function digitsOf(key: string, length: number): string {
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
-const grouped = (value: number) => value.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const fullMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const grouped = (value: number) => value.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const fullMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const parts = (iso: string) => ({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
+export const parts = (iso: string) => ({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
 /** 3 Mar 2025 */
 const dayMonth = (iso: string) => `${parts(iso).day} ${months[parts(iso).month - 1]} ${parts(iso).year}`;
 /** Tue 4 Mar 2025 */
@@ -97,7 +97,7 @@ const fullDate = (iso: string) => `${parts(iso).day} ${fullMonths[parts(iso).mon
 /** 4/3/2025, as a hand writes it in Britain */
 const handDate = (iso: string) => `${parts(iso).day}/${parts(iso).month}/${parts(iso).year}`;
 const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const splitAddress = (party: Party) => {
+export const splitAddress = (party: Party) => {
   const [street, town] = party.address.split(', ');
   return { street: street ?? party.address, town: town ?? '' };
 };
