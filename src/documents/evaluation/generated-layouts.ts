@@ -6,6 +6,7 @@ import { chineseDate, itemsTable, longDate, money, signature, text, type Doc } f
 import { heldOut1Drawers } from './generated-layouts-heldout-1';
 import { heldOut2Drawers } from './generated-layouts-heldout-2';
 import { heldOut4Drawers } from './generated-layouts-heldout-4';
+import { heldOut6Drawers } from './generated-layouts-heldout-6';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 
@@ -151,4 +152,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...seen2Drawers,
   ...seen3Drawers,
   ...heldOut4Drawers,
+  ...heldOut6Drawers,
 };
