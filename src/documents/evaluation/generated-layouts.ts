@@ -7,6 +7,7 @@ import { heldOut1Drawers } from './generated-layouts-heldout-1';
 import { heldOut2Drawers } from './generated-layouts-heldout-2';
 import { heldOut4Drawers } from './generated-layouts-heldout-4';
 import { heldOut6Drawers } from './generated-layouts-heldout-6';
+import { heldOut7Drawers } from './generated-layouts-heldout-7';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 
@@ -153,4 +154,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...seen3Drawers,
   ...heldOut4Drawers,
   ...heldOut6Drawers,
+  ...heldOut7Drawers,
 };
