@@ -8,6 +8,7 @@ import { heldOut2Drawers } from './generated-layouts-heldout-2';
 import { heldOut4Drawers } from './generated-layouts-heldout-4';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
+import { seen5Drawers } from './generated-layouts-seen-5';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -151,4 +152,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...seen2Drawers,
   ...seen3Drawers,
   ...heldOut4Drawers,
+  ...seen5Drawers,
 };
