@@ -1,5 +1,5 @@
 import { InvoiceFields } from '../../contracts/documents.contract';
-import { prefersMonthFirst } from './date.parser';
+import { datesOfDocument } from './document-dates.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { failedCheck, Field, fromFound, originOf } from './extracted-field';
 import { detectCurrency } from './currency.detector';
@@ -10,14 +10,15 @@ import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
 import { findLabelled } from './labelled-value.finder';
 import { normaliseText } from './text.normaliser';
-import { dateParser, parseDocumentNumber } from './value.parsers';
+import { parseDocumentNumber } from './value.parsers';
 
 /** Reads an invoice's fields from its text (text layer or OCR), each with a confidence. */
 export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const all = normaliseText(text.lines.map((line) => lineText(line)).join('\n'));
-  const parseDate = dateParser(prefersMonthFirst(all));
-  const issueDate = fromFound(text, findLabelled(text, [...invoiceLabels.issueDate], parseDate, { linesBelow: 1 }));
-  const dueDate = fromFound(text, findLabelled(text, [...invoiceLabels.dueDate], parseDate, { linesBelow: 2 }));
+  // day/month order as the document writes it (as on delivery notes and contracts); a date that reads both ways in an undecided document goes to manual entry
+  const dates = datesOfDocument(all);
+  const issueDate = dates.check(fromFound(text, findLabelled(text, [...invoiceLabels.issueDate], dates.parse, { linesBelow: 1 })));
+  const dueDate = dates.check(fromFound(text, findLabelled(text, [...invoiceLabels.dueDate], dates.parse, { linesBelow: 2 })));
   const parties = extractParties(text);
   const chineseVat = chineseVatInvoiceMarker.test(all);
   const invoiceNumber = fromFound(text, findLabelled(text, [...invoiceLabels.invoiceNumber], parseDocumentNumber, { linesBelow: 1 }));

@@ -13,10 +13,6 @@ export function parseDocumentNumber(raw: string): string | null {
   return token;
 }
 
-export function dateParser(monthFirst: boolean): (raw: string) => string | null {
-  return (raw) => findDates(raw, monthFirst)[0]?.iso ?? null;
-}
-
 /**
  * The last money amount in the text (a label row reads "Tax 15% on $ 112.90   $ 16.94"): one
  * with cents, or a whole number only where a currency is written (ids and postcodes are numbers too).
