@@ -1,5 +1,6 @@
 import { DocumentText, TextLine } from './document-text.model';
 import { normaliseText } from './text.normaliser';
+import { stampWords } from './value.parsers';
 
 /**
  * Seller and buyer blocks found by their headings and where they stand: side by side (two
@@ -160,8 +161,6 @@ function blockAt(text: DocumentText, anchor: Anchor, anchors: Anchor[]): PartyBl
 /** A line that starts with a label of some other field ("Tax ID:", "Address:", "Invoice number …"), never a party's name. */
 const otherLabel = /^(?:[\p{L}.\s/-]{1,30}[:：]|(?:tax|vat|ust|steuer|btw|tva|siret|siren|id|address|addr|tel|phone|fax|e-?mail|invoice|date|bank|account|iban|bic|swift|contact|attn|order|p\.?o\.?)\b|纳税人|统一社会|地址|电话|开户|账号|发票)/iu;
 
-/** Words a stamp or a status mark prints over a page ("RECEIVED", 财务专用章): never a party's name. */
-const stampWords = /^(?:received|paid|copy|original|duplicate|draft|void|cancel+ed|approved|checked|(?:财务|发票|合同|业务)专用章)$/iu;
 
 /** Enough of a name to be one: no stamp word, and at least three letters (OCR noise beside a heading reads as "Rh"). */
 function looksLikeNameText(value: string): boolean {

@@ -25,11 +25,17 @@ export function parseLastAmount(raw: string): number | null {
   return hasCurrency ? (amounts[amounts.length - 1]?.value ?? null) : null;
 }
 
+/** Words a stamp or a status mark prints over a page ("RECEIVED", 财务专用章): never a name. */
+export const stampWords = /^(?:received|paid|copy|original|duplicate|draft|void|cancel+ed|approved|checked|(?:财务|发票|合同|业务)专用章)$/iu;
+
 /** A party name: starts with a letter or CJK character, not just a label or a number. */
 export function parseName(raw: string): string | null {
   const text = raw.replace(/^[\s:：]+/, '').split(/\s{2,}/)[0]?.trim() ?? '';
   if (text.length < 2 || !/^[\p{L}\p{N}]/u.test(text) || !/\p{L}{2}/u.test(text)) return null;
   if (/^(?:name|anschrift|address|adresse|nummer|number)\b/i.test(text)) return null;
+  // another field's label read as the value ("Seller VAT number" taken as "Seller" + a name)
+  if (/^(?:vat|tax\s*(?:id|no|number)|(?:company\s*)?reg(?:istration|\.)?\s*(?:no|number)|tel(?:ephone)?|phone|fax|e-?mail)\b/i.test(text)) return null;
+  if (stampWords.test(text)) return null;
   return text;
 }
 
