@@ -93,9 +93,10 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
 
   const buyerName = blockName(text, buyerBlock);
   const sellerName = blockName(text, sellerBlock) ?? companyNameOutside(text, buyerBlock, buyerName?.value ?? null);
+  const unplaced = sellerBlock ? [] : findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue).filter((found) => !inside(found.lineIndex, buyerBlock) && !isBuyersOwn(text, found.lineIndex));
   const sellerTaxId = sellerBlock
     ? fromFound(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock))[0])
-    : fromFound(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue).find((found) => !inside(found.lineIndex, buyerBlock) && !isBuyersOwn(text, found.lineIndex)));
+    : notTheOnlyCandidate(fromFound(text, unplaced[0]), unplaced.map((found) => found.value), taxIdLabelsOutside(text, buyerBlock));
   const buyerOwn = findLabelled(text, [...invoiceLabels.buyerOwnTaxId], parseTaxIdValue);
   const buyerTaxId = buyerBlock && !buyerOwn ? fromFound(text, findLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock))) : fromFound(text, buyerOwn);
   return {
@@ -105,6 +106,23 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
     buyerName: buyerName ?? missing(originOf(text)),
     buyerTaxId,
   };
+}
+
+/**
+ * A seller's id taken without its block (no seller heading read) is the first id outside the
+ * buyer's block: when other, different ids stand there too, or more tax-id labels than the one
+ * read (two party columns whose headings OCR lost, one id unreadable), which one is the seller's
+ * is a guess, so it goes to manual entry.
+ */
+export function notTheOnlyCandidate(field: Field<string>, candidates: string[], labels: number): Field<string> {
+  const distinct = new Set(candidates.map((id) => id.replace(/[\s.-]/g, '').toUpperCase()));
+  if (field.value === null || (distinct.size <= 1 && labels <= 1)) return field;
+  return failedCheck(field, `${Math.max(distinct.size, labels)} tax ids outside the buyer's block and no seller block: which is the seller's is not certain`);
+}
+
+/** How many segments outside the buyer's block carry a tax-id label (with or without a readable id), the buyer's own id not counted. */
+function taxIdLabelsOutside(text: DocumentText, buyerBlock: Block | null): number {
+  return text.lines.reduce((count, line, index) => (inside(index, buyerBlock) || isBuyersOwn(text, index) ? count : count + line.segments.filter((s) => invoiceLabels.taxId.some((label) => label.test(normaliseText(s.text)))).length), 0);
 }
 
 function chineseBlock(text: DocumentText, party: 'buyer' | 'seller'): Block | null {

@@ -34,8 +34,8 @@ const letters = '甲方|乙方|丙方|party\\s*[abc]';
 
 const roleAt = (party: Party) => new RegExp(`^(?:the\\s*)?(?:${roleWords[party]})`, 'iu');
 const roleIn = (party: Party) => new RegExp(`(?:${roleWords[party]})`, 'iu');
-/** label, an optional role in brackets ("甲方(买方)", "Party A (the Buyer)"), an optional "name" word, then a colon, the end, or after brackets the name itself */
-const heading = new RegExp(`^((?:the\\s*)?(?:${roleWords.seller}|${roleWords.buyer}|${letters}))\\s*(?:\\(([^()]{1,16})\\))?(?:\\s*(?:information|info|details|信息|名称|单位))?(?:\\s*[:：]|\\s*$|(?<=\\))\\s*)`, 'iu');
+/** label, an optional role in brackets ("甲方(买方)", "Party A (the Buyer)"; an opening bracket OCR read as 【, 〈 or [), an optional "name" word, then a colon, the end, or after brackets the name itself */
+const heading = new RegExp(`^((?:the\\s*)?(?:${roleWords.seller}|${roleWords.buyer}|${letters}))\\s*(?:(?:[〈<《【[]\\s*\\(|[〈<《【[(])\\s*([^()]{1,16})\\))?(?:\\s*(?:information|info|details|信息|名称|单位))?(?:\\s*[:：]|\\s*[”"'’.,]{0,2}$|(?<=\\))\\s*)`, 'iu');
 
 interface HeadingMatch {
   length: number;
