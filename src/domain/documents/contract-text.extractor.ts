@@ -17,13 +17,13 @@ import { parseDocumentNumber, parseLastAmount, parseName, parseTaxIdValue } from
 
 /** Labels of sales-contract fields (EN/DE/FR/ZH), most specific first. */
 export const contractLabels = {
-  contractNumber: [/\bcontract\s*(?:no\.?|number|#)/i, /\b(?:agreement|contract)\s*ref(?:erence)?\b\.?/i, /\bagreement\s*(?:no\.?|number|#)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号|协议编号/u],
+  contractNumber: [/\bcontract\s*(?:no\.?|number|#)/i, /\b(?:agreement|contract)\s*ref(?:erence)?\b\.?/i, /\bagreement\s*(?:no\.?|number|#)/i, /^(?:contract\s*|agreement\s*)?ref(?:erence)?\b\.?(?!\s*(?:to|of)\b)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号|协议编号/u],
   /** "Our ref.": often the contract's number, sometimes only the writer's file reference, so never taken without a look */
   ourReference: [/^our\s*ref(?:erence)?\b\.?/i],
   sellerName: [/^(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur)\b/i, /^(?:卖方|供方|出卖人|供货方|销售方)/u],
   buyerName: [/^(?:buyer|purchaser|customer|käufer|kunde|acheteur|client)\b/i, /^(?:买方|需方|买受人|购货方|采购方|购买方)/u],
   taxId: [/\b(?:vat|tax)\s*(?:id|no\.?|number)\b/i, /\bust\.?\s*-?\s*id/i, /纳税人识别号|统一社会信用代码/u],
-  amount: [/\b(?:total\s*)?contract\s*(?:value|amount|price|sum)\b/i, /\btotal\s*(?:value|amount|price)\b/i, /\bvertrags(?:wert|summe)\b/i, /\bmontant\s*(?:total\s*)?du\s*contrat\b/i, /合同(?:总)?(?:金额|价款)|合同总价|总价款|总金额|价款合计/u],
+  amount: [/\b(?:total\s*)?contract\s*(?:value|amount|price|sum)\b/i, /\btotal\s*(?:value|amount|price)\b/i, /^(?:the\s*)?(?:purchase\s*|total\s*)?(?:price|consideration)\b/i, /\bvertrags(?:wert|summe)\b/i, /\bmontant\s*(?:total\s*)?du\s*contrat\b/i, /合同(?:总)?(?:金额|价款)|合同总价|总价款|总金额|价款合计/u],
   paymentTerm: [/\bpayment\s*(?:term|terms|due)\b/i, /\bzahlungs(?:ziel|bedingungen)\b/i, /\bdélai\s*de\s*paiement\b/i, /付款期限|账期|信用期/u],
   signingDate: [
     /\b(?:date\s*of\s*signing|signed\s*on|signing\s*date)\b/i, /^(?:agreement|contract)\s*date\b/i, /^date\s*of\s*(?:this\s*)?(?:agreement|contract)\b/i,

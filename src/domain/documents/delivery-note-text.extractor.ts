@@ -44,9 +44,14 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   };
 }
 
-/** "签收人: 李明   日期: 2025-03-17": a date labelled only as a date, on the line the signer signed on. */
+/**
+ * "签收人: 李明   日期: 2025-03-17": a date labelled only as a date, on the line the signer signed
+ * on, or in the receipt block just under it (a signature, then "Name (print)" and "Date").
+ */
+const receiptBlockLines = 3;
+
 function dateOnSignersLine(text: DocumentText, signer: Found<string> | null, parseDate: (raw: string) => string | null): Found<string> | null {
-  return signer ? findLabelled(text, [bareDateLabel], parseDate, { fromLine: signer.lineIndex, toLine: signer.lineIndex + 1, linesBelow: 0 }) : null;
+  return signer ? findLabelled(text, [bareDateLabel], parseDate, { fromLine: signer.lineIndex, toLine: signer.lineIndex + receiptBlockLines, linesBelow: 0 }) : null;
 }
 
 function handwritten(signer: Field<string>): Field<string> {
