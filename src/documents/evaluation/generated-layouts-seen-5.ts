@@ -20,7 +20,12 @@ import { chineseDate, money, signature, text, type Doc } from './generated-drawi
  * - en-contract-schedule: a contract whose particulars are a two-column schedule table
  *   (Item / Particulars), the price and the date as schedule rows;
  * - cn-contract-side-by-side: a 采购合同 whose two parties stand side by side (甲方(需方) left,
- *   乙方(供方) right) with the price in a clause and the date only in the seal block.
+ *   乙方(供方) right) with the price in a clause and the date only in the seal block;
+ * - cn-sales-invoice-list: a company's own sales invoice printed from its books (not a VAT
+ *   invoice): 单据编号 and 单据日期, the customer as 客户名称 with 税号, the seller as 销售单位 at the
+ *   foot, totals as 金额合计 / 税额合计 / 价税合计 on separate lines;
+ * - cn-contract-prose: a 买卖合同 in prose, whose parties are named in its opening sentence with
+ *   their roles in brackets (以下简称"买方"), signed "于…签订", the price in a clause.
  * The page frame is generated-layouts.ts's.
  */
 const slashDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -175,6 +180,38 @@ function cnContractSideBySide(doc: Doc, t: GeneratedTruth): void {
   text(doc, `日期：${chineseDate(String(e['signingDate']))}`, 50, y + 110, 10, 'cjk'); text(doc, `日期：${chineseDate(String(e['signingDate']))}`, 310, y + 110, 10, 'cjk');
 }
 
+function cnSalesInvoiceList(doc: Doc, t: GeneratedTruth): void {
+  const e = t.expected;
+  const { seller, buyer } = t.extras;
+  text(doc, '销 售 发 票', 240, 40, 18, 'cjk');
+  text(doc, `单据编号：${e['invoiceNumber']}`, 50, 80, 10, 'cjk'); text(doc, `单据日期：${String(e['issueDate'])}`, 360, 80, 10, 'cjk');
+  text(doc, `客户名称：${buyer.name}`, 50, 100, 10, 'cjk'); text(doc, `客户税号：${buyer.taxId}`, 320, 100, 10, 'cjk');
+  text(doc, `客户地址：${buyer.address}`, 50, 116, 10, 'cjk');
+  const y = itemRows(doc, t, 146, ['商品名称', '数量', '单价', '金额'], 'cjk');
+  text(doc, '金额合计', 360, y + 6, 10, 'cjk'); text(doc, money(Number(e['netAmount'])), 470, y + 6, 10, 'cjk');
+  text(doc, `税额合计（${Math.round(t.extras.rate * 100)}%）`, 360, y + 22, 10, 'cjk'); text(doc, money(Number(e['taxAmount'])), 470, y + 22, 10, 'cjk');
+  text(doc, '价税合计', 360, y + 38, 10, 'cjk'); text(doc, `¥${money(Number(e['totalAmount']))}`, 470, y + 38, 10, 'cjk');
+  text(doc, `销售单位：${seller.name}`, 50, y + 80, 10, 'cjk');
+  text(doc, `纳税人识别号：${seller.taxId}`, 50, y + 96, 10, 'cjk');
+  text(doc, `地址：${seller.address}`, 50, y + 112, 10, 'cjk');
+  text(doc, '制单：王芳    审核：周强', 360, y + 112, 9, 'cjk');
+}
+
+function cnContractProse(doc: Doc, t: GeneratedTruth): void {
+  const e = t.expected;
+  const { seller, buyer } = t.extras;
+  text(doc, '买 卖 合 同', 230, 40, 18, 'cjk');
+  text(doc, `合同编号：${e['contractNumber']}`, 380, 72, 10, 'cjk');
+  text(doc, `本合同由${buyer.name}（统一社会信用代码：${buyer.taxId}，以下简称"买方"）`, 50, 104, 10, 'cjk');
+  text(doc, `与${seller.name}（统一社会信用代码：${seller.taxId}，以下简称"卖方"）`, 50, 120, 10, 'cjk');
+  text(doc, `于${chineseDate(String(e['signingDate']))}在${buyer.address.slice(0, 3)}签订。双方就下列货物的买卖达成如下条款：`, 50, 136, 10, 'cjk');
+  const y = itemRows(doc, t, 166, ['货物名称', '数量', '单价', '金额'], 'cjk');
+  text(doc, `一、本合同价款总计人民币${money(Number(e['amount']))}元（含${Math.round(t.extras.rate * 100)}%增值税）。`, 50, y + 4, 10, 'cjk');
+  text(doc, '二、卖方应于本合同签订后二十日内将货物送至买方指定地点。', 50, y + 22, 10, 'cjk');
+  text(doc, '三、买方收货验收合格后三十日内付清货款。', 50, y + 40, 10, 'cjk');
+  text(doc, '买方（盖章）', 50, y + 90, 10, 'cjk'); text(doc, '卖方（盖章）', 320, y + 90, 10, 'cjk');
+}
+
 export const seen5Drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   'en-invoice-letterhead-remit': enInvoiceLetterheadRemit,
   'en-invoice-party-boxes': enInvoicePartyBoxes,
@@ -183,4 +220,6 @@ export const seen5Drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => v
   'cn-delivery-receipt': cnDeliveryReceipt,
   'en-contract-schedule': enContractSchedule,
   'cn-contract-side-by-side': cnContractSideBySide,
+  'cn-sales-invoice-list': cnSalesInvoiceList,
+  'cn-contract-prose': cnContractProse,
 };

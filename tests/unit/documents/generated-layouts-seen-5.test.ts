@@ -1,7 +1,7 @@
 import { layouts, truthOf } from '../../../src/documents/evaluation/generated-truth';
 import { printedText } from './generated-printed-text.fixture';
 
-const seen5 = ['en-invoice-letterhead-remit', 'en-invoice-party-boxes', 'cn-vat-invoice-columns', 'en-pod-slip', 'cn-delivery-receipt', 'en-contract-schedule', 'cn-contract-side-by-side'];
+const seen5 = ['en-invoice-letterhead-remit', 'en-invoice-party-boxes', 'cn-vat-invoice-columns', 'en-pod-slip', 'cn-delivery-receipt', 'en-contract-schedule', 'cn-contract-side-by-side', 'cn-sales-invoice-list', 'cn-contract-prose'];
 
 describe('generated evaluation: the seen layouts drawn by the rule writer for variety', () => {
   it('are registered seen, each with the fields of its document type', () => {
