@@ -2,7 +2,7 @@ import { ContractFields } from '../../contracts/documents.contract';
 import { findAmounts } from './amount.parser';
 import { detectCurrency } from './currency.detector';
 import { findDates } from './date.parser';
-import { partiesFromRecital, priceFromClause } from './contract-recital.reader';
+import { partiesFromChineseRecital, partiesFromRecital, priceFromClause } from './contract-recital.reader';
 import { DocumentText, lineText, segmentConfidence, TextLine } from './document-text.model';
 import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, findLine, Found } from './labelled-value.finder';
@@ -28,7 +28,9 @@ export const contractLabels = {
   signingDate: [
     /\b(?:date\s*of\s*signing|signed\s*on|signing\s*date)\b/i, /^(?:agreement|contract)\s*date\b/i, /^date\s*of\s*(?:this\s*)?(?:agreement|contract)\b/i,
     // a deed's opening words: "THIS AGREEMENT is made on the 12th day of March 2025", "This Contract is dated 3 June 2025"; "Dated: …"
-    /^this\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|contract|deed)\b[^.]{0,30}?\b(?:made|dated|entered\s+into|concluded)\b(?:\s+(?:on|as\s+of|this))?/iu, /^dated\b/i, /\bunterzeichnet\s*am\b/i, /\bsigné\s*le\b/i, /签订日期|签约日期|签署日期|签订时间/u],
+    /^this\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|contract|deed)\b[^.]{0,30}?\b(?:made|dated|entered\s+into|concluded)\b(?:\s+(?:on|as\s+of|this))?/iu, /^dated\b/i, /\bunterzeichnet\s*am\b/i, /\bsigné\s*le\b/i, /签订日期|签约日期|签署日期|签订时间/u,
+    // in prose: "本合同…于2025年03月04日在杭州签订"
+    /于(?=\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;]{0,20}?(?:签订|签署|订立))/u],
   startDate: [/\b(?:effective|valid|start)\s*(?:from|date)\b/i, /\b(?:gültig|wirksam)\s*ab\b/i, /\bcommencement\b/i, /生效日期|起始日期/u],
   endDate: [/\b(?:valid\s*until|expir(?:y|es|ation)\s*(?:date|on)?|end\s*date)\b/i, /\b(?:gültig\s*bis|endet\s*am)\b/i, /到期日期|终止日期/u],
   term: [/\b(?:term|laufzeit|durée)\b/i, /有效期|合同期限|履行期限/u],
@@ -49,7 +51,8 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   const blocks = findPartyBlocks(text);
   const own = { seller: blocks.seller ? readPartyBlock(blocks.seller, labelledWeight) : null, buyer: blocks.buyer ? readPartyBlock(blocks.buyer, labelledWeight) : null };
   // a contract in prose names its parties in the recital (BETWEEN (1) … ("the Supplier"); and (2) …)
-  const recital = partiesFromRecital(text);
+  const english = partiesFromRecital(text);
+  const recital = english.seller || english.buyer ? english : partiesFromChineseRecital(text);
   const pick = (fromBlock: Field<string> | undefined, fallback: Field<string>, fromRecital?: Field<string>) =>
     fromBlock && fromBlock.value !== null ? fromBlock : fallback.value === null && fromRecital && fromRecital.value !== null ? fromRecital : fallback;
   const partyName = (field: Field<string>) => (field.value === null ? field : { ...field, value: parseContractParty(field.value) });

@@ -53,7 +53,7 @@ export function extractParties(text: DocumentText): InvoiceParties {
 export function readPartyBlock(block: PartyBlock, headingNameWeight = 0.85): { name: Field<string>; taxId: Field<string> } {
   const own = block.text;
   const labelledName = wholeChineseName(own, findLabelled(own, [...invoiceLabels.name], parseName, { linesBelow: 1 }));
-  const bare = labelledName ? null : unlabelledName(block, parseName);
+  const bare = labelledName ? null : wholeBareChineseName(unlabelledName(block, parseName));
   const name = labelledName
     ? fromFound(own, labelledName)
     : bare
@@ -82,6 +82,21 @@ function wholeChineseName(text: DocumentText, found: Found<string> | null): Foun
     return name && endsWithOrganisationForm(name) ? name : null;
   }, { fromLine: found.lineIndex, toLine: found.lineIndex + 1, linesBelow: 0, restOfLine: true });
   return joined && joined.value.startsWith(found.value) ? joined : found;
+}
+
+/**
+ * A bare Chinese name cut by a wide gap in the OCR ("销售单位: 广州 | 立达包装材料有限公司"): when
+ * the first segment lacks the organisation's form and the whole line (CJK gaps closed) has it,
+ * the name is the whole line.
+ */
+function wholeBareChineseName<T extends { value: string; line: DocumentText['lines'][number] }>(bare: T | null): T | null {
+  if (!bare || !/\p{Script=Han}/u.test(bare.value) || endsWithOrganisationForm(bare.value)) return bare;
+  const segments = bare.line.segments.map((s) => normaliseText(s.text));
+  const start = segments.findIndex((s) => s.endsWith(bare.value) || s.includes(bare.value));
+  if (start < 0) return bare;
+  const rest = segments.slice(start + 1).join('');
+  const whole = parseName(`${bare.value}${rest}`.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
+  return whole && endsWithOrganisationForm(whole) ? { ...bare, value: whole } : bare;
 }
 
 /** The earlier reading by rows: a heading opens a block of the next lines (any column), Chinese VAT invoices by their fixed layout. */

@@ -26,8 +26,8 @@ export interface PartyBlock {
 
 /** Words that name a party by its role: the seller's side (who delivers) and the buyer's (who pays). */
 const roleWords: Record<Party, string> = {
-  seller: 'seller|supplier|vendor|sold\\s*by|from|verkäufer|lieferant|fournisseur|leverancier|service\\s*provider|销售方|销方|卖方|售方|出卖人|出卖方|出售方|供方|供货方|供应方|供应商|受托方|受托人|承揽方|承揽人',
-  buyer: 'buyer|bill\\s*to|billed\\s*to|invoice\\s*to|sold\\s*to|customer|purchaser|receiver|consignee|käufer|kunde|rechnungsempfänger|client|购买方|购方|买方|买受人|购货方|采购方|订货方|需方|收货方|客户|委托方|委托人|定作方|定作人',
+  seller: 'seller|supplier|vendor|sold\\s*by|from|verkäufer|lieferant|fournisseur|leverancier|service\\s*provider|销售方|销方|卖方|售方|出卖人|出卖方|出售方|供方|供货方|供应方|供应商|受托方|受托人|承揽方|承揽人|销售单位|销货单位|开票单位',
+  buyer: 'buyer|bill\\s*to|billed\\s*to|invoice\\s*to|sold\\s*to|customer|purchaser|receiver|consignee|käufer|kunde|rechnungsempfänger|client|购买方|购方|买方|买受人|购货方|采购方|订货方|需方|收货方|客户|委托方|委托人|定作方|定作人|购货单位|购买单位',
 };
 /** A party named by its letter alone (甲方, 乙方; "Party A"): its role is written in brackets, on the other party, or in the title. */
 const letters = '甲方|乙方|丙方|party\\s*[abc]';
@@ -36,6 +36,9 @@ const roleAt = (party: Party) => new RegExp(`^(?:the\\s*)?(?:${roleWords[party]}
 const roleIn = (party: Party) => new RegExp(`(?:${roleWords[party]})`, 'iu');
 /** label, an optional role in brackets ("甲方(买方)", "Party A (the Buyer)"; an opening bracket OCR read as 【, 〈 or [), an optional "name" word, then a colon, the end, or after brackets the name itself */
 const heading = new RegExp(`^((?:the\\s*)?(?:${roleWords.seller}|${roleWords.buyer}|${letters}))\\s*(?:(?:[〈<《【[]\\s*\\(|[〈<《【[(])\\s*([^()]{1,16})\\))?(?:\\s*(?:information|info|details|信息|名称|单位))?(?:\\s*[:：]|\\s*[”"'’.,]{0,2}$|(?<=\\))\\s*)`, 'iu');
+
+/** What a signature block writes in a party's brackets. */
+const sealOrSignature = /盖\s*章|签\s*[章字名]|印\s*章|\b(?:seal|signature|signed|stamp)\b/iu;
 
 interface HeadingMatch {
   length: number;
@@ -50,6 +53,8 @@ function matchHeading(normalised: string): HeadingMatch | null {
   if (!match?.[1]) return null;
   const label = match[1];
   const bracket = match[2] ?? '';
+  // "甲方(盖章)", "Buyer (signature)": where a party seals or signs, not where it is named
+  if (sealOrSignature.test(bracket)) return null;
   const byLabel = (['seller', 'buyer'] as const).find((party) => roleAt(party).test(label)) ?? null;
   const byBracket = (['seller', 'buyer'] as const).find((party) => roleIn(party).test(bracket)) ?? null;
   const letter = byLabel ? null : label.toLowerCase().replace(/\s+/g, '');
@@ -57,7 +62,7 @@ function matchHeading(normalised: string): HeadingMatch | null {
 }
 
 /** Where a block certainly ends: a table header or the totals. */
-const blockEnd = /^(?:description|item|qty|quantity|货物或应税劳务|项目名称|货物名称|品名|序号|合计|价税合计|total|subtotal)\b|^(?:货物|项目名称|品名|序号|合计|价税合计)/iu;
+const blockEnd = /^(?:description|item|qty|quantity|货物或应税劳务|项目名称|货物名称|品名|序号|合计|价税合计|total|subtotal)\b|^(?:货物|项目名称|商品名称|商品编码|规格型号|品名|序号|合计|价税合计)/iu;
 
 const maximumLines = 7;
 
@@ -151,7 +156,8 @@ function blockAt(text: DocumentText, anchor: Anchor, anchors: Anchor[]): PartyBl
     const line = text.lines[index] as TextLine;
     if (line.page !== headingRow.page) break;
     if (anchors.some((other) => other.line === index && inColumn(other.x))) break;
-    if (line.segments.some((s) => blockEnd.test(normaliseText(s.text)))) break;
+    // a table header ends the block, marks OCR read before it ("_商品名称") aside
+    if (line.segments.some((s) => blockEnd.test(normaliseText(s.text).replace(/^[^\p{L}\p{N}]+/u, '')))) break;
     const segments = line.segments.filter((s) => inColumn(textStart(s)));
     if (segments.length) lines.push({ ...line, segments });
   }

@@ -36,6 +36,8 @@ export function parseName(raw: string): string | null {
   // another field's label read as the value ("Seller VAT number" taken as "Seller" + a name)
   if (/^(?:vat|tax\s*(?:id|no|number)|(?:company\s*)?reg(?:istration|\.)?\s*(?:no|number)|tel(?:ephone)?|phone|fax|e-?mail)\b/i.test(text)) return null;
   if (stampWords.test(text)) return null;
+  // a signature block's words ("卖方(盖章)", "Signature") are where a party signs, never its name
+  if (/盖\s*章|签\s*章|签\s*字|^signature\b/iu.test(text)) return null;
   return text;
 }
 
