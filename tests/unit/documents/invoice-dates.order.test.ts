@@ -23,3 +23,16 @@ describe('invoice dates in the order the document writes them (as delivery notes
     expect(invoice.issueDate.confidence).toBeLessThan(0.8);
   });
 });
+
+describe('a date that reads both ways, settled by the date it belongs with', () => {
+  it('when the due date is unambiguous and only one reading of the issue date comes before it, then that reading is taken and accepted', () => {
+    const invoice = extractInvoiceFromText(monospaced(['INVOICE', 'Invoice No: INV-1004', 'Invoice Date: 05/04/2025', 'Due Date: 20 April 2025', 'Total  120.00']));
+    expect(invoice.issueDate.value).toBe('2025-04-05');
+    expect(invoice.issueDate.check).toBeUndefined();
+  });
+
+  it('when both readings fit, then the date still goes to manual entry', () => {
+    const invoice = extractInvoiceFromText(monospaced(['INVOICE', 'Invoice No: INV-1005', 'Invoice Date: 03/04/2025', 'Due Date: 2 May 2025', 'Total  120.00']));
+    expect(invoice.issueDate.check).toMatch(/day first or month first/);
+  });
+});
