@@ -10,7 +10,7 @@
 export const deliveryNoteLabels = {
   deliveryNoteNumber: [
     /\bdelivery\s*note\s*(?:no\.?|number|#)/i, /\b(?:dispatch|packing)\s*(?:note|slip|list)\s*(?:no\.?|number|#)/i,
-    /\b(?:despatch|dispatch|consignment|advice|delivery\s*docket)\s*(?:note\s*)?(?:no\.?|number|#)/i, /\b(?:goods\s*received\s*note|grn)\s*(?:no\.?|number|#)/i, /\blieferschein\s*-?\s*(?:nr\.?|nummer)/i,
+    /\b(?:despatch|dispatch|consignment|advice|delivery\s*docket|shipment|waybill|docket|pod|proof\s*of\s*delivery)\s*(?:note\s*)?(?:no\.?|number|#)/i, /\b(?:goods\s*received\s*note|grn)\s*(?:no\.?|number|#)/i, /\blieferschein\s*-?\s*(?:nr\.?|nummer)/i,
     /\bbon\s*de\s*livraison\s*(?:n°|no)/i, /\bpakbon\s*(?:nr\.?|nummer)/i, /(?:送货|发货|出库|交货)单\s*(?:号|编号)/u, /^(?:单据?\s*(?:号|编号)|编号)/u,
   ],
   orderReference: [
@@ -21,7 +21,7 @@ export const deliveryNoteLabels = {
   deliveryDate: [
     /\bdelivery\s*date\b/i, /\bdate\s*of\s*delivery\b/i, /\b(?:shipped|delivered)\s*on\b/i, /\b(?:despatch|dispatch|shipping|ship)\s*date\b/i,
     /\bdate\s*(?:of\s*)?(?:despatch|dispatch|shipment|despatched|dispatched|shipped)\b/i, /^(?:despatched|dispatched|shipped|delivered)(?:\s*(?:on|date))?\b(?!\s*(?:to|by|at)\b)/i, /\bdate\s*delivered\b/i, /\blieferdatum\b/i,
-    /\bdate\s*de\s*livraison\b/i, /\bleverdatum\b/i, /(?:送货|发货|交货|出库)日期/u,
+    /\bdate\s*de\s*livraison\b/i, /\bleverdatum\b/i, /(?:送货|发货|交货|出库|到货)日期/u,
     // last: a label OCR read only as far as "Despat…" ("DespatehEg"), where a date and no number stands after it
     /^d[ie]sp[ae]t\p{L}*/iu,
   ],

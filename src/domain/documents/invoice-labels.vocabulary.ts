@@ -4,7 +4,7 @@
  */
 export const invoiceLabels = {
   invoiceNumber: [
-    /\binvoice\s*(?:number|no\.?|nr\.?|#)/i, /\brechnungs?\s*-?\s*(?:nummer|nr\.?)/i, /\bfactures?\s*(?:n°|nº|no\.?|numéro)/i,
+    /\binvoice\s*(?:number|no\.?|nr\.?|#|ref(?:erence)?\b)/i, /\b(?:document|bill)\s*(?:number|no\.?)(?=\s*[:#]?\s*[A-Z0-9])/i, /\brechnungs?\s*-?\s*(?:nummer|nr\.?)/i, /\bfactures?\s*(?:n°|nº|no\.?|numéro)/i,
     /\bfactuur\s*(?:nummer|nr\.?)/i, /\bnuméro de facture/i, /票号码/u, /(?:单据|发票|销售单|销货单)(?:编号|号码|号)/u, /(?<![\w-])nr\.(?=\s*[A-Z0-9])/i,
     /^(?:tax\s*|commercial\s*)?invoice\b/i, /^(?:handels)?rechnung\b/i, /^facture\b/i, /^factuur$/i,
     // a bare "No." opening its segment ("No. INV-2025-001" under the title): last, after every named label
@@ -16,10 +16,10 @@ export const invoiceLabels = {
   issueDate: [
     /\binvoice\s*date\b/i, /\bdate\s*of\s*(?:issue|invoice)\b/i, /\bissue\s*date\b/i, /\brechnungsdatum\b/i, /\bfactuur\s*datum\b/i,
     /\bfactuurdatum\b/i, /\bdate\s*de\s*(?:facturation|facture)\b/i, /票日期/u, /开票[日月目]期/u, /(?:单据|销售|销货)日期/u, /\bfactures?\s*n°\s*\S+\s+du\b/i,
-    /\bnr\.\s*\S+\s+vom\b/i, /^issued(?:\s*(?:on|date))?\b/i, /\bdate\s*(?:of\s*)?issued?\b/i, /\btax\s*point(?:\s*date)?\b/i, /\b(?:rechnungs|belegs?)?datum\b/i, /^date\b/i, /\bdate\s*:/i,
+    /\bnr\.\s*\S+\s+vom\b/i, /^issued(?:\s*(?:on|date))?\b/i, /\b(?:billing|document)\s*date\b/i, /\bdate\s*(?:of\s*)?issued?\b/i, /\btax\s*point(?:\s*date)?\b/i, /\b(?:rechnungs|belegs?)?datum\b/i, /^date\b/i, /\bdate\s*:/i,
   ],
   dueDate: [
-    /\bdue\s*date\b/i, /\bpayment\s*due\b/i, /\bdue\s*on\b/i, /\bdate\s*limite\s*de\s*paiement\b/i, /\béchéance\b/i,
+    /\bdue\s*date\b/i, /\bpayment\s*due\b/i, /\bdue\s*(?:on|by)\b/i, /\bpay\s*by\b/i, /\bdate\s*limite\s*de\s*paiement\b/i, /\béchéance\b/i,
     /\bfälligkeit(?:sdatum)?\b/i, /\bfällig\s*am\b/i, /\bzahlbar\s*bis\b/i, /\bzahlungsziel\b/i, /\bvervaldatum\b/i, /到期日/u,
   ],
   totalAmount: [
@@ -32,7 +32,7 @@ export const invoiceLabels = {
     /\brechnungssumme\s*ohne\s*ust\b/i, /\bnettobetrag\b/i, /\bsumme\s*netto\b/i, /\bgrondslag\b/i, /\btotaal\s*excl/i, /金额合计|合计金额|不含税(?:金额)?(?:合计)?|货款合计/u,
   ],
   taxAmount: [
-    /\bsteuerbetrag\b/i, /\bbtw\s*bedrag\b/i, /\bmontant\s*tva\b/i, /\btax\s*amount\b/i, /\btotal\s*(?:tax|vat)\b/i, /税额合计|合计税额|税金合计/u,
+    /\bsteuerbetrag\b/i, /\bbtw\s*bedrag\b/i, /\bmontant\s*tva\b/i, /\btax\s*amount\b/i, /\b(?:vat|gst|sales\s*tax)\s*amount\b/i, /\btotal\s*(?:tax|vat)\b/i, /税额合计|合计税额|税金合计/u,
   ],
   /** bare tax words are column headers too ("Ohne MwSt."), so their value must stand on the same line */
   taxAmountInline: [
