@@ -23,7 +23,7 @@ export interface FindOptions {
   restOfLine?: boolean;
 }
 
-/** A box's ruling that OCR read as a bar before a segment's text ("| Seller"): blanked, keeping offsets. */
+/** A box's ruling that OCR read as a bar before a segment's text ("| Seller"): set aside, the label's place still measured on the whole segment. */
 const leadingBar = /^[|¦│]\s*(?=\S)/u;
 const withoutBar = (segmentText: string) => normaliseText(segmentText).replace(leadingBar, '');
 
