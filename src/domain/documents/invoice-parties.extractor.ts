@@ -67,8 +67,14 @@ export function readPartyBlock(block: PartyBlock, headingNameWeight = 0.85): { n
     : bareId?.id
       ? { value: bareId.id, confidence: round(0.8 * bareId.line.confidence), source: bareId.line.origin }
       : missing<string>(originOf(own));
-  return { name, taxId };
+  if (!block.marred) return { name, taxId };
+  // a heading OCR marred says the scan is poor where the block stands: what it holds is less sure
+  const doubted = (field: Field<string>): Field<string> => ({ ...field, confidence: round(field.confidence * marredHeadingWeight) });
+  return { name: doubted(name), taxId: doubted(taxId) };
 }
+
+/** How much a value read in a block whose heading OCR marred keeps of its confidence. */
+const marredHeadingWeight = 0.9;
 
 /**
  * A Chinese name cut by a wide gap in the OCR ("名称: 广州 | 立达包装材料有限公司"): when what

@@ -19,6 +19,8 @@ export interface PartyBlock {
   headingLine: number;
   /** whether the block's first line is the heading's own (a name after "Seller:") */
   headedLineKept: boolean;
+  /** its heading was read only by tolerating OCR's marks in it: the scan is poor there, so is what the block holds */
+  marred?: boolean;
   /** left and right edge of the block's column, 0..1 of the page width */
   x: number;
   right: number;
@@ -46,7 +48,12 @@ interface HeadingMatch {
   party: Party | null;
   /** the party letter, when the label is one (甲方, "party a") */
   letter: string | null;
+  /** read only by tolerating OCR's marks in it (a stray quote after it, a bracket read as 〈 or 【) */
+  marred: boolean;
 }
+
+/** Marks that stand in a heading only when OCR misread it. */
+const ocrMarks = /[”"'’〈<《【[]/u;
 
 function matchHeading(normalised: string): HeadingMatch | null {
   const match = normalised.match(heading);
@@ -58,7 +65,7 @@ function matchHeading(normalised: string): HeadingMatch | null {
   const byLabel = (['seller', 'buyer'] as const).find((party) => roleAt(party).test(label)) ?? null;
   const byBracket = (['seller', 'buyer'] as const).find((party) => roleIn(party).test(bracket)) ?? null;
   const letter = byLabel ? null : label.toLowerCase().replace(/\s+/g, '');
-  return { length: match[0].length, party: byLabel ?? byBracket, letter };
+  return { length: match[0].length, party: byLabel ?? byBracket, letter, marred: ocrMarks.test(match[0]) };
 }
 
 /** Where a block certainly ends: a table header or the totals. */
@@ -82,6 +89,7 @@ interface Anchor {
   segment: number;
   x: number;
   rest: string;
+  marred: boolean;
 }
 
 export function findPartyBlocks(text: DocumentText): Record<Party, PartyBlock | null> {
@@ -109,9 +117,9 @@ function findAnchors(text: DocumentText): Anchor[] {
     });
   });
   const roles = lettersToRoles(text, found);
-  return found.flatMap(({ party, letter, line, segment, x, rest }) => {
+  return found.flatMap(({ party, letter, line, segment, x, rest, marred }) => {
     const resolved = party ?? (letter ? roles.get(letter) : undefined);
-    return resolved ? [{ party: resolved, line, segment, x, rest }] : [];
+    return resolved ? [{ party: resolved, line, segment, x, rest, marred }] : [];
   });
 }
 
@@ -161,7 +169,7 @@ function blockAt(text: DocumentText, anchor: Anchor, anchors: Anchor[]): PartyBl
     const segments = line.segments.filter((s) => inColumn(textStart(s)));
     if (segments.length) lines.push({ ...line, segments });
   }
-  return { party: anchor.party, text: { pages: text.pages, lines }, headingLine: anchor.line, headedLineKept: headingSegments.length > 0, x, right };
+  return { party: anchor.party, text: { pages: text.pages, lines }, headingLine: anchor.line, headedLineKept: headingSegments.length > 0, x, right, ...(anchor.marred ? { marred: true } : {}) };
 }
 
 /** A line that starts with a label of some other field ("Tax ID:", "Address:", "Invoice number …"), never a party's name. */

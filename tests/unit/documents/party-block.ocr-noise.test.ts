@@ -12,6 +12,13 @@ describe('party blocks whose headings OCR marred, and sellers found without a bl
     expect(blocks.seller?.text.lines[0]?.segments[0]?.text).toBe('Harbour Tools Ltd');
   });
 
+  it('when a heading was read only by tolerating OCR marks, then what its block holds is less sure than its clean neighbour\'s', () => {
+    const invoice = extractInvoiceFromText(monospaced(['Supplier details                 Customer details”', 'Company: Harbour Tools Ltd       Company: Mill Lane Metals Ltd'], { origin: 'ocr', confidence: 0.9 }));
+    expect(invoice.buyerName.value).toBe('Mill Lane Metals Ltd');
+    expect(invoice.sellerName.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(invoice.buyerName.confidence).toBeLessThan(0.8);
+  });
+
   it('when the opening bracket of 甲方(需方) was read as 〈 or 【, then the role in it still names the party', () => {
     const contract = extractContractFromText(monospaced([
       '采购合同                                     合同编号: HT-2025-0001',
