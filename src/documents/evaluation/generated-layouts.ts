@@ -10,6 +10,7 @@ import { heldOut6Drawers } from './generated-layouts-heldout-6';
 import { heldOut7Drawers } from './generated-layouts-heldout-7';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
+import { seen5Drawers } from './generated-layouts-seen-5';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -155,4 +156,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...heldOut4Drawers,
   ...heldOut6Drawers,
   ...heldOut7Drawers,
+  ...seen5Drawers,
 };

@@ -161,3 +161,51 @@ export function priceFromClause(text: DocumentText): Field<number> | null {
   if (first.net) return failedCheck(field, `the price ${first.value} is stated without VAT: the contract's whole amount is not written`);
   return field;
 }
+
+/**
+ * A Chinese contract in prose names its parties in the opening sentence, each followed by its
+ * particulars and the short name it is given in brackets: "本合同由X有限公司（统一社会信用代码：…，
+ * 以下简称"买方"）与Y有限公司（…，以下简称"卖方"）于…签订". The role is the short name when it
+ * is one (买方, 卖方, 需方, 供方, 出卖人, 买受人 …); a bare party letter (甲方, 乙方) says no role
+ * and is not guessed. A role named twice (two sellers) is not read; each role stands on its own.
+ */
+const chineseSellerRoles = '卖方|供方|出卖人|出卖方|供货方|销售方|售方|供应方';
+const chineseBuyerRoles = '买方|需方|买受人|购货方|采购方|购买方|订货方';
+const chineseRecitalParty = new RegExp(
+  `(?:^|[由与和及、，,])\\s*([^\\s，,。；;由与()（）"“”]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|厂|中心|研究院|商行|经营部))\\s*[(（]([^()（）]{0,80}?)(?:以下简称|以下称|下称|简称)[为:：;；,，]?\\s*["“”'‘’「『]?(${chineseSellerRoles}|${chineseBuyerRoles})["“”'‘’」』]?\\s*[)）]`,
+  'gu',
+);
+const chineseRecitalLines = 12;
+
+export function partiesFromChineseRecital(text: DocumentText): Record<Party, RecitalParty | null> {
+  const lines = text.lines.slice(0, chineseRecitalLines);
+  const joined: { text: string; line: TextLine }[] = lines.map((line) => ({ text: normaliseText(lineText(line)).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''), line }));
+  // a sentence runs over lines: the text is read as one, and each party keeps the lines it stands on
+  const starts: number[] = [];
+  let all = '';
+  for (const piece of joined) {
+    starts.push(all.length);
+    all += piece.text;
+  }
+  const lineAt = (offset: number) => joined[Math.max(0, starts.findIndex((start, i) => offset >= start && (starts[i + 1] === undefined || offset < (starts[i + 1] as number))))]?.line as TextLine;
+  const found: { role: Party; party: RecitalParty }[] = [];
+  for (const match of all.matchAll(chineseRecitalParty)) {
+    const [, name, particulars, role] = match;
+    if (!name || !role) continue;
+    const at = (match.index ?? 0) + match[0].indexOf(name);
+    const nameLine = lineAt(at);
+    const roleLine = lineAt((match.index ?? 0) + match[0].length - 1);
+    const id = particulars ? parseTaxIdValue(particulars.replace(/^.*?(?:统一社会信用代码|纳税人识别号|税号)[:：]?/u, '')) : null;
+    found.push({
+      role: new RegExp(`^(?:${chineseSellerRoles})$`, 'u').test(role) ? 'seller' : 'buyer',
+      party: {
+        name: { value: name, confidence: round(proseWeight * Math.min(nameLine.confidence, roleLine.confidence)), source: nameLine.origin },
+        taxId: id ? { value: id, confidence: round(proseWeight * nameLine.confidence), source: nameLine.origin } : { value: null, confidence: 0, source: nameLine.origin },
+      },
+    });
+  }
+  const sellers = found.filter((entry) => entry.role === 'seller');
+  const buyers = found.filter((entry) => entry.role === 'buyer');
+  // each role on its own: a party whose short name OCR marred leaves the other still read
+  return { seller: sellers.length === 1 ? (sellers[0] as (typeof found)[number]).party : null, buyer: buyers.length === 1 ? (buyers[0] as (typeof found)[number]).party : null };
+}

@@ -2,7 +2,7 @@ import { ContractFields } from '../../contracts/documents.contract';
 import { findAmounts } from './amount.parser';
 import { detectCurrency } from './currency.detector';
 import { findDates } from './date.parser';
-import { partiesFromRecital, priceFromClause } from './contract-recital.reader';
+import { partiesFromChineseRecital, partiesFromRecital, priceFromClause } from './contract-recital.reader';
 import { DocumentText, lineText, segmentConfidence, TextLine } from './document-text.model';
 import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, findLine, Found } from './labelled-value.finder';
@@ -17,18 +17,20 @@ import { parseDocumentNumber, parseLastAmount, parseName, parseTaxIdValue } from
 
 /** Labels of sales-contract fields (EN/DE/FR/ZH), most specific first. */
 export const contractLabels = {
-  contractNumber: [/\bcontract\s*(?:no\.?|number|#)/i, /\b(?:agreement|contract)\s*ref(?:erence)?\b\.?/i, /\bagreement\s*(?:no\.?|number|#)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号|协议编号/u],
+  contractNumber: [/\bcontract\s*(?:no\.?|number|#)/i, /\b(?:agreement|contract)\s*ref(?:erence)?\b\.?/i, /\bagreement\s*(?:no\.?|number|#)/i, /^(?:contract\s*|agreement\s*)?ref(?:erence)?\b\.?(?!\s*(?:to|of)\b)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号|协议编号/u],
   /** "Our ref.": often the contract's number, sometimes only the writer's file reference, so never taken without a look */
   ourReference: [/^our\s*ref(?:erence)?\b\.?/i],
   sellerName: [/^(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur)\b/i, /^(?:卖方|供方|出卖人|供货方|销售方)/u],
   buyerName: [/^(?:buyer|purchaser|customer|käufer|kunde|acheteur|client)\b/i, /^(?:买方|需方|买受人|购货方|采购方|购买方)/u],
   taxId: [/\b(?:vat|tax)\s*(?:id|no\.?|number)\b/i, /\bust\.?\s*-?\s*id/i, /纳税人识别号|统一社会信用代码/u],
-  amount: [/\b(?:total\s*)?contract\s*(?:value|amount|price|sum)\b/i, /\btotal\s*(?:value|amount|price)\b/i, /\bvertrags(?:wert|summe)\b/i, /\bmontant\s*(?:total\s*)?du\s*contrat\b/i, /合同(?:总)?(?:金额|价款)|合同总价|总价款|总金额|价款合计/u],
+  amount: [/\b(?:total\s*)?contract\s*(?:value|amount|price|sum)\b/i, /\btotal\s*(?:value|amount|price)\b/i, /^(?:the\s*)?(?:purchase\s*|total\s*)?(?:price|consideration)\b/i, /\bvertrags(?:wert|summe)\b/i, /\bmontant\s*(?:total\s*)?du\s*contrat\b/i, /合同(?:总)?(?:金额|价款)|合同总价|总价款|总金额|价款合计/u],
   paymentTerm: [/\bpayment\s*(?:term|terms|due)\b/i, /\bzahlungs(?:ziel|bedingungen)\b/i, /\bdélai\s*de\s*paiement\b/i, /付款期限|账期|信用期/u],
   signingDate: [
     /\b(?:date\s*of\s*signing|signed\s*on|signing\s*date)\b/i, /^(?:agreement|contract)\s*date\b/i, /^date\s*of\s*(?:this\s*)?(?:agreement|contract)\b/i,
     // a deed's opening words: "THIS AGREEMENT is made on the 12th day of March 2025", "This Contract is dated 3 June 2025"; "Dated: …"
-    /^this\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|contract|deed)\b[^.]{0,30}?\b(?:made|dated|entered\s+into|concluded)\b(?:\s+(?:on|as\s+of|this))?/iu, /^dated\b/i, /\bunterzeichnet\s*am\b/i, /\bsigné\s*le\b/i, /签订日期|签约日期|签署日期|签订时间/u],
+    /^this\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|contract|deed)\b[^.]{0,30}?\b(?:made|dated|entered\s+into|concluded)\b(?:\s+(?:on|as\s+of|this))?/iu, /^dated\b/i, /\bunterzeichnet\s*am\b/i, /\bsigné\s*le\b/i, /签订日期|签约日期|签署日期|签订时间/u,
+    // in prose: "本合同…于2025年03月04日在杭州签订"
+    /于(?=\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;]{0,20}?(?:签订|签署|订立))/u],
   startDate: [/\b(?:effective|valid|start)\s*(?:from|date)\b/i, /\b(?:gültig|wirksam)\s*ab\b/i, /\bcommencement\b/i, /生效日期|起始日期/u],
   endDate: [/\b(?:valid\s*until|expir(?:y|es|ation)\s*(?:date|on)?|end\s*date)\b/i, /\b(?:gültig\s*bis|endet\s*am)\b/i, /到期日期|终止日期/u],
   term: [/\b(?:term|laufzeit|durée)\b/i, /有效期|合同期限|履行期限/u],
@@ -49,7 +51,8 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   const blocks = findPartyBlocks(text);
   const own = { seller: blocks.seller ? readPartyBlock(blocks.seller, labelledWeight) : null, buyer: blocks.buyer ? readPartyBlock(blocks.buyer, labelledWeight) : null };
   // a contract in prose names its parties in the recital (BETWEEN (1) … ("the Supplier"); and (2) …)
-  const recital = partiesFromRecital(text);
+  const english = partiesFromRecital(text);
+  const recital = english.seller || english.buyer ? english : partiesFromChineseRecital(text);
   const pick = (fromBlock: Field<string> | undefined, fallback: Field<string>, fromRecital?: Field<string>) =>
     fromBlock && fromBlock.value !== null ? fromBlock : fallback.value === null && fromRecital && fromRecital.value !== null ? fromRecital : fallback;
   const partyName = (field: Field<string>) => (field.value === null ? field : { ...field, value: parseContractParty(field.value) });

@@ -33,7 +33,8 @@ export function detectCurrency(text: DocumentText): Field<string> {
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best) {
-    if (/增值税|发票/u.test(all)) return { value: 'CNY', confidence: 0.85, source: originOf(text) };
+    // a Chinese tax document that writes no currency: its amounts are in yuan
+    if (/增值税|发票|价税合计|税额合计|纳税人识别号|统一社会信用代码/u.test(all)) return { value: 'CNY', confidence: 0.85, source: originOf(text) };
     return { value: null, confidence: 0, source: originOf(text) };
   }
   const share = best[1] / (best[1] + (second?.[1] ?? 0));

@@ -1,7 +1,7 @@
 /**
  * Dates as printed on EN/DE/FR/NL/ZH documents, to ISO yyyy-mm-dd. Numeric dates with the
  * day and month both ≤ 12 are ambiguous: `monthFirst` (US style) decides, which the caller
- * infers from the document itself (see `prefersMonthFirst`).
+ * infers from the document itself (see `dateOrderOf`).
  */
 const monthNames: Record<string, number> = {};
 const monthLists = [
@@ -72,17 +72,6 @@ export function findDates(text: string, monthFirst = false): DateMatch[] {
     }
   }
   return found.sort((a, b) => a.index - b.index);
-}
-
-/** US-style numeric dates (month first) when some slash date only reads that way, e.g. 03/20/2023. */
-export function prefersMonthFirst(text: string): boolean {
-  let monthFirst = 0;
-  let dayFirst = 0;
-  for (const match of text.matchAll(/(?<!\d)(\d{1,2})\/(\d{1,2})\/\d{2,4}(?!\d)/gu)) {
-    if (n(match[2]) > 12) monthFirst += 1;
-    if (n(match[1]) > 12) dayFirst += 1;
-  }
-  return monthFirst > dayFirst;
 }
 
 /**

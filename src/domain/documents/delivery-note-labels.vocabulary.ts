@@ -10,7 +10,7 @@
 export const deliveryNoteLabels = {
   deliveryNoteNumber: [
     /\bdelivery\s*note\s*(?:no\.?|number|#)/i, /\b(?:dispatch|packing)\s*(?:note|slip|list)\s*(?:no\.?|number|#)/i,
-    /\b(?:despatch|dispatch|consignment|advice|delivery\s*docket)\s*(?:note\s*)?(?:no\.?|number|#)/i, /\b(?:goods\s*received\s*note|grn)\s*(?:no\.?|number|#)/i, /\blieferschein\s*-?\s*(?:nr\.?|nummer)/i,
+    /\b(?:despatch|dispatch|consignment|advice|delivery\s*docket|shipment|waybill|docket|pod|proof\s*of\s*delivery)\s*(?:note\s*)?(?:no\.?|number|#)/i, /\b(?:goods\s*received\s*note|grn)\s*(?:no\.?|number|#)/i, /\blieferschein\s*-?\s*(?:nr\.?|nummer)/i,
     /\bbon\s*de\s*livraison\s*(?:n°|no)/i, /\bpakbon\s*(?:nr\.?|nummer)/i, /(?:送货|发货|出库|交货)单\s*(?:号|编号)/u, /^(?:单据?\s*(?:号|编号)|编号)/u,
   ],
   orderReference: [
@@ -20,8 +20,8 @@ export const deliveryNoteLabels = {
   ],
   deliveryDate: [
     /\bdelivery\s*date\b/i, /\bdate\s*of\s*delivery\b/i, /\b(?:shipped|delivered)\s*on\b/i, /\b(?:despatch|dispatch|shipping|ship)\s*date\b/i,
-    /\bdate\s*(?:of\s*)?(?:despatch|dispatch|shipment|despatched|dispatched|shipped)\b/i, /^(?:despatched|dispatched|shipped)(?:\s*on)?\b/i, /\blieferdatum\b/i,
-    /\bdate\s*de\s*livraison\b/i, /\bleverdatum\b/i, /(?:送货|发货|交货|出库)日期/u,
+    /\bdate\s*(?:of\s*)?(?:despatch|dispatch|shipment|despatched|dispatched|shipped)\b/i, /^(?:despatched|dispatched|shipped|delivered)(?:\s*(?:on|date))?\b(?!\s*(?:to|by|at)\b)/i, /\bdate\s*delivered\b/i, /\blieferdatum\b/i,
+    /\bdate\s*de\s*livraison\b/i, /\bleverdatum\b/i, /(?:送货|发货|交货|出库|到货)日期/u,
     // last: a label OCR read only as far as "Despat…" ("DespatehEg"), where a date and no number stands after it
     /^d[ie]sp[ae]t\p{L}*/iu,
   ],
@@ -35,8 +35,11 @@ export const deliveryNoteLabels = {
   signedBy: [
     /\b(?:received|signed|accepted)\s*(?:in\s*good\s*(?:order|condition)\s*)?by\b/i,
     // as OCR often reads it, a letter dropped or changed and the words run together ("Recevedby", "Recieved bv")
-    /\bre[c¢](?:e[il1!]?|[il1!]e)v[ec]d\s*b[yvr]\b/i, /\b(?:receiver|consignee|customer)'?s?\s*signature\b/i, /\bsignature\b/i, /\b(?:empfangen\s*von|unterschrift)\b/i, /\breçu\s*par\b/i,
-    /\bprint(?:ed)?\s*name\b|\bname\s*\(?\s*(?:in\s*)?(?:print|block\s*capitals|capitals)\b\s*\)?/i, /^signed\b(?!\s*(?:for|on)\b)/i,
+    /\bre[c¢](?:e[il1!]?|[il1!]e)v[ec]d\s*b[yvr]\b/i,
+    // the name printed beside a signature reads better than the handwriting: before the bare "Signature"
+    /\bprint(?:ed)?\s*name\b|\bname\s*\(?\s*(?:in\s*)?(?:print|block\s*capitals|capitals)\b\s*\)?/i,
+    /\b(?:receiver|consignee|customer)'?s?\s*signature\b/i, /\bsignature\b/i, /\b(?:empfangen\s*von|unterschrift)\b/i, /\breçu\s*par\b/i,
+    /^signed\b(?!\s*(?:for|on)\b)/i,
     /签收人|收货人[签答等]?[字名章]|收货人\s*[(（][^)）]{0,4}[)）]|经手人|验收人|接收人|签收(?!日期|时间|单)|收货人(?!地址|电话|联系)/u,
   ],
   signatureDate: [

@@ -1,6 +1,6 @@
 import { DeliveryNoteFields } from '../../contracts/documents.contract';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
-import { checkDeliveryDates, datesOfDocument } from './document-dates.checks';
+import { checkDeliveryDates, datesOfDocument, daysBetween, latestSignatureAfterDeliveryDays } from './document-dates.checks';
 import { checkOcrReference } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
@@ -29,9 +29,14 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   const labelledSignatureDate = find(deliveryNoteLabels.signatureDate, parseDate);
+  // a receipt is signed on or after the delivery, within weeks: that settles a date that reads both ways beside one that does not
+  const signedAfterDelivery = (delivered: string, signed: string) => daysBetween(delivered, signed) >= 0 && daysBetween(delivered, signed) <= latestSignatureAfterDeliveryDays;
   const [deliveryDate, signatureDate] = checkDeliveryDates(
-    dates.check(fromFound(text, find(deliveryNoteLabels.deliveryDate, parseDate))),
-    dates.check(labelledSignatureDate ? fromFound(text, labelledSignatureDate) : fromFound(text, dateOnSignersLine(text, signer, parseDate), signersLineDateWeight)),
+    ...dates.checkPair(
+      fromFound(text, find(deliveryNoteLabels.deliveryDate, parseDate)),
+      labelledSignatureDate ? fromFound(text, labelledSignatureDate) : fromFound(text, dateOnSignersLine(text, signer, parseDate), signersLineDateWeight),
+      signedAfterDelivery,
+    ),
   );
   return {
     deliveryNoteNumber: checkOcrReference(fromFound(text, find(deliveryNoteLabels.deliveryNoteNumber, parseDocumentNumber))),
@@ -44,9 +49,14 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   };
 }
 
-/** "签收人: 李明   日期: 2025-03-17": a date labelled only as a date, on the line the signer signed on. */
+/**
+ * "签收人: 李明   日期: 2025-03-17": a date labelled only as a date, on the line the signer signed
+ * on, or in the receipt block just under it (a signature, then "Name (print)" and "Date").
+ */
+const receiptBlockLines = 3;
+
 function dateOnSignersLine(text: DocumentText, signer: Found<string> | null, parseDate: (raw: string) => string | null): Found<string> | null {
-  return signer ? findLabelled(text, [bareDateLabel], parseDate, { fromLine: signer.lineIndex, toLine: signer.lineIndex + 1, linesBelow: 0 }) : null;
+  return signer ? findLabelled(text, [bareDateLabel], parseDate, { fromLine: signer.lineIndex, toLine: signer.lineIndex + receiptBlockLines, linesBelow: 0 }) : null;
 }
 
 function handwritten(signer: Field<string>): Field<string> {

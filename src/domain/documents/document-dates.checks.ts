@@ -7,7 +7,7 @@ import { failedCheck, type Field } from './extracted-field';
  * Dates that do not fit were misread (a digit) or taken from another label's line: both keep what
  * was read and go to manual entry with the reason.
  */
-const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+export const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 /** How long after delivery a receipt is still signed for; later, the date is more likely misread. */
 export const latestSignatureAfterDeliveryDays = 60;
@@ -43,7 +43,22 @@ export function checkContractDates(dates: { signingDate: Field<string>; startDat
  */
 const separatorsLost = /^\D{0,2}((?:19|20)\d{2})(?:[-/.]?(\d{2})[-/.](\d{2})|(\d{2})(\d{2}))(?!\d)/u;
 
-export function datesOfDocument(all: string): { order: DateOrder; parse: (raw: string) => string | null; check: (field: Field<string>) => Field<string> } {
+/** The other reading of a date that reads both ways: 2025-04-03 ↔ 2025-03-04. */
+const otherReading = (iso: string) => `${iso.slice(0, 4)}-${iso.slice(8, 10)}-${iso.slice(5, 7)}`;
+
+export interface DocumentDates {
+  order: DateOrder;
+  parse: (raw: string) => string | null;
+  check: (field: Field<string>) => Field<string>;
+  /**
+   * Two dates that belong together (delivered, then signed for; issued, then due), checked: where
+   * one reads both ways and the other does not, the reading that fits the other (`fits(first,
+   * second)`) is taken when only one of the two readings fits; otherwise each is checked alone.
+   */
+  checkPair: (first: Field<string>, second: Field<string>, fits: (first: string, second: string) => boolean) => [Field<string>, Field<string>];
+}
+
+export function datesOfDocument(all: string): DocumentDates {
   const order = dateOrderOf(all);
   const readBothWays = new Set<string>();
   const repaired = new Set<string>();
@@ -61,5 +76,16 @@ export function datesOfDocument(all: string): { order: DateOrder; parse: (raw: s
     if (field.value && repaired.has(field.value)) return failedCheck(field, `the date ${field.value} was read without some of its separators`);
     return field;
   };
-  return { order, parse, check };
+  const settled = (field: Field<string>, fitting: (reading: string) => boolean): Field<string> | null => {
+    if (!field.value || !readBothWays.has(field.value)) return null;
+    const readings = [field.value, otherReading(field.value)].filter(fitting);
+    return readings.length === 1 ? { ...field, value: readings[0] as string } : null;
+  };
+  const checkPair = (first: Field<string>, second: Field<string>, fits: (a: string, b: string) => boolean): [Field<string>, Field<string>] => {
+    const sure = (field: Field<string>) => field.value !== null && !readBothWays.has(field.value) && !repaired.has(field.value);
+    const firstSettled = sure(second) ? settled(first, (reading) => fits(reading, second.value as string)) : null;
+    const secondSettled = sure(first) ? settled(second, (reading) => fits(first.value as string, reading)) : null;
+    return [firstSettled ?? check(first), secondSettled ?? check(second)];
+  };
+  return { order, parse, check, checkPair };
 }

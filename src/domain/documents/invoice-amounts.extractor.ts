@@ -14,7 +14,7 @@ export interface InvoiceAmounts {
 /**
  * Net, tax and total. The summary stands after section subtotals, so the last labelled value
  * counts. When net + tax = total the three confirm each other; a missing one is computed from
- * the other two (source "inferred").
+ * the other two (source "inferred") and, unconfirmed, goes to manual entry.
  */
 export function extractAmounts(text: DocumentText): InvoiceAmounts {
   const total = lastOfBestLabel(text, invoiceLabels.totalAmount);
@@ -52,6 +52,9 @@ function chineseTotalsRow(text: DocumentText): { net: Field<number>; tax: Field<
 
 const tolerance = 0.011;
 
+/** At most this for an amount computed from the other two: below the manual-entry threshold, a person confirms it. */
+export const inferredConfidence = 0.75;
+
 function reconcile({ netAmount, taxAmount, totalAmount }: InvoiceAmounts): InvoiceAmounts {
   const [net, tax, total] = [netAmount.value, taxAmount.value, totalAmount.value];
   if (net !== null && tax !== null && total !== null) {
@@ -63,9 +66,11 @@ function reconcile({ netAmount, taxAmount, totalAmount }: InvoiceAmounts): Invoi
     if (tax === 0 && net === total) return { netAmount, taxAmount, totalAmount };
     return { netAmount: doubtful(netAmount), taxAmount: doubtful(taxAmount), totalAmount: doubtful(totalAmount) };
   }
+  // a computed amount fits its two sources by construction, so nothing confirms it: were one of them
+  // read from the wrong label ("Net total" taken for the total), the computed one is wrong as well
   const inferred = (value: number, from: Field<number>[]): Field<number> => ({
     value: Math.round(value * 100) / 100,
-    confidence: round(Math.min(...from.map((f) => f.confidence)) * 0.85),
+    confidence: round(Math.min(inferredConfidence, Math.min(...from.map((f) => f.confidence)) * 0.85)),
     source: 'inferred',
   });
   if (net === null && tax !== null && total !== null) return { netAmount: inferred(total - tax, [taxAmount, totalAmount]), taxAmount, totalAmount };

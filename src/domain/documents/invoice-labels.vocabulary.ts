@@ -4,47 +4,49 @@
  */
 export const invoiceLabels = {
   invoiceNumber: [
-    /\binvoice\s*(?:number|no\.?|nr\.?|#)/i, /\brechnungs?\s*-?\s*(?:nummer|nr\.?)/i, /\bfactures?\s*(?:n°|nº|no\.?|numéro)/i,
-    /\bfactuur\s*(?:nummer|nr\.?)/i, /\bnuméro de facture/i, /票号码/u, /(?<![\w-])nr\.(?=\s*[A-Z0-9])/i,
-    /^invoice\b/i, /^(?:handels)?rechnung\b/i, /^facture\b/i, /^factuur$/i,
+    /\binvoice\s*(?:number|no\.?|nr\.?|#|ref(?:erence)?\b)/i, /\b(?:document|bill)\s*(?:number|no\.?)(?=\s*[:#]?\s*[A-Z0-9])/i, /\brechnungs?\s*-?\s*(?:nummer|nr\.?)/i, /\bfactures?\s*(?:n°|nº|no\.?|numéro)/i,
+    /\bfactuur\s*(?:nummer|nr\.?)/i, /\bnuméro de facture/i, /票号码/u, /(?:单据|发票|销售单|销货单)(?:编号|号码|号)/u, /(?<![\w-])nr\.(?=\s*[A-Z0-9])/i,
+    /^(?:tax\s*|commercial\s*)?invoice\b/i, /^(?:handels)?rechnung\b/i, /^facture\b/i, /^factuur$/i,
+    // a bare "No." opening its segment ("No. INV-2025-001" under the title): last, after every named label
+    /^no\.(?=\s*[A-Z0-9])/i,
   ],
   invoiceCode: [/票代码/u],
   checkCode: [/校验码/u],
   // 开票日期 as OCR often reads it: 日 taken for 月 or 目
   issueDate: [
     /\binvoice\s*date\b/i, /\bdate\s*of\s*(?:issue|invoice)\b/i, /\bissue\s*date\b/i, /\brechnungsdatum\b/i, /\bfactuur\s*datum\b/i,
-    /\bfactuurdatum\b/i, /\bdate\s*de\s*(?:facturation|facture)\b/i, /票日期/u, /开票[日月目]期/u, /\bfactures?\s*n°\s*\S+\s+du\b/i,
-    /\bnr\.\s*\S+\s+vom\b/i, /\b(?:rechnungs|belegs?)?datum\b/i, /^date\b/i, /\bdate\s*:/i,
+    /\bfactuurdatum\b/i, /\bdate\s*de\s*(?:facturation|facture)\b/i, /票日期/u, /开票[日月目]期/u, /(?:单据|销售|销货)日期/u, /\bfactures?\s*n°\s*\S+\s+du\b/i,
+    /\bnr\.\s*\S+\s+vom\b/i, /^issued(?:\s*(?:on|date))?\b/i, /\b(?:billing|document)\s*date\b/i, /\bdate\s*(?:of\s*)?issued?\b/i, /\btax\s*point(?:\s*date)?\b/i, /\b(?:rechnungs|belegs?)?datum\b/i, /^date\b/i, /\bdate\s*:/i,
   ],
   dueDate: [
-    /\bdue\s*date\b/i, /\bpayment\s*due\b/i, /\bdue\s*on\b/i, /\bdate\s*limite\s*de\s*paiement\b/i, /\béchéance\b/i,
+    /\bdue\s*date\b/i, /\bpayment\s*due\b/i, /\bdue\s*(?:on|by)\b/i, /\bpay\s*by\b/i, /\bdate\s*limite\s*de\s*paiement\b/i, /\béchéance\b/i,
     /\bfälligkeit(?:sdatum)?\b/i, /\bfällig\s*am\b/i, /\bzahlbar\s*bis\b/i, /\bzahlungsziel\b/i, /\bvervaldatum\b/i, /到期日/u,
   ],
   totalAmount: [
-    /\btotal\s*for\s*this\s*invoice\b/i, /\btotal\s*amount\s*due\b/i, /\bamount\s*due\b/i, /\btotal\s*ttc\b/i, /\bmontant\s*(?:eur\s*)?ttc\b/i,
+    /\btotal\s*for\s*this\s*invoice\b/i, /\btotal\s*amount\s*due\b/i, /\bamount\s*due\b/i, /\b(?:amount|total|balance)\s*(?:now\s*)?payable\b/i, /\bbalance\s*due\b/i, /\binvoice\s*total\b/i, /\btotal\s*(?:incl\.?|including)\s*(?:vat|tax)\b/i, /\btotal\s*ttc\b/i, /\bmontant\s*(?:eur\s*)?ttc\b/i,
     /\bbruttosumme\b/i, /\brechnungsbetrag\b/i, /\bgesamtbetrag\b(?!\s*der)/i, /\bfactuur\s*totaal\b/i, /\btotaal\b/i, /\(小写\)/u,
-    /价税合计/u, /\btotal\s*(?:eur|usd|cny|gbp|chf)\b/i, /\bgrand\s*total\b/i, /(?<!sub)\btotal\b(?!\s*(?:ht|net|hors|excl))/i,
+    /价税合计/u, /含税(?:金额)?合计|应收金额|应付金额/u, /\btotal\s*(?:eur|usd|cny|gbp|chf)\b/i, /\bgrand\s*total\b/i, /(?<!(?:sub|net|goods|nett?o)\s*-?\s*)\btotal\b(?!\s*(?:ht|net|hors|excl|before|ex\b|vat\b|tax\b))/i,
   ],
   netAmount: [
-    /\bsubtotal\b/i, /\btotal\s*(?:ht|net|excl\.?(?:\s*vat)?)\b/i, /\bmontant\s*(?:eur\s*)?ht\b/i, /\bnet\s*amount\b/i,
-    /\brechnungssumme\s*ohne\s*ust\b/i, /\bnettobetrag\b/i, /\bsumme\s*netto\b/i, /\bgrondslag\b/i, /\btotaal\s*excl/i,
+    /\bsub\s*-?\s*total\b/i, /\bnet\s*(?:total|value|goods)\b/i, /\bgoods\s*(?:value|total)\b/i, /\btotal\s*(?:before|ex\.?|excluding)\s*(?:vat|tax)\b/i, /\btotal\s*(?:ht|net|excl\.?(?:\s*vat)?)\b/i, /\bmontant\s*(?:eur\s*)?ht\b/i, /\bnet\s*amount\b/i,
+    /\brechnungssumme\s*ohne\s*ust\b/i, /\bnettobetrag\b/i, /\bsumme\s*netto\b/i, /\bgrondslag\b/i, /\btotaal\s*excl/i, /金额合计|合计金额|不含税(?:金额)?(?:合计)?|货款合计/u,
   ],
   taxAmount: [
-    /\bsteuerbetrag\b/i, /\bbtw\s*bedrag\b/i, /\bmontant\s*tva\b/i, /\btax\s*amount\b/i, /\btotal\s*(?:tax|vat)\b/i,
+    /\bsteuerbetrag\b/i, /\bbtw\s*bedrag\b/i, /\bmontant\s*tva\b/i, /\btax\s*amount\b/i, /\b(?:vat|gst|sales\s*tax)\s*amount\b/i, /\btotal\s*(?:tax|vat)\b/i, /税额合计|合计税额|税金合计/u,
   ],
   /** bare tax words are column headers too ("Ohne MwSt."), so their value must stand on the same line */
   taxAmountInline: [
     /(?<!(?:ohne|excl|exkl|hors|without|zonder|incl|inkl|inclusief)\.?\s*)\b(?:tva|vat|mwst\.?|ust\.?|tax)\b(?![-.\s]*(?:id|nr|no|number|reg|intra|%|\(|rate|payée))/i,
   ],
-  sellerBlock: [/^(?:verkäufer|seller|supplier|vendor|lieferant|fournisseur|leverancier|service\s*provider)\b/i, /^(?:销售方|销方)/u],
-  buyerBlock: [/^(?:käufer|buyer|bill\s*to|invoice\s*to|customer|kunde|rechnungsempfänger|client|factuuradres)\b/i, /^(?:购买方|购方)/u],
-  name: [/^name\b/i, /名称|(?<!\p{L})称\s*:/u, /^firma\b/i, /^raison\s*sociale\b/i],
+  sellerBlock: [/^(?:verkäufer|seller|supplier|vendor|lieferant|fournisseur|leverancier|service\s*provider)\b/i, /^(?:销售方|销方|销售单位|销货单位|开票单位)/u],
+  buyerBlock: [/^(?:käufer|buyer|bill\s*to|invoice\s*to|customer|kunde|rechnungsempfänger|client|factuuradres)\b/i, /^(?:购买方|购方|购货单位|购买单位|客户名称)/u],
+  name: [/^(?:(?:company|business|legal|registered)\s*)?name\b/i, /\bcompany(?:\s*name)?(?=\s*[:：])/i, /名称|(?<!\p{L})称\s*:/u, /^firma\b/i, /^raison\s*sociale\b/i],
   taxId: [
     /\bust\.?\s*-?\s*[il1]d\.?\s*-?\s*nr\.?/i, /\bust[il1]d(?:nr)?\b/i, /\bsteuer\s*-?\s*(?:nummer|nr\.?)/i, /\bvat\s*(?:reg(?:istration)?\.?\s*)?(?:id|no\.?|number)\b/i,
     /\btva\s*intra(?:communautaire)?\b/i, /\bn°\s*de\s*tva\b/i, /\bbtw\s*-?\s*(?:nr\.?|nummer|id)/i, /\btax\s*id\b/i, /纳税人识别号/u,
-    /统一社会信用代码/u,
+    /统一社会信用代码/u, /税号/u,
   ],
-  buyerOwnTaxId: [/\b(?:uw|your|votre|ihre)\s+(?:btw|vat|tva|ust)/i],
+  buyerOwnTaxId: [/\b(?:uw|your|votre|ihre)\s+(?:btw|vat|tva|ust)/i, /\b(?:customer|client|buyer|purchaser)'?s?\s*(?:vat|tax)\b/i],
 } as const;
 
 export const chineseVatInvoiceMarker = /发票代码|发票号码|增值税/u;

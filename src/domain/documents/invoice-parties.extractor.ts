@@ -53,7 +53,7 @@ export function extractParties(text: DocumentText): InvoiceParties {
 export function readPartyBlock(block: PartyBlock, headingNameWeight = 0.85): { name: Field<string>; taxId: Field<string> } {
   const own = block.text;
   const labelledName = wholeChineseName(own, findLabelled(own, [...invoiceLabels.name], parseName, { linesBelow: 1 }));
-  const bare = labelledName ? null : unlabelledName(block, parseName);
+  const bare = labelledName ? null : wholeBareChineseName(unlabelledName(block, parseName));
   const name = labelledName
     ? fromFound(own, labelledName)
     : bare
@@ -67,8 +67,14 @@ export function readPartyBlock(block: PartyBlock, headingNameWeight = 0.85): { n
     : bareId?.id
       ? { value: bareId.id, confidence: round(0.8 * bareId.line.confidence), source: bareId.line.origin }
       : missing<string>(originOf(own));
-  return { name, taxId };
+  if (!block.marred) return { name, taxId };
+  // a heading OCR marred says the scan is poor where the block stands: what it holds is less sure
+  const doubted = (field: Field<string>): Field<string> => ({ ...field, confidence: round(field.confidence * marredHeadingWeight) });
+  return { name: doubted(name), taxId: doubted(taxId) };
 }
+
+/** How much a value read in a block whose heading OCR marred keeps of its confidence. */
+const marredHeadingWeight = 0.9;
 
 /**
  * A Chinese name cut by a wide gap in the OCR ("名称: 广州 | 立达包装材料有限公司"): when what
@@ -84,6 +90,21 @@ function wholeChineseName(text: DocumentText, found: Found<string> | null): Foun
   return joined && joined.value.startsWith(found.value) ? joined : found;
 }
 
+/**
+ * A bare Chinese name cut by a wide gap in the OCR ("销售单位: 广州 | 立达包装材料有限公司"): when
+ * the first segment lacks the organisation's form and the whole line (CJK gaps closed) has it,
+ * the name is the whole line.
+ */
+function wholeBareChineseName<T extends { value: string; line: DocumentText['lines'][number] }>(bare: T | null): T | null {
+  if (!bare || !/\p{Script=Han}/u.test(bare.value) || endsWithOrganisationForm(bare.value)) return bare;
+  const segments = bare.line.segments.map((s) => normaliseText(s.text));
+  const start = segments.findIndex((s) => s.endsWith(bare.value) || s.includes(bare.value));
+  if (start < 0) return bare;
+  const rest = segments.slice(start + 1).join('');
+  const whole = parseName(`${bare.value}${rest}`.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
+  return whole && endsWithOrganisationForm(whole) ? { ...bare, value: whole } : bare;
+}
+
 /** The earlier reading by rows: a heading opens a block of the next lines (any column), Chinese VAT invoices by their fixed layout. */
 function extractPartiesByRows(text: DocumentText): InvoiceParties {
   const all = text.lines.map((line) => lineText(line)).join('\n');
@@ -93,9 +114,10 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
 
   const buyerName = blockName(text, buyerBlock);
   const sellerName = blockName(text, sellerBlock) ?? companyNameOutside(text, buyerBlock, buyerName?.value ?? null);
+  const unplaced = sellerBlock ? [] : findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue).filter((found) => !inside(found.lineIndex, buyerBlock) && !isBuyersOwn(text, found.lineIndex));
   const sellerTaxId = sellerBlock
     ? fromFound(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock))[0])
-    : fromFound(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue).find((found) => !inside(found.lineIndex, buyerBlock) && !isBuyersOwn(text, found.lineIndex)));
+    : notTheOnlyCandidate(fromFound(text, unplaced[0]), unplaced.map((found) => found.value), taxIdLabelsOutside(text, buyerBlock));
   const buyerOwn = findLabelled(text, [...invoiceLabels.buyerOwnTaxId], parseTaxIdValue);
   const buyerTaxId = buyerBlock && !buyerOwn ? fromFound(text, findLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock))) : fromFound(text, buyerOwn);
   return {
@@ -105,6 +127,23 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
     buyerName: buyerName ?? missing(originOf(text)),
     buyerTaxId,
   };
+}
+
+/**
+ * A seller's id taken without its block (no seller heading read) is the first id outside the
+ * buyer's block: when other, different ids stand there too, or more tax-id labels than the one
+ * read (two party columns whose headings OCR lost, one id unreadable), which one is the seller's
+ * is a guess, so it goes to manual entry.
+ */
+export function notTheOnlyCandidate(field: Field<string>, candidates: string[], labels: number): Field<string> {
+  const distinct = new Set(candidates.map((id) => id.replace(/[\s.-]/g, '').toUpperCase()));
+  if (field.value === null || (distinct.size <= 1 && labels <= 1)) return field;
+  return failedCheck(field, `${Math.max(distinct.size, labels)} tax ids outside the buyer's block and no seller block: which is the seller's is not certain`);
+}
+
+/** How many segments outside the buyer's block carry a tax-id label (with or without a readable id), the buyer's own id not counted. */
+function taxIdLabelsOutside(text: DocumentText, buyerBlock: Block | null): number {
+  return text.lines.reduce((count, line, index) => (inside(index, buyerBlock) || isBuyersOwn(text, index) ? count : count + line.segments.filter((s) => invoiceLabels.taxId.some((label) => label.test(normaliseText(s.text)))).length), 0);
 }
 
 function chineseBlock(text: DocumentText, party: 'buyer' | 'seller'): Block | null {

@@ -1,5 +1,5 @@
 import { InvoiceFields } from '../../contracts/documents.contract';
-import { prefersMonthFirst } from './date.parser';
+import { datesOfDocument, daysBetween } from './document-dates.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { failedCheck, Field, fromFound, originOf } from './extracted-field';
 import { detectCurrency } from './currency.detector';
@@ -10,14 +10,22 @@ import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
 import { findLabelled } from './labelled-value.finder';
 import { normaliseText } from './text.normaliser';
-import { dateParser, parseDocumentNumber } from './value.parsers';
+import { parseDocumentNumber } from './value.parsers';
+
+/** How long after its issue an invoice falls due at the latest, for settling a date that reads both ways. */
+const latestDueAfterIssueDays = 180;
 
 /** Reads an invoice's fields from its text (text layer or OCR), each with a confidence. */
 export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const all = normaliseText(text.lines.map((line) => lineText(line)).join('\n'));
-  const parseDate = dateParser(prefersMonthFirst(all));
-  const issueDate = fromFound(text, findLabelled(text, [...invoiceLabels.issueDate], parseDate, { linesBelow: 1 }));
-  const dueDate = fromFound(text, findLabelled(text, [...invoiceLabels.dueDate], parseDate, { linesBelow: 2 }));
+  // day/month order as the document writes it (as on delivery notes and contracts); a date that reads both ways in an undecided document goes to manual entry
+  const dates = datesOfDocument(all);
+  // an invoice falls due on or after its issue, within months: that settles a date that reads both ways beside one that does not
+  const [issueDate, dueDate] = dates.checkPair(
+    fromFound(text, findLabelled(text, [...invoiceLabels.issueDate], dates.parse, { linesBelow: 1 })),
+    fromFound(text, findLabelled(text, [...invoiceLabels.dueDate], dates.parse, { linesBelow: 2 })),
+    (issued, due) => daysBetween(issued, due) >= 0 && daysBetween(issued, due) <= latestDueAfterIssueDays,
+  );
   const parties = extractParties(text);
   const chineseVat = chineseVatInvoiceMarker.test(all);
   const invoiceNumber = fromFound(text, findLabelled(text, [...invoiceLabels.invoiceNumber], parseDocumentNumber, { linesBelow: 1 }));

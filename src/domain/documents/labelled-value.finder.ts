@@ -23,6 +23,10 @@ export interface FindOptions {
   restOfLine?: boolean;
 }
 
+/** A box's ruling that OCR read as a bar before a segment's text ("| Seller"): set aside, the label's place still measured on the whole segment. */
+const leadingBar = /^[|¦│]\s*(?=\S)/u;
+const withoutBar = (segmentText: string) => normaliseText(segmentText).replace(leadingBar, '');
+
 const leadIn = /^(?:\s|[:：#.°º]|n°|no\.?(?=\s|\d)|nr\.?(?=\s|\d)|number\b|nummer\b)+/iu;
 
 export function findLabelled<T>(text: DocumentText, labels: RegExp[], parse: (raw: string) => T | null, options: FindOptions = {}): Found<T> | null {
@@ -74,10 +78,12 @@ function findAllForLabel<T>(text: DocumentText, label: RegExp, parse: (raw: stri
       const previous = line.segments[segmentIndex - 1];
       const joined = previous && normaliseText(previous.text).length <= 3 ? { text: `${previous.text}${own.text}`, x: previous.x, right: own.right } : null;
       for (const segment of joined ? [own, joined] : [own]) {
-        const normalised = normaliseText(segment.text);
+        const whole = normaliseText(segment.text);
+        const bar = whole.match(leadingBar)?.[0].length ?? 0;
+        const normalised = whole.slice(bar);
         const match = foldDiacritics(normalised).match(folded(label));
         if (!match || match.index === undefined) continue;
-        const labelSpan = spanWithin(segment, normalised.length, match.index, match.index + match[0].length);
+        const labelSpan = spanWithin(segment, whole.length, bar + match.index, bar + match.index + match[0].length);
         const found = valueFor(text, lineIndex, segmentIndex, labelSpan, normalised.slice(match.index + match[0].length), parse, options);
         if (found) results.push(found);
         break;
@@ -96,8 +102,9 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
     if (value !== null) return { value, confidence: 0.95 * Math.min(segmentConfidence(line, line.segments[segmentIndex]), ...(options.restOfLine ? line.segments.slice(segmentIndex + 1).map((s) => segmentConfidence(line, s)) : [])), lineIndex };
   }
   const next = line.segments[segmentIndex + 1];
-  if (next) {
-    const value = parse(normaliseText(next.text));
+  // a next column that opens with a label of its own ("VAT number: GB…" beside an empty "VAT number:") holds that label's value
+  if (next && !opensWithOwnLabel(normaliseText(next.text))) {
+    const value = parse(withoutBar(next.text));
     if (value !== null) return { value, confidence: 0.92 * segmentConfidence(line, next), lineIndex };
   }
   const lastLine = Math.min(text.lines.length, lineIndex + 1 + (options.linesBelow ?? 2));
@@ -105,11 +112,19 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
     const candidateLine = text.lines[below];
     if (!candidateLine || candidateLine.page !== line.page) break;
     for (const segment of candidateLine.segments.filter((s) => overlaps(s, labelSpan))) {
-      const value = parse(normaliseText(segment.text));
+      const value = parse(withoutBar(segment.text));
       if (value !== null) return { value, confidence: 0.85 * segmentConfidence(candidateLine, segment), lineIndex: below };
     }
   }
   return null;
+}
+
+/** "Label: value": words and a colon before the value, the words no lead-in of a number ("No:", "Nr.:"). */
+const ownLabel = /^([\p{L}][\p{L}\s.'/()-]{1,29})[:：]\s*\S/u;
+
+export function opensWithOwnLabel(segmentText: string): boolean {
+  const label = segmentText.match(ownLabel)?.[1];
+  return label !== undefined && !/^(?:n[°º]|no\.?|nr\.?|number|nummer|#)$/iu.test(label.trim());
 }
 
 /** Where the label stands inside its segment, estimated from its character offsets (a header row may hold several labels). */

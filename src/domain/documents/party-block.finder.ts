@@ -1,5 +1,6 @@
 import { DocumentText, TextLine } from './document-text.model';
 import { normaliseText } from './text.normaliser';
+import { stampWords } from './value.parsers';
 
 /**
  * Seller and buyer blocks found by their headings and where they stand: side by side (two
@@ -18,6 +19,8 @@ export interface PartyBlock {
   headingLine: number;
   /** whether the block's first line is the heading's own (a name after "Seller:") */
   headedLineKept: boolean;
+  /** its heading was read only by tolerating OCR's marks in it: the scan is poor there, so is what the block holds */
+  marred?: boolean;
   /** left and right edge of the block's column, 0..1 of the page width */
   x: number;
   right: number;
@@ -25,16 +28,19 @@ export interface PartyBlock {
 
 /** Words that name a party by its role: the seller's side (who delivers) and the buyer's (who pays). */
 const roleWords: Record<Party, string> = {
-  seller: 'seller|supplier|vendor|sold\\s*by|from|verkäufer|lieferant|fournisseur|leverancier|service\\s*provider|销售方|销方|卖方|售方|出卖人|出卖方|出售方|供方|供货方|供应方|供应商|受托方|受托人|承揽方|承揽人',
-  buyer: 'buyer|bill\\s*to|billed\\s*to|invoice\\s*to|sold\\s*to|customer|purchaser|receiver|consignee|käufer|kunde|rechnungsempfänger|client|购买方|购方|买方|买受人|购货方|采购方|订货方|需方|收货方|客户|委托方|委托人|定作方|定作人',
+  seller: 'seller|supplier|vendor|sold\\s*by|issued\\s*by|payee|remit\\s*to|from|verkäufer|lieferant|fournisseur|leverancier|service\\s*provider|销售方|销方|卖方|售方|出卖人|出卖方|出售方|供方|供货方|供应方|供应商|受托方|受托人|承揽方|承揽人|销售单位|销货单位|开票单位',
+  buyer: 'buyer|bill\\s*to|billed\\s*to|invoice\\s*to|invoiced\\s*to|charge\\s*to|sold\\s*to|customer|purchaser|receiver|consignee|käufer|kunde|rechnungsempfänger|client|购买方|购方|买方|买受人|购货方|采购方|订货方|需方|收货方|客户|委托方|委托人|定作方|定作人|购货单位|购买单位',
 };
 /** A party named by its letter alone (甲方, 乙方; "Party A"): its role is written in brackets, on the other party, or in the title. */
 const letters = '甲方|乙方|丙方|party\\s*[abc]';
 
 const roleAt = (party: Party) => new RegExp(`^(?:the\\s*)?(?:${roleWords[party]})`, 'iu');
 const roleIn = (party: Party) => new RegExp(`(?:${roleWords[party]})`, 'iu');
-/** label, an optional role in brackets ("甲方(买方)", "Party A (the Buyer)"), an optional "name" word, then a colon, the end, or after brackets the name itself */
-const heading = new RegExp(`^((?:the\\s*)?(?:${roleWords.seller}|${roleWords.buyer}|${letters}))\\s*(?:\\(([^()]{1,16})\\))?(?:\\s*(?:information|info|details|信息|名称|单位))?(?:\\s*[:：]|\\s*$|(?<=\\))\\s*)`, 'iu');
+/** label, an optional role in brackets ("甲方(买方)", "Party A (the Buyer)"; an opening bracket OCR read as 【, 〈 or [), an optional "name" word, then a colon, the end, or after brackets the name itself */
+const heading = new RegExp(`^((?:the\\s*)?(?:${roleWords.seller}|${roleWords.buyer}|${letters}))\\s*(?:(?:[〈<《【[]\\s*\\(|[〈<《【[(])\\s*([^()]{1,16})\\))?(?:\\s*(?:information|info|details|信息|名称|单位))?(?:\\s*[:：]|\\s*[”"'’.,]{0,2}$|(?<=\\))\\s*)`, 'iu');
+
+/** What a signature block writes in a party's brackets. */
+const sealOrSignature = /盖\s*章|签\s*[章字名]|印\s*章|\b(?:seal|signature|signed|stamp)\b/iu;
 
 interface HeadingMatch {
   length: number;
@@ -42,21 +48,28 @@ interface HeadingMatch {
   party: Party | null;
   /** the party letter, when the label is one (甲方, "party a") */
   letter: string | null;
+  /** read only by tolerating OCR's marks in it (a stray quote after it, a bracket read as 〈 or 【) */
+  marred: boolean;
 }
+
+/** Marks that stand in a heading only when OCR misread it. */
+const ocrMarks = /[”"'’〈<《【[]/u;
 
 function matchHeading(normalised: string): HeadingMatch | null {
   const match = normalised.match(heading);
   if (!match?.[1]) return null;
   const label = match[1];
   const bracket = match[2] ?? '';
+  // "甲方(盖章)", "Buyer (signature)": where a party seals or signs, not where it is named
+  if (sealOrSignature.test(bracket)) return null;
   const byLabel = (['seller', 'buyer'] as const).find((party) => roleAt(party).test(label)) ?? null;
   const byBracket = (['seller', 'buyer'] as const).find((party) => roleIn(party).test(bracket)) ?? null;
   const letter = byLabel ? null : label.toLowerCase().replace(/\s+/g, '');
-  return { length: match[0].length, party: byLabel ?? byBracket, letter };
+  return { length: match[0].length, party: byLabel ?? byBracket, letter, marred: ocrMarks.test(match[0]) };
 }
 
 /** Where a block certainly ends: a table header or the totals. */
-const blockEnd = /^(?:description|item|qty|quantity|货物或应税劳务|项目名称|货物名称|品名|序号|合计|价税合计|total|subtotal)\b|^(?:货物|项目名称|品名|序号|合计|价税合计)/iu;
+const blockEnd = /^(?:description|item|qty|quantity|货物或应税劳务|项目名称|货物名称|品名|序号|合计|价税合计|total|subtotal)\b|^(?:货物|项目名称|商品名称|商品编码|规格型号|品名|序号|合计|价税合计)/iu;
 
 const maximumLines = 7;
 
@@ -76,6 +89,7 @@ interface Anchor {
   segment: number;
   x: number;
   rest: string;
+  marred: boolean;
 }
 
 export function findPartyBlocks(text: DocumentText): Record<Party, PartyBlock | null> {
@@ -103,9 +117,9 @@ function findAnchors(text: DocumentText): Anchor[] {
     });
   });
   const roles = lettersToRoles(text, found);
-  return found.flatMap(({ party, letter, line, segment, x, rest }) => {
+  return found.flatMap(({ party, letter, line, segment, x, rest, marred }) => {
     const resolved = party ?? (letter ? roles.get(letter) : undefined);
-    return resolved ? [{ party: resolved, line, segment, x, rest }] : [];
+    return resolved ? [{ party: resolved, line, segment, x, rest, marred }] : [];
   });
 }
 
@@ -150,18 +164,17 @@ function blockAt(text: DocumentText, anchor: Anchor, anchors: Anchor[]): PartyBl
     const line = text.lines[index] as TextLine;
     if (line.page !== headingRow.page) break;
     if (anchors.some((other) => other.line === index && inColumn(other.x))) break;
-    if (line.segments.some((s) => blockEnd.test(normaliseText(s.text)))) break;
+    // a table header ends the block, marks OCR read before it ("_商品名称") aside
+    if (line.segments.some((s) => blockEnd.test(normaliseText(s.text).replace(/^[^\p{L}\p{N}]+/u, '')))) break;
     const segments = line.segments.filter((s) => inColumn(textStart(s)));
     if (segments.length) lines.push({ ...line, segments });
   }
-  return { party: anchor.party, text: { pages: text.pages, lines }, headingLine: anchor.line, headedLineKept: headingSegments.length > 0, x, right };
+  return { party: anchor.party, text: { pages: text.pages, lines }, headingLine: anchor.line, headedLineKept: headingSegments.length > 0, x, right, ...(anchor.marred ? { marred: true } : {}) };
 }
 
 /** A line that starts with a label of some other field ("Tax ID:", "Address:", "Invoice number …"), never a party's name. */
 const otherLabel = /^(?:[\p{L}.\s/-]{1,30}[:：]|(?:tax|vat|ust|steuer|btw|tva|siret|siren|id|address|addr|tel|phone|fax|e-?mail|invoice|date|bank|account|iban|bic|swift|contact|attn|order|p\.?o\.?)\b|纳税人|统一社会|地址|电话|开户|账号|发票)/iu;
 
-/** Words a stamp or a status mark prints over a page ("RECEIVED", 财务专用章): never a party's name. */
-const stampWords = /^(?:received|paid|copy|original|duplicate|draft|void|cancel+ed|approved|checked|(?:财务|发票|合同|业务)专用章)$/iu;
 
 /** Enough of a name to be one: no stamp word, and at least three letters (OCR noise beside a heading reads as "Rh"). */
 function looksLikeNameText(value: string): boolean {

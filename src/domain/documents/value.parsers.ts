@@ -13,10 +13,6 @@ export function parseDocumentNumber(raw: string): string | null {
   return token;
 }
 
-export function dateParser(monthFirst: boolean): (raw: string) => string | null {
-  return (raw) => findDates(raw, monthFirst)[0]?.iso ?? null;
-}
-
 /**
  * The last money amount in the text (a label row reads "Tax 15% on $ 112.90   $ 16.94"): one
  * with cents, or a whole number only where a currency is written (ids and postcodes are numbers too).
@@ -29,11 +25,19 @@ export function parseLastAmount(raw: string): number | null {
   return hasCurrency ? (amounts[amounts.length - 1]?.value ?? null) : null;
 }
 
+/** Words a stamp or a status mark prints over a page ("RECEIVED", 财务专用章): never a name. */
+export const stampWords = /^(?:received|paid|copy|original|duplicate|draft|void|cancel+ed|approved|checked|(?:财务|发票|合同|业务)专用章)$/iu;
+
 /** A party name: starts with a letter or CJK character, not just a label or a number. */
 export function parseName(raw: string): string | null {
   const text = raw.replace(/^[\s:：]+/, '').split(/\s{2,}/)[0]?.trim() ?? '';
   if (text.length < 2 || !/^[\p{L}\p{N}]/u.test(text) || !/\p{L}{2}/u.test(text)) return null;
   if (/^(?:name|anschrift|address|adresse|nummer|number)\b/i.test(text)) return null;
+  // another field's label read as the value ("Seller VAT number" taken as "Seller" + a name)
+  if (/^(?:vat|tax\s*(?:id|no|number)|(?:company\s*)?reg(?:istration|\.)?\s*(?:no|number)|tel(?:ephone)?|phone|fax|e-?mail)\b/i.test(text)) return null;
+  if (stampWords.test(text)) return null;
+  // a signature block's words ("卖方(盖章)", "Signature") are where a party signs, never its name
+  if (/盖\s*章|签\s*章|签\s*字|^signature\b/iu.test(text)) return null;
   return text;
 }
 

@@ -1,0 +1,31 @@
+import { findLabelled, opensWithOwnLabel } from '../../../src/domain/documents/labelled-value.finder';
+import { parseName, parseTaxIdValue } from '../../../src/domain/documents/value.parsers';
+import { monospaced } from './monospaced-text.fixture';
+
+// Constructed samples written for these tests, not real documents.
+
+describe('values beside their labels in columns and boxes', () => {
+  it('when the next column opens with a label of its own, then it is not taken as the value of an empty label', () => {
+    const text = monospaced(['Tax ID:                 VAT number: GB197706853']);
+    expect(findLabelled(text, [/\btax\s*id\b/i], parseTaxIdValue, { linesBelow: 0 })).toBeNull();
+    expect(findLabelled(text, [/\bvat\s*number\b/i], parseTaxIdValue, { linesBelow: 0 })?.value).toBe('GB197706853');
+  });
+
+  it('tells a label of its own ("Company: X") from a number lead-in ("No: 123")', () => {
+    expect(opensWithOwnLabel('VAT number: GB197706853')).toBe(true);
+    expect(opensWithOwnLabel('No: 12345')).toBe(false);
+    expect(opensWithOwnLabel('Contoso Retail Ltd')).toBe(false);
+  });
+
+  it('when a box ruling was read as a bar before a label or its value, then the label is still found and the bar is no part of the value', () => {
+    const text = monospaced(['| Seller              | Contoso Retail Ltd']);
+    expect(findLabelled(text, [/^seller\b/i], parseName, { linesBelow: 0 })?.value).toBe('Contoso Retail Ltd');
+  });
+
+  it('never takes a stamp word or another field\'s label for a name', () => {
+    expect(parseName('RECEIVED')).toBeNull();
+    expect(parseName('VAT number')).toBeNull();
+    expect(parseName('Tax ID GB123')).toBeNull();
+    expect(parseName('Contoso Retail Ltd')).toBe('Contoso Retail Ltd');
+  });
+});
