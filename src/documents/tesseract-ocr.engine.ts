@@ -16,7 +16,7 @@ const ocrCacheDir = path.join(projectRoot, '.cache', 'tesseract');
 
 /** A page with at least this share of Chinese characters is read with the Chinese model alone. */
 const mostlyChinese = 0.2;
-/** A line sample with at least this share of Chinese characters has the Chinese pass run first (measured: Chinese pages' samples 0.25 and up, English ones 0.03 at most). */
+/** A line sample with at least this share of Chinese characters has the Chinese pass run first (measured on the seen generated pages: Chinese pages' samples 0.25 and up, English ones 0.03 at most). */
 const sampleLooksChinese = 0.1;
 
 export interface OcrPage {

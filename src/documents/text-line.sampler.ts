@@ -18,7 +18,7 @@ export interface LineSampleSettings {
   busyShare: number;
 }
 
-export const defaultLineSample: LineSampleSettings = { count: 8, darkBelow: 160, busyShare: 0.25 };
+export const defaultLineSample: LineSampleSettings = { count: 4, darkBelow: 160, busyShare: 0.25 };
 
 /** The stacked lines, or null when the page shows none. */
 export function sampleTextLines(image: GrayImage, settings: LineSampleSettings = defaultLineSample): GrayImage | null {
