@@ -34,9 +34,12 @@ export class TesseractOcrEngine {
 
   /**
    * Recognises with English + Simplified Chinese; a page that turns out mostly Chinese is read
-   * again with the Simplified Chinese model alone (it has Latin letters and digits too), which
+   * with the Simplified Chinese model alone instead (it has Latin letters and digits too), which
    * reads Chinese text markedly better. ("chi_sim+eng" in tesseract.js 7 silently fails to load
-   * eng and gives the same result as chi_sim alone.)
+   * eng and gives the same result as chi_sim alone.) Which of the two full passes runs first is
+   * guessed from a few of the page's lines (looksChinese), so that a Chinese page is read in full
+   * once, not twice; the guess never decides the result: the Chinese reading is kept only when it
+   * is itself mostly Chinese, else the mixed pass decides as it would have.
    *
    * A degraded page (enlarged or with its light evened out, see prepare) is read in the first pass
    * as one block of rows with its box and table borders whitened: automatic page segmentation
