@@ -8,7 +8,7 @@ import type { GrayImage } from './gray-image.png';
  * times (every stroke of every glyph), a row through a ruling line or between lines crosses
  * only where a vertical border stands. Runs of busy rows of a plausible height are lines;
  * `count` of them, evenly spread over the page, are taken with a margin and stacked with a
- * blank gap between them.
+ * blank gap between them, as bright as the page's paper.
  */
 export interface LineSampleSettings {
   count: number;
@@ -24,11 +24,14 @@ export const defaultLineSample: LineSampleSettings = { count: 4, darkBelow: 160,
 export function sampleTextLines(image: GrayImage, settings: LineSampleSettings = defaultLineSample): GrayImage | null {
   const { width, height, pixels } = image;
   const crossings = new Uint32Array(height);
+  const histogram = new Uint32Array(256);
   for (let y = 0; y < height; y += 1) {
     let count = 0;
     let wasDark = false;
     for (let x = y * width, end = x + width; x < end; x += 1) {
-      const dark = (pixels[x] as number) < settings.darkBelow;
+      const value = pixels[x] as number;
+      histogram[value] = (histogram[value] as number) + 1;
+      const dark = value < settings.darkBelow;
       if (dark && !wasDark) count += 1;
       wasDark = dark;
     }
@@ -57,11 +60,22 @@ export function sampleTextLines(image: GrayImage, settings: LineSampleSettings =
   });
   const gap = Math.max(...crops.map((crop) => crop.bottom - crop.top));
   const outHeight = crops.reduce((sum, crop) => sum + crop.bottom - crop.top + gap, gap);
-  const out = new Uint8Array(width * outHeight).fill(255);
+  // the gaps take the paper's brightness (the page's median): white gaps between the bands of a grey
+  // page would have the binarisation take the grey paper for ink
+  const out = new Uint8Array(width * outHeight).fill(median(histogram, width * height));
   let at = gap;
   for (const crop of crops) {
     out.set(pixels.subarray(crop.top * width, crop.bottom * width), at * width);
     at += crop.bottom - crop.top + gap;
   }
   return { width, height: outHeight, pixels: out };
+}
+
+function median(histogram: Uint32Array, total: number): number {
+  let seen = 0;
+  for (let value = 0; value < histogram.length; value += 1) {
+    seen += histogram[value] as number;
+    if (seen * 2 >= total) return value;
+  }
+  return 255;
 }

@@ -41,6 +41,13 @@ describe('sampling a page\'s text lines for the language guess', () => {
     expect(rows.filter(Boolean).length).toBe(2 * 16);
   });
 
+  it('when the paper is grey, then the gaps between the lines are as grey as the paper, not white', () => {
+    const page = blankPage(width, height, 200);
+    for (let y = 100; y < 1000; y += 50) textRow(page, y);
+    const sample = sampleTextLines(page)!;
+    expect([sample.pixels[0], sample.pixels[sample.pixels.length - 1]]).toEqual([200, 200]);
+  });
+
   it('when a page is blank, then there is no sample', () => {
     expect(sampleTextLines(blank())).toBeNull();
   });
