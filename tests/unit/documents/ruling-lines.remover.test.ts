@@ -1,4 +1,5 @@
 import type { GrayImage } from '../../../src/documents/gray-image.png';
+import { blankPage, fillRectangle } from './gray-page.fixture';
 import { removeRulingLines } from '../../../src/documents/ruling-lines.remover';
 
 // Constructed pictures: a white page with a bordered box and small dark "glyphs" inside it.
@@ -6,13 +7,8 @@ import { removeRulingLines } from '../../../src/documents/ruling-lines.remover';
 const width = 800;
 const height = 1100;
 
-function blank(): GrayImage {
-  return { width, height, pixels: new Uint8Array(width * height).fill(250) };
-}
-
-function fill(image: GrayImage, x0: number, y0: number, x1: number, y1: number, value = 30): void {
-  for (let y = y0; y < y1; y += 1) for (let x = x0; x < x1; x += 1) image.pixels[y * width + x] = value;
-}
+const blank = () => blankPage(width, height);
+const fill = fillRectangle;
 
 const at = (image: GrayImage, x: number, y: number) => image.pixels[y * width + x];
 
