@@ -179,7 +179,7 @@ const chineseRecitalLines = 12;
 
 export function partiesFromChineseRecital(text: DocumentText): Record<Party, RecitalParty | null> {
   const lines = text.lines.slice(0, chineseRecitalLines);
-  const joined: { text: string; line: TextLine }[] = lines.map((line) => ({ text: normaliseText(lineText(line)).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''), line }));
+  const joined: { text: string; line: TextLine }[] = lines.map((line) => ({ text: normaliseText(lineText(line)), line }));
   // a sentence runs over lines: the text is read as one, and each party keeps the lines it stands on
   const starts: number[] = [];
   let all = '';

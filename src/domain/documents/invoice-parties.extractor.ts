@@ -4,7 +4,7 @@ import { findAllLabelled, findLabelled, findLine, FindOptions, Found } from './l
 import { endsWithOrganisationForm } from './party-fields.checks';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
 import { normalisePartyName } from './party-name.normaliser';
-import { normaliseText } from './text.normaliser';
+import { normaliseText, withoutSpacesBetweenCjk } from './text.normaliser';
 import { parseName, parseTaxIdValue } from './value.parsers';
 import { findPartyBlocks, PartyBlock, unlabelledName } from './party-block.finder';
 import { looksLikeUscc } from './unified-social-credit-code';
@@ -84,7 +84,7 @@ const marredHeadingWeight = 0.9;
 function wholeChineseName(text: DocumentText, found: Found<string> | null): Found<string> | null {
   if (!found || !/\p{Script=Han}/u.test(found.value) || endsWithOrganisationForm(found.value)) return found;
   const joined = findLabelled(text, [...invoiceLabels.name], (raw) => {
-    const name = parseName(raw.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
+    const name = parseName(withoutSpacesBetweenCjk(raw));
     return name && endsWithOrganisationForm(name) ? name : null;
   }, { fromLine: found.lineIndex, toLine: found.lineIndex + 1, linesBelow: 0, restOfLine: true });
   return joined && joined.value.startsWith(found.value) ? joined : found;
@@ -101,7 +101,7 @@ function wholeBareChineseName<T extends { value: string; line: DocumentText['lin
   const start = segments.findIndex((s) => s.endsWith(bare.value) || s.includes(bare.value));
   if (start < 0) return bare;
   const rest = segments.slice(start + 1).join('');
-  const whole = parseName(`${bare.value}${rest}`.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''));
+  const whole = parseName(withoutSpacesBetweenCjk(`${bare.value}${rest}`));
   return whole && endsWithOrganisationForm(whole) ? { ...bare, value: whole } : bare;
 }
 

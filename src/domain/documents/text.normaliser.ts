@@ -8,7 +8,12 @@ const fullWidthPunctuation: Record<string, string> = { '：': ':', '（': '(', '
  */
 export function normaliseText(text: string): string {
   const ascii = [...text.normalize('NFKC')].map((char) => fullWidthPunctuation[char] ?? char).join('');
-  return ascii.replace(spaceBetweenCjk, '').replace(/[ \t]+/g, ' ').trim();
+  return withoutSpacesBetweenCjk(ascii).replace(/[ \t]+/g, ' ').trim();
+}
+
+/** Spaces between CJK characters taken out: OCR puts them into Chinese words, and joining segments puts them between the pieces of a cut name. */
+export function withoutSpacesBetweenCjk(text: string): string {
+  return text.replace(spaceBetweenCjk, '');
 }
 
 export function containsCjk(text: string): boolean {
