@@ -1,6 +1,6 @@
 import { DeliveryNoteFields } from '../../contracts/documents.contract';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
-import { checkDeliveryDates, datesOfDocument, daysBetween, latestSignatureAfterDeliveryDays } from './document-dates.checks';
+import { checkDeliveryDates, datesOfDocument, signedInTime } from './document-dates.checks';
 import { checkOcrReference } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
@@ -29,13 +29,12 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   const labelledSignatureDate = find(deliveryNoteLabels.signatureDate, parseDate);
-  // a receipt is signed on or after the delivery, within weeks: that settles a date that reads both ways beside one that does not
-  const signedAfterDelivery = (delivered: string, signed: string) => daysBetween(delivered, signed) >= 0 && daysBetween(delivered, signed) <= latestSignatureAfterDeliveryDays;
   const [deliveryDate, signatureDate] = checkDeliveryDates(
     ...dates.checkPair(
       fromFound(text, find(deliveryNoteLabels.deliveryDate, parseDate)),
       labelledSignatureDate ? fromFound(text, labelledSignatureDate) : fromFound(text, dateOnSignersLine(text, signer, parseDate), signersLineDateWeight),
-      signedAfterDelivery,
+      // a receipt is signed on or after the delivery, within weeks: that settles a date that reads both ways beside one that does not
+      signedInTime,
     ),
   );
   return {

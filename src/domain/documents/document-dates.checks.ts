@@ -12,6 +12,12 @@ export const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:0
 /** How long after delivery a receipt is still signed for; later, the date is more likely misread. */
 export const latestSignatureAfterDeliveryDays = 60;
 
+/** A receipt signed on or after the delivery and within `latestSignatureAfterDeliveryDays` of it: what checkDeliveryDates accepts. */
+export const signedInTime = (delivered: string, signed: string) => {
+  const days = daysBetween(delivered, signed);
+  return days >= 0 && days <= latestSignatureAfterDeliveryDays;
+};
+
 export function checkDeliveryDates(deliveryDate: Field<string>, signatureDate: Field<string>): [Field<string>, Field<string>] {
   if (!deliveryDate.value || !signatureDate.value) return [deliveryDate, signatureDate];
   const days = daysBetween(deliveryDate.value, signatureDate.value);
