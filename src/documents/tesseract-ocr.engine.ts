@@ -52,12 +52,14 @@ export class TesseractOcrEngine {
    */
   async recognise(image: Buffer, page = 1): Promise<OcrPage> {
     const { gray, prepared, unruled } = await this.prepare(image);
-    const blocks = prepared ? encodeGrayPng(prepared, 1) : image;
+    // encoded only when a pass reads it: an English page with ruling lines never needs the prepared page itself
+    let encoded: Buffer | undefined;
+    const blocks = () => (encoded ??= prepared ? encodeGrayPng(prepared, 1) : image);
     const mixed = () =>
       prepared
-        ? this.read(unruled ? encodeGrayPng(unruled, 1) : blocks, page, 'eng+chi_sim', { segmentation: PSM.SINGLE_BLOCK, straighten: false })
+        ? this.read(unruled ? encodeGrayPng(unruled, 1) : blocks(), page, 'eng+chi_sim', { segmentation: PSM.SINGLE_BLOCK, straighten: false })
         : this.read(image, page, 'eng+chi_sim', { segmentation: PSM.AUTO, straighten: false });
-    const chinese = () => this.read(blocks, page, 'chi_sim', { segmentation: PSM.AUTO, straighten: prepared !== null });
+    const chinese = () => this.read(blocks(), page, 'chi_sim', { segmentation: PSM.AUTO, straighten: prepared !== null });
     if (!(await this.looksChinese(prepared ?? gray, page))) {
       const first = await mixed();
       return first.cjkShare < mostlyChinese ? first : chinese();
