@@ -157,7 +157,7 @@ function qrBlock(doc: Doc, key: string, x: number, y: number, cell: number): voi
 }
 
 /** ⊗, which the form prints before the amount in words (drawn: the CJK font has no glyph for it). */
-function crossedCircle(doc: Doc, x: number, y: number, r: number): void {
+export function crossedCircle(doc: Doc, x: number, y: number, r: number): void {
   const d = r * Math.SQRT1_2;
   doc.save().lineWidth(0.7).strokeColor('#111111').circle(x, y, r).moveTo(x - d, y - d).lineTo(x + d, y + d).moveTo(x - d, y + d).lineTo(x + d, y - d).stroke().restore();
 }

@@ -13,15 +13,15 @@ import { box, digitsOf, grouped, handInk, months, parts, pickBy, put, rule, spli
  *  - en-road-consignment-note: a road consignment note of numbered boxes, signed by the consignee.
  * The page frame (font registration, skew, stamp, shadow) is generated-layouts.ts's.
  */
-const round2 = (value: number) => Math.round(value * 100) / 100;
-const itemName = (name: string) => name.replace(/^\*[^*]+\*/, '');
-const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+export const round2 = (value: number) => Math.round(value * 100) / 100;
+export const itemName = (name: string) => name.replace(/^\*[^*]+\*/, '');
+export const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
 /** Closing punctuation, which Chinese typesetting never puts at the start of a line. */
 const noLineStart = '，。、；：）》”！？';
 
 /** Breaks Chinese text into lines no wider than `width` (Chinese wraps between any two characters). */
-function wrapChinese(doc: Doc, paragraph: string, width: number, size: number): string[] {
+export function wrapChinese(doc: Doc, paragraph: string, width: number, size: number): string[] {
   doc.font('cjk').fontSize(size);
   const lines: string[] = [];
   let line = '';
@@ -32,7 +32,7 @@ function wrapChinese(doc: Doc, paragraph: string, width: number, size: number): 
   return lines;
 }
 
-function handwritten(doc: Doc, value: string, x: number, y: number, size: number, font: Font): void {
+export function handwritten(doc: Doc, value: string, x: number, y: number, size: number, font: Font): void {
   doc.save().rotate(-2.5, { origin: [x, y] });
   put(doc, value, x, y, size, font, 'left', handInk);
   doc.restore();
@@ -41,7 +41,7 @@ function handwritten(doc: Doc, value: string, x: number, y: number, size: number
 // ---------------------------------------------------------------------------------------------
 // cn-bilingual-commercial-invoice
 
-const englishNames: Record<string, string> = {
+export const englishNames: Record<string, string> = {
   杭州华辰机械有限公司: 'Hangzhou Huachen Machinery Co., Ltd.',
   上海恒通贸易有限公司: 'Shanghai Hengtong Trading Co., Ltd.',
   苏州瑞丰电子有限公司: 'Suzhou Ruifeng Electronics Co., Ltd.',
@@ -234,8 +234,8 @@ function enErpBillingDocument(doc: Doc, t: GeneratedTruth): void {
 // cn-receipt-confirmation-letter
 
 /** 2025年3月5日 */
-const chineseDay = (iso: string) => `${parts(iso).year}年${parts(iso).month}月${parts(iso).day}日`;
-const specifications: Record<string, [string, string]> = { 深沟球轴承: ['6205-2RS', '套'], 液压泵: ['CBN-E316', '台'], 法兰盘: ['DN50 PN16', '片'], 控制电缆: ['KVVP 7×1.5', '卷'], 减速电机: ['R37 0.75kW', '台'] };
+export const chineseDay = (iso: string) => `${parts(iso).year}年${parts(iso).month}月${parts(iso).day}日`;
+export const specifications: Record<string, [string, string]> = { 深沟球轴承: ['6205-2RS', '套'], 液压泵: ['CBN-E316', '台'], 法兰盘: ['DN50 PN16', '片'], 控制电缆: ['KVVP 7×1.5', '卷'], 减速电机: ['R37 0.75kW', '台'] };
 
 function cnReceiptConfirmationLetter(doc: Doc, t: GeneratedTruth): void {
   const e = t.expected;
