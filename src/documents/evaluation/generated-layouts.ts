@@ -8,6 +8,7 @@ import { heldOut2Drawers } from './generated-layouts-heldout-2';
 import { heldOut4Drawers } from './generated-layouts-heldout-4';
 import { heldOut6Drawers } from './generated-layouts-heldout-6';
 import { heldOut7Drawers } from './generated-layouts-heldout-7';
+import { heldOut8Drawers } from './generated-layouts-heldout-8';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 import { seen5Drawers } from './generated-layouts-seen-5';
@@ -157,4 +158,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...heldOut6Drawers,
   ...heldOut7Drawers,
   ...seen5Drawers,
+  ...heldOut8Drawers,
 };
