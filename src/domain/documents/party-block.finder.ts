@@ -4,7 +4,8 @@ import { stampWords } from './value.parsers';
 
 /**
  * Seller and buyer blocks found by their headings and where they stand: side by side (two
- * columns: a block ends where the other heading of its row begins) or stacked (a block ends
+ * columns: a block ends where the other heading of its row begins, or a heading of an address
+ * column that is no party's, "Ship to") or stacked (a block ends
  * at the next party heading below, a table header or after a few lines). A block is handed on
  * as a text of its own, holding only the text inside its column, so a name or tax id is read
  * inside its own block and never from the other party's column.
@@ -150,11 +151,18 @@ function lettersToRoles(text: DocumentText, found: HeadingMatch[]): Map<string, 
   return roles;
 }
 
+/**
+ * Headings of address columns that are no party's ("Ship to", "Deliver to", 收货地址): printed in the
+ * party headings' row, each opens a column of its own, so the party's column ends where it begins.
+ */
+const otherAddressHeading = /^(?:ship(?:ped)?\s*to|deliver(?:y|ed)?\s*(?:to|address)|delivery\s*(?:point|location)|notify(?:\s*party)?|collection\s*address|收货地址|送货地址|交货地点)\s*[:：]?$/iu;
+
 function blockAt(text: DocumentText, anchor: Anchor, anchors: Anchor[]): PartyBlock {
   const headingRow = text.lines[anchor.line] as TextLine;
   const neighbours = anchors.filter((other) => other !== anchor && other.line === anchor.line && other.x > anchor.x);
+  const otherColumns = headingRow.segments.slice(anchor.segment + 1).filter((s) => s.x > anchor.x && otherAddressHeading.test(normaliseText(s.text).replace(leadingRule, '')));
   const x = anchor.x - columnTolerance;
-  const right = Math.min(1, ...neighbours.map((other) => other.x - columnTolerance / 2));
+  const right = Math.min(1, ...neighbours.map((other) => other.x - columnTolerance / 2), ...otherColumns.map((s) => textStart(s) - columnTolerance / 2));
   const inColumn = (segmentX: number) => segmentX >= x && segmentX < right;
   const lines: TextLine[] = [];
   const heading = headingRow.segments.slice(anchor.segment).filter((s) => inColumn(textStart(s)));

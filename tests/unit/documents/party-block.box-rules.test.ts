@@ -57,3 +57,21 @@ describe('a Chinese VAT invoice read by rows', () => {
     expect(parties.sellerName.value).toBe('常州恒远机电有限公司');
   });
 });
+
+describe('party columns beside an address column that is no party\'s', () => {
+  it('when "Ship to" heads a third column in the parties\' row, then the buyer\'s column ends where it begins and its name is the buyer\'s', () => {
+    const parties = extractParties(
+      page([
+        [['Sold by', 0.08], ['Bill to', 0.38], ['Ship to', 0.67]],
+        [['Northwind Traders Ltd', 0.08], ['Adventure Works Ltd', 0.38], ['c/o Harbour Freight Services Ltd', 0.67]],
+        [['1 Harbour Road, Leeds', 0.08], ['22 Mill Lane, Bristol', 0.38], ['Unit 4, Dock Road', 0.67]],
+        [['VAT: GB484693206', 0.08], ['VAT: GB349976284', 0.38], ['Felixstowe', 0.67]],
+        [['Description', 0.08], ['Qty', 0.5], ['Amount', 0.8]],
+      ]),
+    );
+    expect(parties.buyerName.value).toBe('Adventure Works Ltd');
+    expect(parties.sellerName.value).toBe('Northwind Traders Ltd');
+    expect(parties.sellerTaxId.value).toBe('GB484693206');
+    expect(parties.buyerTaxId.value).toBe('GB349976284');
+  });
+});
