@@ -4,7 +4,8 @@
  * the customer's order as "Your ref." or "Customer order no.", the date as "Despatched" or
  * "Date despatched", and the receipt is "Signed" with a "Print name". A delivery note names
  * the same field many ways: the receiver as 收货单位, 客户名称, 购货单位 or "Customer"; the person
- * who signed for the goods as 签收人, 收货人(签字), 经手人 or "Received by"; the order as 订单号,
+ * who signed for the goods as 签收人, 收货人(签字), 经手人 or "Received by" (a bare 收货人 only where none of
+ * those stands); the order as 订单号,
  * 合同号, 采购单号 or "PO No." Matched against normalised text (NFKC, no spaces between CJK characters).
  */
 export const deliveryNoteLabels = {
@@ -40,7 +41,9 @@ export const deliveryNoteLabels = {
     /\bprint(?:ed)?\s*name\b|\bname\s*\(?\s*(?:in\s*)?(?:print|block\s*capitals|capitals)\b\s*\)?/i,
     /\b(?:receiver|consignee|customer)'?s?\s*signature\b/i, /\bsignature\b/i, /\b(?:empfangen\s*von|unterschrift)\b/i, /\breçu\s*par\b/i,
     /^signed\b(?!\s*(?:for|on)\b)/i,
-    /签收人|收货人[签答等]?[字名章]|收货人\s*[(（][^)）]{0,4}[)）]|经手人|验收人|接收人|签收(?!日期|时间|单)|收货人(?!地址|电话|联系)/u,
+    /签收人|收货人[签答等]?[字名章]|收货人\s*[(（][^)）]{0,4}[)）]|经手人|验收人|接收人|签收(?!日期|时间|单)/u,
+    // a bare 收货人 last: it also opens sentences addressed to the receiver ("收货人请核对数量…")
+    /收货人(?!地址|电话|联系)/u,
   ],
   signatureDate: [
     /\b(?:date\s*of\s*receipt|date\s*received|received\s*on|signed\s*on|receipt\s*date)\b/i, /\b(?:empfangen\s*am|erhalten\s*am)\b/i, /\breçu\s*le\b/i,

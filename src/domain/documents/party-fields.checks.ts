@@ -88,6 +88,9 @@ export function checkOrganisationName(field: Field<string>): Field<string> {
   return field;
 }
 
+/** A signature block's labels (送货人, 签收人, 签收日期, 备注 …): read under the wrong header, never a person's name. */
+const signatureBlockWords = /(?:送货|收货|签收|经手|验收|接收|发货|制单|审核|复核|开票|收款|负责)人$|日期|时间|备注|单位|签字|盖章|签名/u;
+
 export function checkSignerName(field: Field<string>): Field<string> {
   const name = field.value?.replace(/\s+/g, '');
   if (!name) return field;
@@ -98,6 +101,7 @@ export function checkSignerName(field: Field<string>): Field<string> {
     return failedCheck(field, `a signer's name is capitalised words of letters, read "${field.value}"`);
   }
   if (!/^[\p{Script=Han}·]{2,4}$/u.test(name)) return failedCheck(field, `a signer's Chinese name has two to four characters, read "${field.value}"`);
+  if (signatureBlockWords.test(name)) return failedCheck(field, `"${field.value}" reads as a signature block's label, not a person's name`);
   return field;
 }
 
