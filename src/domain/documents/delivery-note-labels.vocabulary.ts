@@ -13,6 +13,8 @@ export const deliveryNoteLabels = {
     /\bdelivery\s*note\s*(?:no\.?|number|#)/i, /\b(?:dispatch|packing)\s*(?:note|slip|list)\s*(?:no\.?|number|#)/i,
     /\b(?:despatch|dispatch|consignment|advice|delivery\s*docket|shipment|waybill|docket|pod|proof\s*of\s*delivery)\s*(?:note\s*)?(?:no\.?|number|#)/i, /\b(?:goods\s*received\s*note|grn)\s*(?:no\.?|number|#)/i, /\blieferschein\s*-?\s*(?:nr\.?|nummer)/i,
     /\bbon\s*de\s*livraison\s*(?:n°|no)/i, /\bpakbon\s*(?:nr\.?|nummer)/i, /(?:送货|发货|出库|交货)单\s*(?:号|编号)/u, /^(?:单据?\s*(?:号|编号)|编号)/u,
+    // a bare "No." opening its segment ("NO. SH2025…" beside the title, as on invoices): last, after every named label
+    /^no\.(?=\s*[A-Z0-9])/i,
   ],
   orderReference: [
     /\b(?:purchase\s*)?order\s*(?:no\.?|number|ref(?:erence)?|#)/i, /\bp\.?\s*o\.?\s*(?:no\.?|number|#)/i, /\bcontract\s*(?:no\.?|number|#)/i,

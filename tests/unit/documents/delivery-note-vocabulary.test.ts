@@ -95,6 +95,10 @@ describe('a receipt signed in a table at the foot of a delivery note', () => {
     expect(note().signatureDate.value).toBe('2025-03-06');
   });
 
+  it('when the note\'s number is printed as a bare "NO." beside the title, then it is the delivery note number', () => {
+    expect(note().deliveryNoteNumber.value).toBe('SH202514382');
+  });
+
   it('when what follows a signer\'s label is longer than a name, then it is no name', () => {
     expect(parseSignerName('请核对数量、质量，无误后签字。')).toBeNull();
     expect(parseSignerName('欧阳娜娜')).toBe('欧阳娜娜');
