@@ -1,7 +1,7 @@
 import { DeliveryNoteFields } from '../../contracts/documents.contract';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
 import { checkDeliveryDates, datesOfDocument, signedInTime } from './document-dates.checks';
-import { checkOcrReference } from './document-reference.checks';
+import { checkOcrReference, distinctReferences } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
 import { findLabelled, Found } from './labelled-value.finder';
@@ -37,9 +37,13 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
       signedInTime,
     ),
   );
-  return {
+  // the note's own number and the order's are two: one read as the other goes to manual entry
+  const references = distinctReferences({
     deliveryNoteNumber: checkOcrReference(fromFound(text, find(deliveryNoteLabels.deliveryNoteNumber, parseDocumentNumber))),
     orderReference: checkOcrReference(fromFound(text, find(deliveryNoteLabels.orderReference, parseDocumentNumber))),
+  }, ['deliveryNoteNumber', 'orderReference']);
+  return {
+    ...references,
     deliveryDate,
     supplierName: fromFound(text, find(deliveryNoteLabels.supplierName, parseName)),
     receiverName: fromFound(text, find(deliveryNoteLabels.receiverName, parseName)),

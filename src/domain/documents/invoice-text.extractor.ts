@@ -5,6 +5,7 @@ import { failedCheck, Field, fromFound, originOf } from './extracted-field';
 import { detectCurrency } from './currency.detector';
 import { extractAmounts } from './invoice-amounts.extractor';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
+import { distinctReferences } from './document-reference.checks';
 import { checkAmounts, checkChineseInvoiceCheckCode, checkDigitalInvoiceYear, checkChineseInvoiceCode, checkChineseInvoiceNumber, checkTaxIdField } from './invoice-field.checks';
 import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
@@ -33,17 +34,20 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
   // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label
   const dueBeforeIssue = dueDate.value !== null && issueDate.value !== null && dueDate.value < issueDate.value;
+  // an invoice's number is neither party's tax id: one read as the other goes to manual entry
+  const read = { invoiceNumber: number, sellerTaxId: checkTaxIdField(parties.sellerTaxId), buyerTaxId: checkTaxIdField(parties.buyerTaxId) };
+  const references = distinctReferences(distinctReferences(read, ['invoiceNumber', 'sellerTaxId']), ['invoiceNumber', 'buyerTaxId']);
   return {
-    invoiceNumber: number,
+    invoiceNumber: references.invoiceNumber,
     invoiceCode: checkChineseInvoiceCode(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceCode], (raw) => raw.match(/^\d{10,12}\b/)?.[0] ?? null))),
     ...(chineseVat ? { checkCode: checkChineseInvoiceCheckCode(fromFound(text, findLabelled(text, [...invoiceLabels.checkCode], (raw) => raw.match(/^[\d\s]{20,32}/)?.[0]?.trim() ?? null))) } : {}),
     invoiceKind: invoiceKind(text, all),
     issueDate: dueBeforeIssue ? failedCheck(issued, `the due date ${dueDate.value} is before the issue date ${issueDate.value}`) : issued,
     dueDate: dueBeforeIssue ? { ...dueDate, confidence: Math.min(dueDate.confidence, 0.5) } : dueDate,
     sellerName: parties.sellerName,
-    sellerTaxId: checkTaxIdField(parties.sellerTaxId),
+    sellerTaxId: references.sellerTaxId,
     buyerName: parties.buyerName,
-    buyerTaxId: checkTaxIdField(parties.buyerTaxId),
+    buyerTaxId: references.buyerTaxId,
     ...checkAmounts(extractAmounts(text), { chineseVat, lines: lines.value }),
     currency: detectCurrency(text),
     lines,
