@@ -10,6 +10,7 @@ import { checkAmounts, checkChineseInvoiceCheckCode, checkDigitalInvoiceYear, ch
 import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
 import { findLabelled } from './labelled-value.finder';
+import { checkRepeatedLabel } from './repeated-label.checks';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber } from './value.parsers';
 
@@ -29,7 +30,8 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   );
   const parties = extractParties(text);
   const chineseVat = chineseVatInvoiceMarker.test(all);
-  const invoiceNumber = fromFound(text, findLabelled(text, [...invoiceLabels.invoiceNumber], parseDocumentNumber, { linesBelow: 1 }));
+  // a number whose label is printed twice with two values goes to manual entry
+  const invoiceNumber = checkRepeatedLabel(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceNumber], parseDocumentNumber, { linesBelow: 1 })), text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1 });
   const lines = extractLines(text);
   const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
   // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label
