@@ -117,7 +117,7 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
   const unplaced = sellerBlock ? [] : findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue).filter((found) => !inside(found.lineIndex, buyerBlock) && !isBuyersOwn(text, found.lineIndex));
   const sellerTaxId = sellerBlock
     ? fromFound(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock))[0])
-    : notTheOnlyCandidate(fromFound(text, unplaced[0]), unplaced.map((found) => found.value), taxIdLabelsOutside(text, buyerBlock));
+    : notTheOnlyCandidate(fromFound(text, unplaced[0]), [...unplaced.map((found) => found.value), ...bareIdsOutside(text, buyerBlock)], taxIdLabelsOutside(text, buyerBlock));
   const buyerOwn = findLabelled(text, [...invoiceLabels.buyerOwnTaxId], parseTaxIdValue);
   const buyerTaxId = buyerBlock && !buyerOwn ? fromFound(text, findLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock))) : fromFound(text, buyerOwn);
   return {
@@ -131,7 +131,8 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
 
 /**
  * A seller's id taken without its block (no seller heading read) is the first id outside the
- * buyer's block: when other, different ids stand there too, or more tax-id labels than the one
+ * buyer's block: when other, different ids stand there too (labelled, or shaped as a party's id
+ * with its label unreadable), or more tax-id labels than the one
  * read (two party columns whose headings OCR lost, one id unreadable), which one is the seller's
  * is a guess, so it goes to manual entry.
  */
@@ -139,6 +140,17 @@ export function notTheOnlyCandidate(field: Field<string>, candidates: string[], 
   const distinct = new Set(candidates.map((id) => id.replace(/[\s.-]/g, '').toUpperCase()));
   if (field.value === null || (distinct.size <= 1 && labels <= 1)) return field;
   return failedCheck(field, `${Math.max(distinct.size, labels)} tax ids outside the buyer's block and no seller block: which is the seller's is not certain`);
+}
+
+/** A VAT id (country code and digits) or a unified social credit code: a party's id even where its label is unreadable. */
+const partyIdShape = (id: string) => /^[A-Z]{2}\d{8,12}$/.test(id) || looksLikeUscc(id);
+
+/**
+ * The ids printed outside the buyer's block, labelled or not (a label OCR marred, "|\" number: GB…"),
+ * the buyer's own not counted: each is a candidate for the seller's.
+ */
+function bareIdsOutside(text: DocumentText, buyerBlock: Block | null): string[] {
+  return text.lines.flatMap((line, index) => (inside(index, buyerBlock) || isBuyersOwn(text, index) ? [] : line.segments.map((s) => parseTaxIdValue(normaliseText(s.text))).filter((id): id is string => id !== null && partyIdShape(id))));
 }
 
 /** How many segments outside the buyer's block carry a tax-id label (with or without a readable id), the buyer's own id not counted. */
