@@ -36,14 +36,19 @@ export function extractParties(text: DocumentText): InvoiceParties {
   const fromBlocks = { seller: blocks.seller ? readPartyBlock(blocks.seller) : null, buyer: blocks.buyer ? readPartyBlock(blocks.buyer) : null };
   const fallback = extractPartiesByRows(text);
   // a block found by its heading and column is read first; what it lacks comes from the row-based reading
-  const pick = (own: Field<string> | undefined, other: Field<string>) => (own && own.value !== null ? own : other);
+  // …unless the row-based reading took the other party's value, read inside that party's own block
+  const pick = (own: Field<string> | undefined, other: Field<string>, othersOwn?: Field<string>) =>
+    own && own.value !== null ? own : othersOwn?.value != null && other.value !== null && sameValue(other.value, othersOwn.value) ? missing<string>(other.source) : other;
   return {
-    sellerName: pick(fromBlocks.seller?.name, fallback.sellerName),
-    sellerTaxId: pick(fromBlocks.seller?.taxId, fallback.sellerTaxId),
-    buyerName: pick(fromBlocks.buyer?.name, fallback.buyerName),
-    buyerTaxId: pick(fromBlocks.buyer?.taxId, fallback.buyerTaxId),
+    sellerName: pick(fromBlocks.seller?.name, fallback.sellerName, fromBlocks.buyer?.name),
+    sellerTaxId: pick(fromBlocks.seller?.taxId, fallback.sellerTaxId, fromBlocks.buyer?.taxId),
+    buyerName: pick(fromBlocks.buyer?.name, fallback.buyerName, fromBlocks.seller?.name),
+    buyerTaxId: pick(fromBlocks.buyer?.taxId, fallback.buyerTaxId, fromBlocks.seller?.taxId),
   };
 }
+
+/** The same name or id, as read: case, spaces and separators aside. */
+const sameValue = (a: string, b: string) => a.replace(/[\s.\-]/g, '').toUpperCase() === b.replace(/[\s.\-]/g, '').toUpperCase();
 
 /** Name and tax id read inside one party's block: labelled, or the name as the block's first line. */
 /**

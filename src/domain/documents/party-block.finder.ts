@@ -53,6 +53,9 @@ interface HeadingMatch {
   marred: boolean;
 }
 
+/** Marks OCR reads before a heading: a box's ruling as a bar, a speck as a quote. */
+const leadingMarks = /^(?:[|¦│"'“”‘’]\s*)+(?=\p{L})/u;
+
 /** Marks that stand in a heading only when OCR misread it. */
 const ocrMarks = /[”"'’〈<《【[]/u;
 
@@ -107,8 +110,12 @@ function findAnchors(text: DocumentText): Anchor[] {
   const found: (Omit<Anchor, 'party'> & HeadingMatch)[] = [];
   text.lines.forEach((line, lineIndex) => {
     line.segments.forEach((segment, segmentIndex) => {
-      const normalised = normaliseText(segment.text);
-      const match = matchHeading(normalised);
+      // a box's ruling and a stray quote OCR read before the heading ('"| Customer details'): set aside, the heading marred
+      const whole = normaliseText(segment.text);
+      const marks = whole.match(leadingMarks)?.[0].length ?? 0;
+      const normalised = whole.slice(marks);
+      const heading = matchHeading(normalised);
+      const match = heading && marks && !heading.marred ? { ...heading, marred: /["'”’]/u.test(whole.slice(0, marks)) } : heading;
       if (!match) return;
       const rest = normalised.slice(match.length).replace(/^[\s:：]+/u, '');
       // a heading stands alone or is followed by a colon ("Lieferant GmbH" is a name, "Seller: X" a heading);

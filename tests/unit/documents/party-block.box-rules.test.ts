@@ -90,3 +90,24 @@ describe('a seller id taken without its block', () => {
     expect(parties.sellerTaxId.confidence).toBeLessThan(0.8);
   });
 });
+
+describe('a party heading OCR read with marks before it', () => {
+  const parties = () => extractParties(
+    page([
+      [['| Supplier details', 0.07], ['"| Customer details', 0.48]],
+      [['Company Wingtip Industrial Ltd', 0.08], ['Company: Tailspin Engineering Ltd', 0.52]],
+      [['5 King Street, Manchester', 0.08], ['1 Harbour Road, Leeds', 0.52]],
+      [['|" number: GB232667766', 0.07], ['VAT number: GB760813364', 0.52]],
+      [['Item', 0.08], ['Quantity', 0.48]],
+    ]),
+  );
+
+  it('when a bar and a quote stand before "Customer details", then it still heads the buyer\'s column', () => {
+    expect(parties().buyerName.value).toBe('Tailspin Engineering Ltd');
+    expect(parties().buyerTaxId.value).toBe('GB760813364');
+  });
+
+  it('when the seller\'s block has no readable id, then the buyer\'s id, read in the buyer\'s own block, is not taken for the seller\'s', () => {
+    expect(parties().sellerTaxId.value).toBeNull();
+  });
+});
