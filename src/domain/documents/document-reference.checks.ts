@@ -23,7 +23,7 @@ export function checkOcrReference(field: Field<string>): Field<string> {
 }
 
 /** A reference as compared: upper case, without spaces and separators. */
-const comparable = (value: unknown) => (typeof value === 'string' ? value.replace(/[\s\-/._]/g, '').toUpperCase() : null);
+export const comparable = (value: unknown) => (typeof value === 'string' ? value.replace(/[\s\-/._]/g, '').toUpperCase() : null);
 
 /**
  * The references of one document name different things (a delivery note's own number and the

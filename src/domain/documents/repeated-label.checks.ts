@@ -1,9 +1,8 @@
+import { comparable } from './document-reference.checks';
 import { DocumentText } from './document-text.model';
 import { failedCheck, Field } from './extracted-field';
 import { findAllLabelled, FindOptions } from './labelled-value.finder';
 
-/** A value as compared: upper case, without spaces and separators. */
-const comparable = (value: unknown) => String(value).replace(/[\s\-/._]/g, '').toUpperCase();
 
 /**
  * A label the document prints more than once (a number in the header and again in the footer)
@@ -14,7 +13,7 @@ const comparable = (value: unknown) => String(value).replace(/[\s\-/._]/g, '').t
 export function checkRepeatedLabel<T>(field: Field<T>, text: DocumentText, labels: readonly RegExp[], parse: (raw: string) => T | null, options: FindOptions = {}): Field<T> {
   if (field.value === null) return field;
   for (const label of labels) {
-    const values = [...new Set(findAllLabelled(text, [label], parse, options).map((found) => comparable(found.value)))];
+    const values = [...new Set(findAllLabelled(text, [label], parse, options).map((found) => comparable(found.value) ?? String(found.value)))];
     if (!values.length) continue;
     if (values.length === 1) return field;
     return failedCheck(field, `the label is printed ${values.length} times with different values (${values.join(', ')})`);
