@@ -7,7 +7,9 @@ import type { GrayImage } from './gray-image.png';
  * (horizontal runs of at least `minimumRunShare` of the page width, vertical ones of that share
  * of its height), at most `maximumThickness` pixels thick; a slightly skewed line counts as one
  * run because a pixel counts as dark when it or a neighbour across the run is. Only the dark
- * pixels of such runs are whitened: the text beside them stays as it was.
+ * pixels of such runs are whitened, with the grey fringe (lighter than `darkBelow`, within two
+ * pixels) that a blurred or enlarged scan leaves beside them: left there, it reads to tesseract
+ * as a faint box around every cell and garbles the text inside; the text beside stays as it was.
  */
 export interface RulingLineSettings {
   darkBelow: number;
@@ -28,6 +30,13 @@ export function removeRulingLines(image: GrayImage, settings: RulingLineSettings
   if (!rows && !columns) return null;
   const out = new Uint8Array(pixels);
   for (let i = 0; i < out.length; i += 1) if (erase[i]) out[i] = 255;
+  // the grey fringe a blurred or anti-aliased rule leaves beside its dark core goes with it
+  for (let i = 0; i < out.length; i += 1) {
+    if (erase[i] || (out[i] as number) < settings.darkBelow || (out[i] as number) === 255) continue;
+    const x = i % width;
+    const near = (d: number, limit: boolean) => limit && erase[i + d] === 1;
+    if (near(-1, x > 0) || near(1, x + 1 < width) || near(-width, i >= width) || near(width, i + width < out.length) || near(-2 * width, i >= 2 * width) || near(2 * width, i + 2 * width < out.length) || near(-2, x > 1) || near(2, x + 2 < width)) out[i] = 255;
+  }
   return { width, height, pixels: out };
 }
 

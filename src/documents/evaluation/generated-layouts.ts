@@ -12,6 +12,7 @@ import { heldOut8Drawers } from './generated-layouts-heldout-8';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 import { seen5Drawers } from './generated-layouts-seen-5';
+import { seen9Drawers } from './generated-layouts-seen-9';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -159,4 +160,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...heldOut7Drawers,
   ...seen5Drawers,
   ...heldOut8Drawers,
+  ...seen9Drawers,
 };

@@ -11,6 +11,7 @@ import { parseCapitalAmount } from './chinese-capital-amount';
 import { checkContractDates, datesOfDocument } from './document-dates.checks';
 import { checkOcrReference } from './document-reference.checks';
 import { readPartyBlock } from './invoice-parties.extractor';
+import { checkRepeatedLabel } from './repeated-label.checks';
 import { findPartyBlocks } from './party-block.finder';
 
 import { parseDocumentNumber, parseLastAmount, parseName, parseTaxIdValue } from './value.parsers';
@@ -63,7 +64,8 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   const start = labelled(contractLabels.startDate, parseDate);
   const end = labelled(contractLabels.endDate, parseDate);
   return {
-    contractNumber: checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber), labelled(contractLabels.ourReference, parseDocumentNumber))),
+    // a number whose label is printed twice with two values goes to manual entry
+    contractNumber: checkRepeatedLabel(checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber), labelled(contractLabels.ourReference, parseDocumentNumber))), text, contractLabels.contractNumber, parseDocumentNumber, { linesBelow: 1 }),
     sellerName: partyName(pick(own.seller?.name, fromFound(text, seller), recital.seller?.name)),
     sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex)), recital.seller?.taxId),
     buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer), recital.buyer?.name)),

@@ -4,7 +4,8 @@
  * the customer's order as "Your ref." or "Customer order no.", the date as "Despatched" or
  * "Date despatched", and the receipt is "Signed" with a "Print name". A delivery note names
  * the same field many ways: the receiver as 收货单位, 客户名称, 购货单位 or "Customer"; the person
- * who signed for the goods as 签收人, 收货人(签字), 经手人 or "Received by"; the order as 订单号,
+ * who signed for the goods as 签收人, 收货人(签字), 经手人 or "Received by" (a bare 收货人 only where none of
+ * those stands); the order as 订单号,
  * 合同号, 采购单号 or "PO No." Matched against normalised text (NFKC, no spaces between CJK characters).
  */
 export const deliveryNoteLabels = {
@@ -12,6 +13,8 @@ export const deliveryNoteLabels = {
     /\bdelivery\s*note\s*(?:no\.?|number|#)/i, /\b(?:dispatch|packing)\s*(?:note|slip|list)\s*(?:no\.?|number|#)/i,
     /\b(?:despatch|dispatch|consignment|advice|delivery\s*docket|shipment|waybill|docket|pod|proof\s*of\s*delivery)\s*(?:note\s*)?(?:no\.?|number|#)/i, /\b(?:goods\s*received\s*note|grn)\s*(?:no\.?|number|#)/i, /\blieferschein\s*-?\s*(?:nr\.?|nummer)/i,
     /\bbon\s*de\s*livraison\s*(?:n°|no)/i, /\bpakbon\s*(?:nr\.?|nummer)/i, /(?:送货|发货|出库|交货)单\s*(?:号|编号)/u, /^(?:单据?\s*(?:号|编号)|编号)/u,
+    // a bare "No." opening its segment ("NO. SH2025…" beside the title, as on invoices): last, after every named label
+    /^no\.(?=\s*[A-Z0-9])/i,
   ],
   orderReference: [
     /\b(?:purchase\s*)?order\s*(?:no\.?|number|ref(?:erence)?|#)/i, /\bp\.?\s*o\.?\s*(?:no\.?|number|#)/i, /\bcontract\s*(?:no\.?|number|#)/i,
@@ -40,7 +43,9 @@ export const deliveryNoteLabels = {
     /\bprint(?:ed)?\s*name\b|\bname\s*\(?\s*(?:in\s*)?(?:print|block\s*capitals|capitals)\b\s*\)?/i,
     /\b(?:receiver|consignee|customer)'?s?\s*signature\b/i, /\bsignature\b/i, /\b(?:empfangen\s*von|unterschrift)\b/i, /\breçu\s*par\b/i,
     /^signed\b(?!\s*(?:for|on)\b)/i,
-    /签收人|收货人[签答等]?[字名章]|收货人\s*[(（][^)）]{0,4}[)）]|经手人|验收人|接收人|签收(?!日期|时间|单)|收货人(?!地址|电话|联系)/u,
+    /签收人|收货人[签答等]?[字名章]|收货人\s*[(（][^)）]{0,4}[)）]|经手人|验收人|接收人|签收(?!日期|时间|单)/u,
+    // a bare 收货人 last: it also opens sentences addressed to the receiver ("收货人请核对数量…")
+    /收货人(?!地址|电话|联系)/u,
   ],
   signatureDate: [
     /\b(?:date\s*of\s*receipt|date\s*received|received\s*on|signed\s*on|receipt\s*date)\b/i, /\b(?:empfangen\s*am|erhalten\s*am)\b/i, /\breçu\s*le\b/i,

@@ -1,10 +1,11 @@
 import { DeliveryNoteFields } from '../../contracts/documents.contract';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
 import { checkDeliveryDates, datesOfDocument, signedInTime } from './document-dates.checks';
-import { checkOcrReference } from './document-reference.checks';
+import { checkOcrReference, distinctReferences } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
 import { findLabelled, Found } from './labelled-value.finder';
+import { checkRepeatedLabel } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber, parseName } from './value.parsers';
@@ -27,6 +28,8 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   const dates = datesOfDocument(all);
   const parseDate = dates.parse;
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
+  // a reference whose label is printed twice with two values goes to manual entry
+  const reference = (labels: RegExp[]) => checkRepeatedLabel(fromFound(text, find(labels, parseDocumentNumber)), text, labels, parseDocumentNumber, { linesBelow: 1 });
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   const labelledSignatureDate = find(deliveryNoteLabels.signatureDate, parseDate);
   const [deliveryDate, signatureDate] = checkDeliveryDates(
@@ -37,9 +40,13 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
       signedInTime,
     ),
   );
+  // the note's own number and the order's are two: one read as the other goes to manual entry
+  const references = distinctReferences({
+    deliveryNoteNumber: checkOcrReference(reference(deliveryNoteLabels.deliveryNoteNumber)),
+    orderReference: checkOcrReference(reference(deliveryNoteLabels.orderReference)),
+  }, ['deliveryNoteNumber', 'orderReference']);
   return {
-    deliveryNoteNumber: checkOcrReference(fromFound(text, find(deliveryNoteLabels.deliveryNoteNumber, parseDocumentNumber))),
-    orderReference: checkOcrReference(fromFound(text, find(deliveryNoteLabels.orderReference, parseDocumentNumber))),
+    ...references,
     deliveryDate,
     supplierName: fromFound(text, find(deliveryNoteLabels.supplierName, parseName)),
     receiverName: fromFound(text, find(deliveryNoteLabels.receiverName, parseName)),

@@ -21,3 +21,26 @@ export function checkOcrReference(field: Field<string>): Field<string> {
   if (new Set(field.value.match(/[-/._]/g) ?? []).size > 1) return failedCheck(field, `the reference "${field.value}" separates its groups by different marks: one may have been misread in OCR`);
   return field;
 }
+
+/** A reference as compared: upper case, without spaces and separators. */
+export const comparable = (value: unknown) => (typeof value === 'string' ? value.replace(/[\s\-/._]/g, '').toUpperCase() : null);
+
+/**
+ * The references of one document name different things (a delivery note's own number and the
+ * order's, an invoice's number and a party's tax id): two of them read the same means one was
+ * taken from the other's label or place, and which one is not known, so both go to manual entry.
+ */
+export function distinctReferences<F extends Record<string, Field<unknown>>>(fields: F, names: readonly (keyof F & string)[]): F {
+  const result: Record<string, Field<unknown>> = { ...fields };
+  names.forEach((a, i) => {
+    for (const b of names.slice(i + 1)) {
+      const [first, second] = [result[a], result[b]];
+      const value = comparable(first?.value);
+      if (!first || !second || !value || value !== comparable(second.value)) continue;
+      const reason = `${a} and ${b} read the same ("${String(first.value)}"): one was read from the other's label`;
+      result[a] = failedCheck(first, reason);
+      result[b] = failedCheck(second, reason);
+    }
+  });
+  return result as F;
+}

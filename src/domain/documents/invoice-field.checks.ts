@@ -72,7 +72,7 @@ export interface Amounts {
 export function checkAmounts(amounts: Amounts, options: { chineseVat: boolean; lines: InvoiceLine[] | null }): Amounts {
   const { netAmount, taxAmount, totalAmount } = amounts;
   const [net, tax, total] = [netAmount.value, taxAmount.value, totalAmount.value];
-  let result = amounts;
+  let result = unconfirmed(amounts);
   if (net !== null && tax !== null && total !== null && Math.abs(net + tax - total) > 0.0105) {
     const reason = `net ${net} + tax ${tax} ≠ total ${total}`;
     result = { netAmount: failedCheck(netAmount, reason), taxAmount: failedCheck(taxAmount, reason), totalAmount: failedCheck(totalAmount, reason) };
@@ -85,6 +85,19 @@ export function checkAmounts(amounts: Amounts, options: { chineseVat: boolean; l
   const tolerance = 0.0105 + 0.01 * Math.max(0, (options.lines?.length ?? 1) - 1);
   if (legalChineseVatRates.some((rate) => Math.abs(net * rate - tax) <= tolerance)) return result;
   return { ...result, taxAmount: failedCheck(result.taxAmount, `tax ${tax} on net ${net} follows no Chinese VAT rate (0, 1, 3, 5, 6, 9, 13 %)`) };
+}
+
+/**
+ * Net + tax = total confirms the three amounts together; with one or two of them not read, the
+ * others confirm nothing (a subtotal taken for the total, a rate for the tax), so they go to manual
+ * entry beside the missing ones, to be checked when those are entered.
+ */
+function unconfirmed(amounts: Amounts): Amounts {
+  const missingNames = (Object.entries(amounts) as [keyof Amounts, Field<number>][]).filter(([, field]) => field.value === null).map(([name]) => name);
+  if (missingNames.length === 0 || missingNames.length === 3) return amounts;
+  const reason = `not confirmed by net + tax = total: ${missingNames.join(' and ')} not read`;
+  const doubt = (field: Field<number>) => (field.value === null ? field : failedCheck(field, reason));
+  return { netAmount: doubt(amounts.netAmount), taxAmount: doubt(amounts.taxAmount), totalAmount: doubt(amounts.totalAmount) };
 }
 
 /** Item tax rates are read in per cent (13 for 13 %). */

@@ -45,6 +45,8 @@ export const invoiceLabels = {
     /\bust\.?\s*-?\s*[il1]d\.?\s*-?\s*nr\.?/i, /\bust[il1]d(?:nr)?\b/i, /\bsteuer\s*-?\s*(?:nummer|nr\.?)/i, /\bvat\s*(?:reg(?:istration)?\.?\s*)?(?:id|no\.?|number)\b/i,
     /\btva\s*intra(?:communautaire)?\b/i, /\bn°\s*de\s*tva\b/i, /\bbtw\s*-?\s*(?:nr\.?|nummer|id)/i, /\btax\s*id\b/i, /纳税人识别号/u,
     /统一社会信用代码/u, /税号/u,
+    // a bare "VAT:" before a VAT id (country code and digits; "VAT: 1,234.00" is the tax amount)
+    /^vat\s*[:：](?=\s*[A-Z]{2}\s?\d)/i,
   ],
   buyerOwnTaxId: [/\b(?:uw|your|votre|ihre)\s+(?:btw|vat|tva|ust)/i, /\b(?:customer|client|buyer|purchaser)'?s?\s*(?:vat|tax)\b/i],
 } as const;

@@ -36,14 +36,19 @@ export function extractParties(text: DocumentText): InvoiceParties {
   const fromBlocks = { seller: blocks.seller ? readPartyBlock(blocks.seller) : null, buyer: blocks.buyer ? readPartyBlock(blocks.buyer) : null };
   const fallback = extractPartiesByRows(text);
   // a block found by its heading and column is read first; what it lacks comes from the row-based reading
-  const pick = (own: Field<string> | undefined, other: Field<string>) => (own && own.value !== null ? own : other);
+  // …unless the row-based reading took the other party's value, read inside that party's own block
+  const pick = (own: Field<string> | undefined, other: Field<string>, othersOwn?: Field<string>) =>
+    own && own.value !== null ? own : othersOwn?.value != null && other.value !== null && sameValue(other.value, othersOwn.value) ? missing<string>(other.source) : other;
   return {
-    sellerName: pick(fromBlocks.seller?.name, fallback.sellerName),
-    sellerTaxId: pick(fromBlocks.seller?.taxId, fallback.sellerTaxId),
-    buyerName: pick(fromBlocks.buyer?.name, fallback.buyerName),
-    buyerTaxId: pick(fromBlocks.buyer?.taxId, fallback.buyerTaxId),
+    sellerName: pick(fromBlocks.seller?.name, fallback.sellerName, fromBlocks.buyer?.name),
+    sellerTaxId: pick(fromBlocks.seller?.taxId, fallback.sellerTaxId, fromBlocks.buyer?.taxId),
+    buyerName: pick(fromBlocks.buyer?.name, fallback.buyerName, fromBlocks.seller?.name),
+    buyerTaxId: pick(fromBlocks.buyer?.taxId, fallback.buyerTaxId, fromBlocks.seller?.taxId),
   };
 }
+
+/** The same name or id, as read: case, spaces and separators aside. */
+const sameValue = (a: string, b: string) => a.replace(/[\s.\-]/g, '').toUpperCase() === b.replace(/[\s.\-]/g, '').toUpperCase();
 
 /** Name and tax id read inside one party's block: labelled, or the name as the block's first line. */
 /**
@@ -117,7 +122,7 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
   const unplaced = sellerBlock ? [] : findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue).filter((found) => !inside(found.lineIndex, buyerBlock) && !isBuyersOwn(text, found.lineIndex));
   const sellerTaxId = sellerBlock
     ? fromFound(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock))[0])
-    : notTheOnlyCandidate(fromFound(text, unplaced[0]), unplaced.map((found) => found.value), taxIdLabelsOutside(text, buyerBlock));
+    : notTheOnlyCandidate(fromFound(text, unplaced[0]), [...unplaced.map((found) => found.value), ...bareIdsOutside(text, buyerBlock)], taxIdLabelsOutside(text, buyerBlock));
   const buyerOwn = findLabelled(text, [...invoiceLabels.buyerOwnTaxId], parseTaxIdValue);
   const buyerTaxId = buyerBlock && !buyerOwn ? fromFound(text, findLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock))) : fromFound(text, buyerOwn);
   return {
@@ -131,7 +136,8 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
 
 /**
  * A seller's id taken without its block (no seller heading read) is the first id outside the
- * buyer's block: when other, different ids stand there too, or more tax-id labels than the one
+ * buyer's block: when other, different ids stand there too (labelled, or shaped as a party's id
+ * with its label unreadable), or more tax-id labels than the one
  * read (two party columns whose headings OCR lost, one id unreadable), which one is the seller's
  * is a guess, so it goes to manual entry.
  */
@@ -139,6 +145,17 @@ export function notTheOnlyCandidate(field: Field<string>, candidates: string[], 
   const distinct = new Set(candidates.map((id) => id.replace(/[\s.-]/g, '').toUpperCase()));
   if (field.value === null || (distinct.size <= 1 && labels <= 1)) return field;
   return failedCheck(field, `${Math.max(distinct.size, labels)} tax ids outside the buyer's block and no seller block: which is the seller's is not certain`);
+}
+
+/** A VAT id (country code and digits) or a unified social credit code: a party's id even where its label is unreadable. */
+const partyIdShape = (id: string) => /^[A-Z]{2}\d{8,12}$/.test(id) || looksLikeUscc(id);
+
+/**
+ * The ids printed outside the buyer's block, labelled or not (a label OCR marred, "|\" number: GB…"),
+ * the buyer's own not counted: each is a candidate for the seller's.
+ */
+function bareIdsOutside(text: DocumentText, buyerBlock: Block | null): string[] {
+  return text.lines.flatMap((line, index) => (inside(index, buyerBlock) || isBuyersOwn(text, index) ? [] : line.segments.map((s) => parseTaxIdValue(normaliseText(s.text))).filter((id): id is string => id !== null && partyIdShape(id))));
 }
 
 /** How many segments outside the buyer's block carry a tax-id label (with or without a readable id), the buyer's own id not counted. */

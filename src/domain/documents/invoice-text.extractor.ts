@@ -5,10 +5,12 @@ import { failedCheck, Field, fromFound, originOf } from './extracted-field';
 import { detectCurrency } from './currency.detector';
 import { extractAmounts } from './invoice-amounts.extractor';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
+import { distinctReferences } from './document-reference.checks';
 import { checkAmounts, checkChineseInvoiceCheckCode, checkDigitalInvoiceYear, checkChineseInvoiceCode, checkChineseInvoiceNumber, checkTaxIdField } from './invoice-field.checks';
 import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
 import { findLabelled } from './labelled-value.finder';
+import { checkRepeatedLabel } from './repeated-label.checks';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber } from './value.parsers';
 
@@ -28,22 +30,26 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   );
   const parties = extractParties(text);
   const chineseVat = chineseVatInvoiceMarker.test(all);
-  const invoiceNumber = fromFound(text, findLabelled(text, [...invoiceLabels.invoiceNumber], parseDocumentNumber, { linesBelow: 1 }));
+  // a number whose label is printed twice with two values goes to manual entry
+  const invoiceNumber = checkRepeatedLabel(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceNumber], parseDocumentNumber, { linesBelow: 1 })), text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1 });
   const lines = extractLines(text);
   const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
   // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label
   const dueBeforeIssue = dueDate.value !== null && issueDate.value !== null && dueDate.value < issueDate.value;
+  // an invoice's number is neither party's tax id: one read as the other goes to manual entry
+  const read = { invoiceNumber: number, sellerTaxId: checkTaxIdField(parties.sellerTaxId), buyerTaxId: checkTaxIdField(parties.buyerTaxId) };
+  const references = distinctReferences(distinctReferences(read, ['invoiceNumber', 'sellerTaxId']), ['invoiceNumber', 'buyerTaxId']);
   return {
-    invoiceNumber: number,
+    invoiceNumber: references.invoiceNumber,
     invoiceCode: checkChineseInvoiceCode(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceCode], (raw) => raw.match(/^\d{10,12}\b/)?.[0] ?? null))),
     ...(chineseVat ? { checkCode: checkChineseInvoiceCheckCode(fromFound(text, findLabelled(text, [...invoiceLabels.checkCode], (raw) => raw.match(/^[\d\s]{20,32}/)?.[0]?.trim() ?? null))) } : {}),
     invoiceKind: invoiceKind(text, all),
     issueDate: dueBeforeIssue ? failedCheck(issued, `the due date ${dueDate.value} is before the issue date ${issueDate.value}`) : issued,
     dueDate: dueBeforeIssue ? { ...dueDate, confidence: Math.min(dueDate.confidence, 0.5) } : dueDate,
     sellerName: parties.sellerName,
-    sellerTaxId: checkTaxIdField(parties.sellerTaxId),
+    sellerTaxId: references.sellerTaxId,
     buyerName: parties.buyerName,
-    buyerTaxId: checkTaxIdField(parties.buyerTaxId),
+    buyerTaxId: references.buyerTaxId,
     ...checkAmounts(extractAmounts(text), { chineseVat, lines: lines.value }),
     currency: detectCurrency(text),
     lines,

@@ -107,16 +107,24 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
     const value = parse(withoutBar(next.text));
     if (value !== null) return { value, confidence: 0.92 * segmentConfidence(line, next), lineIndex };
   }
-  const lastLine = Math.min(text.lines.length, lineIndex + 1 + (options.linesBelow ?? 2));
-  for (let below = lineIndex + 1; below < lastLine; below += 1) {
+  // a line of specks OCR read between a header row and its values ("二 | J | N") is not counted as a line below
+  let counted = 0;
+  for (let below = lineIndex + 1; below < text.lines.length && counted < (options.linesBelow ?? 2); below += 1) {
     const candidateLine = text.lines[below];
     if (!candidateLine || candidateLine.page !== line.page) break;
+    if (isSpeckLine(candidateLine)) continue;
+    counted += 1;
     for (const segment of candidateLine.segments.filter((s) => overlaps(s, labelSpan))) {
       const value = parse(withoutBar(segment.text));
       if (value !== null) return { value, confidence: 0.85 * segmentConfidence(candidateLine, segment), lineIndex: below };
     }
   }
   return null;
+}
+
+/** A line whose every segment is a speck (one or two characters, no value): OCR's reading of dust or a ruling's remains. */
+function isSpeckLine(line: TextLine): boolean {
+  return line.segments.every((segment) => normaliseText(segment.text).replace(/\s/g, '').length <= 2);
 }
 
 /** "Label: value": words and a colon before the value, the words no lead-in of a number ("No:", "Nr.:"). */

@@ -4,7 +4,8 @@ import { stampWords } from './value.parsers';
 
 /**
  * Seller and buyer blocks found by their headings and where they stand: side by side (two
- * columns: a block ends where the other heading of its row begins) or stacked (a block ends
+ * columns: a block ends where the other heading of its row begins, or a heading of an address
+ * column that is no party's, "Ship to") or stacked (a block ends
  * at the next party heading below, a table header or after a few lines). A block is handed on
  * as a text of its own, holding only the text inside its column, so a name or tax id is read
  * inside its own block and never from the other party's column.
@@ -51,6 +52,9 @@ interface HeadingMatch {
   /** read only by tolerating OCR's marks in it (a stray quote after it, a bracket read as 〈 or 【) */
   marred: boolean;
 }
+
+/** Marks OCR reads before a heading: a box's ruling as a bar, a speck as a quote. */
+const leadingMarks = /^(?:[|¦│"'“”‘’]\s*)+(?=\p{L})/u;
 
 /** Marks that stand in a heading only when OCR misread it. */
 const ocrMarks = /[”"'’〈<《【[]/u;
@@ -106,8 +110,12 @@ function findAnchors(text: DocumentText): Anchor[] {
   const found: (Omit<Anchor, 'party'> & HeadingMatch)[] = [];
   text.lines.forEach((line, lineIndex) => {
     line.segments.forEach((segment, segmentIndex) => {
-      const normalised = normaliseText(segment.text);
-      const match = matchHeading(normalised);
+      // a box's ruling and a stray quote OCR read before the heading ('"| Customer details'): set aside, the heading marred
+      const whole = normaliseText(segment.text);
+      const marks = whole.match(leadingMarks)?.[0].length ?? 0;
+      const normalised = whole.slice(marks);
+      const heading = matchHeading(normalised);
+      const match = heading && marks && !heading.marred ? { ...heading, marred: /["'”’]/u.test(whole.slice(0, marks)) } : heading;
       if (!match) return;
       const rest = normalised.slice(match.length).replace(/^[\s:：]+/u, '');
       // a heading stands alone or is followed by a colon ("Lieferant GmbH" is a name, "Seller: X" a heading);
@@ -150,11 +158,18 @@ function lettersToRoles(text: DocumentText, found: HeadingMatch[]): Map<string, 
   return roles;
 }
 
+/**
+ * Headings of address columns that are no party's ("Ship to", "Deliver to", 收货地址): printed in the
+ * party headings' row, each opens a column of its own, so the party's column ends where it begins.
+ */
+const otherAddressHeading = /^(?:ship(?:ped)?\s*to|deliver(?:y|ed)?\s*(?:to|address)|delivery\s*(?:point|location)|notify(?:\s*party)?|collection\s*address|收货地址|送货地址|交货地点)\s*[:：]?$/iu;
+
 function blockAt(text: DocumentText, anchor: Anchor, anchors: Anchor[]): PartyBlock {
   const headingRow = text.lines[anchor.line] as TextLine;
   const neighbours = anchors.filter((other) => other !== anchor && other.line === anchor.line && other.x > anchor.x);
+  const otherColumns = headingRow.segments.slice(anchor.segment + 1).filter((s) => s.x > anchor.x && otherAddressHeading.test(normaliseText(s.text).replace(leadingRule, '')));
   const x = anchor.x - columnTolerance;
-  const right = Math.min(1, ...neighbours.map((other) => other.x - columnTolerance / 2));
+  const right = Math.min(1, ...neighbours.map((other) => other.x - columnTolerance / 2), ...otherColumns.map((s) => textStart(s) - columnTolerance / 2));
   const inColumn = (segmentX: number) => segmentX >= x && segmentX < right;
   const lines: TextLine[] = [];
   const heading = headingRow.segments.slice(anchor.segment).filter((s) => inColumn(textStart(s)));

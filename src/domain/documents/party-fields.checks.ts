@@ -7,8 +7,9 @@ import { normaliseTaxId } from './tax-id.parser';
 /**
  * Checks of the parties read from a document's text, whatever its layout: a Chinese
  * organisation's registered name ends with its form (有限公司, 厂, 中心 …) and holds no label of
- * another field; a Latin-script name has no stray marks, no words run together and no misread
- * legal form ("Lid"); a signer's name is a person's (two to four Chinese characters, or
+ * another field; a Latin-script name has no stray marks, no words run together, no misread
+ * legal form ("Lid"), no other field's label ("Ship to") and carries a legal form (Ltd, Inc, GmbH …)
+ * — a heading or an address line taken for the name has none; a signer's name is a person's (two to four Chinese characters, or
  * capitalised words); the two parties
  * of one document are two (the same name or tax id twice means one was read from the other's
  * block); unified social credit codes pass their check character. A value that fails keeps what
@@ -36,6 +37,13 @@ const otherLabels = /名称|纳税人|识别号|信用代码|地址|电话|开�
 const strayCharacters = /[^\p{Script=Han}\p{L}\p{N}()（）·&\s.,-]/u;
 
 const legalFormWords = ['ltd', 'inc', 'llc', 'plc', 'gmbh', 'corp', 'limited', 'company', 'co'];
+/** Legal forms a Latin-script company name carries (UK, US, DE, FR, NL, IT, …): one of them makes a name a company's. */
+const companyFormWords = new Set([...legalFormWords, 'incorporated', 'corporation', 'llp', 'lp', 'ag', 'kg', 'ohg', 'se', 'sa', 'sas', 'sasu', 'sarl', 'eurl', 'bv', 'nv', 'spa', 'srl', 'pty', 'oy', 'ab', 'kk', 'gmbh&co']);
+/**
+ * Words that head another field or column, never a company's name: a name holding one was read
+ * from a label ("Ship to", "Invoice date"), the value's own label missed.
+ */
+const latinLabelWords = /\b(?:(?:ship(?:ped)?|bill(?:ed)?|sold|deliver(?:ed|y)?|invoice[sd]?|remit|charge)\s+(?:to|by)|invoice\s*(?:no|number|date)|date|total|subtotal|vat|tax|address|signature|description|qty|quantity|page)\b/i;
 const latinStray = /[|_~^<>{}[\]\\]/u;
 /** "90 Station Road, Cardiff": a house number and a street, the line under a name taken for it. */
 const startsWithHouseNumber = /^\d+[a-z]?\s+\p{L}/u;
@@ -62,6 +70,11 @@ function checkLatinOrganisationName(field: Field<string>, name: string): Field<s
   if (last.length >= 2 && !legalFormWords.includes(last) && legalFormWords.some((form) => form.length >= 3 && oneEditApart(last, form))) {
     return failedCheck(field, `the legal form of "${name}" looks misread`);
   }
+  if (latinLabelWords.test(name)) return failedCheck(field, `the name "${name}" holds another field's label`);
+  // "Wang & Li": a partnership's name is its partners'
+  if (!/\p{Lu}\p{L}*\s*&\s*\p{Lu}/u.test(name) && !name.split(/[\s,]+/).some((word) => companyFormWords.has(word.replace(/[.,()]/g, '').toLowerCase()))) {
+    return failedCheck(field, `"${name}" carries no legal form (Ltd, Inc, GmbH …): it may not be the party's registered name`);
+  }
   return field;
 }
 
@@ -75,6 +88,9 @@ export function checkOrganisationName(field: Field<string>): Field<string> {
   return field;
 }
 
+/** A signature block's labels (送货人, 签收人, 签收日期, 备注 …): read under the wrong header, never a person's name. */
+const signatureBlockWords = /(?:送货|收货|签收|经手|验收|接收|发货|制单|审核|复核|开票|收款|负责)人$|日期|时间|备注|单位|签字|盖章|签名/u;
+
 export function checkSignerName(field: Field<string>): Field<string> {
   const name = field.value?.replace(/\s+/g, '');
   if (!name) return field;
@@ -85,6 +101,7 @@ export function checkSignerName(field: Field<string>): Field<string> {
     return failedCheck(field, `a signer's name is capitalised words of letters, read "${field.value}"`);
   }
   if (!/^[\p{Script=Han}·]{2,4}$/u.test(name)) return failedCheck(field, `a signer's Chinese name has two to four characters, read "${field.value}"`);
+  if (signatureBlockWords.test(name)) return failedCheck(field, `"${field.value}" reads as a signature block's label, not a person's name`);
   return field;
 }
 

@@ -1,5 +1,8 @@
 import { parseName } from './value.parsers';
 
+/** A Chinese person's name: a surname and a given name, four characters at the most. */
+const maximumChineseNameLength = 4;
+
 /** Where what follows a signer's label stops being the name: the date label that often shares the line. */
 const dateLabelAfterName = /(?:签收|收货|验收)?(?:日期|时间)|\b(?:date|datum)\b/iu;
 
@@ -12,7 +15,8 @@ export function parseSignerName(raw: string): string | null {
   const cut = raw.search(dateLabelAfterName);
   const text = (cut >= 0 ? raw.slice(0, cut) : raw).replace(/^[\s:：]+/u, '').trim();
   const chinese = text.match(/^[\p{Script=Han}·]+/u)?.[0];
-  if (chinese) return chinese.length >= 2 ? chinese : null;
+  // a run longer than a name is prose after a label-like word ("收货人请核对数量"), not a signature
+  if (chinese) return chinese.length >= 2 && chinese.replace(/·/g, '').length <= maximumChineseNameLength ? chinese : null;
   const name = parseName(text)?.replace(/[\s.,;:·。_~-]+$/u, '');
   return name && !/\d/.test(name) ? name : null;
 }

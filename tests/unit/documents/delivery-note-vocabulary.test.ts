@@ -1,5 +1,6 @@
 import { extractDeliveryNoteFromText } from '../../../src/domain/documents/delivery-note-text.extractor';
 import { parseSignerName } from '../../../src/domain/documents/signer-name.parser';
+import { checkSignerName } from '../../../src/domain/documents/party-fields.checks';
 import { monospaced } from './monospaced-text.fixture';
 
 // Constructed samples: delivery notes that name their fields in the many ways such notes do.
@@ -71,5 +72,40 @@ describe('a signer\'s name as read after its label', () => {
 
   it.each([['日期:2025-03-17'], ['2025-03-17'], ['']])('when "%s" follows the label, then no name is read', (raw) => {
     expect(parseSignerName(raw)).toBeNull();
+  });
+});
+
+describe('a receipt signed in a table at the foot of a delivery note', () => {
+  const note = () => extractDeliveryNoteFromText(
+    monospaced([
+      '            苏州瑞丰电子有限公司',
+      '                 送 货 单                                      NO. SH202514382',
+      '收货单位：南京金陵轴承有限公司                               订单编号：HT-2025-941',
+      '发货日期：2025年03月05日                                     联系电话：0571-88884382',
+      '品名                          数量      单价        金额',
+      '*机械设备*液压泵              12        1,512.99    18,155.89',
+      '收货人请核对数量、质量，无误后签字。',
+      '送货人            签收人            签收日期             备注',
+      '赵刚              李娜              2025年03月06日       货物完好',
+    ]),
+  );
+
+  it('when a sentence to the receiver opens with 收货人 above the table, then the signer is read under 签收人, not from the sentence', () => {
+    expect(note().signedBy.value).toBe('李娜');
+    expect(note().signatureDate.value).toBe('2025-03-06');
+  });
+
+  it('when the note\'s number is printed as a bare "NO." beside the title, then it is the delivery note number', () => {
+    expect(note().deliveryNoteNumber.value).toBe('SH202514382');
+  });
+
+  it('when what follows a signer\'s label is longer than a name, then it is no name', () => {
+    expect(parseSignerName('请核对数量、质量，无误后签字。')).toBeNull();
+    expect(parseSignerName('欧阳娜娜')).toBe('欧阳娜娜');
+  });
+
+  it('when a header of the signature table is read as the signer, then it goes to manual entry', () => {
+    for (const label of ['送货人', '签收人', '签收日期', '备注']) expect(checkSignerName({ value: label, confidence: 0.95, source: 'ocr' })).toMatchObject({ confidence: 0.5, check: expect.stringContaining('label') });
+    expect(checkSignerName({ value: '李娜', confidence: 0.95, source: 'ocr' })).toEqual({ value: '李娜', confidence: 0.95, source: 'ocr' });
   });
 });

@@ -101,6 +101,15 @@ describe('checking invoice fields', () => {
     expect(amounts.taxAmount.check).toBe('tax rate 17 % is not a Chinese VAT rate');
   });
 
+  it('when one or two of net, tax and total are not read, then the others are not confirmed and go to manual entry with the reason', () => {
+    const none = { value: null, confidence: 0, source: 'ocr' as const };
+    const amounts = checkAmounts({ netAmount: read(100), taxAmount: none, totalAmount: read(120) }, { chineseVat: false, lines: null });
+    expect(amounts.totalAmount).toMatchObject({ value: 120, confidence: 0.5, check: 'not confirmed by net + tax = total: taxAmount not read' });
+    expect(amounts.netAmount.confidence).toBe(0.5);
+    expect(amounts.taxAmount).toEqual(none);
+    expect(checkAmounts({ netAmount: none, taxAmount: none, totalAmount: read(120) }, { chineseVat: false, lines: null }).totalAmount.check).toBe('not confirmed by net + tax = total: netAmount and taxAmount not read');
+  });
+
   it('when an English invoice taxes 20 %, then no Chinese rate is required', () => {
     const amounts = checkAmounts({ netAmount: read(100), taxAmount: read(20), totalAmount: read(120) }, { chineseVat: false, lines: null });
     expect(amounts.taxAmount).toEqual(read(20));

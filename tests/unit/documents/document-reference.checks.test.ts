@@ -1,4 +1,6 @@
-import { checkOcrReference } from '../../../src/domain/documents/document-reference.checks';
+import { checkOcrReference, distinctReferences } from '../../../src/domain/documents/document-reference.checks';
+import { extractDeliveryNoteFromText } from '../../../src/domain/documents/delivery-note-text.extractor';
+import { monospaced } from './monospaced-text.fixture';
 import type { Field } from '../../../src/domain/documents/extracted-field';
 
 const read = (value: string, source: Field<string>['source'] = 'ocr'): Field<string> => ({ value, confidence: 0.92, source });
@@ -27,5 +29,24 @@ describe('checking a document reference read by OCR', () => {
 
   it('when the text layer prints a reference with mixed separators, then it is taken as printed', () => {
     expect(checkOcrReference(read('HT2025-933', 'text-layer')).check).toBeUndefined();
+  });
+});
+
+describe('references of one document that read the same', () => {
+  it('when a delivery note\'s number and its order reference read the same, then both go to manual entry', () => {
+    const note = extractDeliveryNoteFromText(monospaced([
+      'DELIVERY NOTE                                     No. PO-48213',
+      'Order No: PO-48213                                Delivery date: 2025-03-04',
+      'Deliver to: Adventure Works Ltd',
+    ]));
+    expect(note.deliveryNoteNumber).toMatchObject({ value: 'PO-48213', check: expect.stringContaining('read the same') });
+    expect(note.orderReference.confidence).toBeLessThan(0.8);
+  });
+
+  it('when an invoice\'s number reads as a party\'s tax id, then both go to manual entry; different ones pass', () => {
+    const fields = distinctReferences({ invoiceNumber: read('GB 484 693 206'), buyerTaxId: read('GB484693206') }, ['invoiceNumber', 'buyerTaxId']);
+    expect(fields.invoiceNumber.check).toMatch(/read the same/);
+    expect(fields.buyerTaxId.confidence).toBeLessThan(0.8);
+    expect(distinctReferences({ deliveryNoteNumber: read('DN-2025-0042'), orderReference: read('PO-20250042') }, ['deliveryNoteNumber', 'orderReference']).orderReference).toEqual(read('PO-20250042'));
   });
 });

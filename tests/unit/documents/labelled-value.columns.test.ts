@@ -1,5 +1,5 @@
 import { findLabelled, opensWithOwnLabel } from '../../../src/domain/documents/labelled-value.finder';
-import { parseName, parseTaxIdValue } from '../../../src/domain/documents/value.parsers';
+import { parseDocumentNumber, parseName, parseTaxIdValue } from '../../../src/domain/documents/value.parsers';
 import { monospaced } from './monospaced-text.fixture';
 
 // Constructed samples written for these tests, not real documents.
@@ -27,5 +27,15 @@ describe('values beside their labels in columns and boxes', () => {
     expect(parseName('VAT number')).toBeNull();
     expect(parseName('Tax ID GB123')).toBeNull();
     expect(parseName('Contoso Retail Ltd')).toBe('Contoso Retail Ltd');
+  });
+
+  it('when OCR reads a line of specks between a header row and its values, then the values are still found under their labels', () => {
+    const text = monospaced([
+      'Invoice number        Invoice date           Customer PO',
+      '二                                                    J',
+      'INV-2025-51837        October 19, 2025       PO-73815',
+    ], { origin: 'ocr', confidence: 0.9 });
+    expect(findLabelled(text, [/\binvoice\s*number\b/i], parseDocumentNumber, { linesBelow: 1 })?.value).toBe('INV-2025-51837');
+    expect(findLabelled(monospaced(['Invoice number', 'Terms: 30 days', 'INV-2025-51837']), [/\binvoice\s*number\b/i], parseDocumentNumber, { linesBelow: 1 })).toBeNull();
   });
 });

@@ -57,3 +57,56 @@ describe('a Chinese VAT invoice read by rows', () => {
     expect(parties.sellerName.value).toBe('常州恒远机电有限公司');
   });
 });
+
+describe('party columns beside an address column that is no party\'s', () => {
+  it('when "Ship to" heads a third column in the parties\' row, then the buyer\'s column ends where it begins and its name is the buyer\'s', () => {
+    const parties = extractParties(
+      page([
+        [['Sold by', 0.08], ['Bill to', 0.38], ['Ship to', 0.67]],
+        [['Northwind Traders Ltd', 0.08], ['Adventure Works Ltd', 0.38], ['c/o Harbour Freight Services Ltd', 0.67]],
+        [['1 Harbour Road, Leeds', 0.08], ['22 Mill Lane, Bristol', 0.38], ['Unit 4, Dock Road', 0.67]],
+        [['VAT: GB484693206', 0.08], ['VAT: GB349976284', 0.38], ['Felixstowe', 0.67]],
+        [['Description', 0.08], ['Qty', 0.5], ['Amount', 0.8]],
+      ]),
+    );
+    expect(parties.buyerName.value).toBe('Adventure Works Ltd');
+    expect(parties.sellerName.value).toBe('Northwind Traders Ltd');
+    expect(parties.sellerTaxId.value).toBe('GB484693206');
+    expect(parties.buyerTaxId.value).toBe('GB349976284');
+  });
+});
+
+describe('a seller id taken without its block', () => {
+  it('when the seller\'s id label is unreadable and only the buyer\'s id is labelled, then the labelled id is not taken for the seller\'s at full confidence', () => {
+    // both party headings unreadable: no block, the seller's id is the first labelled one
+    const parties = extractParties(
+      page([
+        [['Wingtip Industrial Ltd', 0.08], ['Tailspin Engineering Ltd', 0.52]],
+        [['|" number: GB232667766', 0.07], ['VAT number: GB760813364', 0.52]],
+      ]),
+    );
+    expect(parties.sellerTaxId).toMatchObject({ value: 'GB760813364', check: expect.stringContaining('2 tax ids') });
+    expect(parties.sellerTaxId.confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('a party heading OCR read with marks before it', () => {
+  const parties = () => extractParties(
+    page([
+      [['| Supplier details', 0.07], ['"| Customer details', 0.48]],
+      [['Company Wingtip Industrial Ltd', 0.08], ['Company: Tailspin Engineering Ltd', 0.52]],
+      [['5 King Street, Manchester', 0.08], ['1 Harbour Road, Leeds', 0.52]],
+      [['|" number: GB232667766', 0.07], ['VAT number: GB760813364', 0.52]],
+      [['Item', 0.08], ['Quantity', 0.48]],
+    ]),
+  );
+
+  it('when a bar and a quote stand before "Customer details", then it still heads the buyer\'s column', () => {
+    expect(parties().buyerName.value).toBe('Tailspin Engineering Ltd');
+    expect(parties().buyerTaxId.value).toBe('GB760813364');
+  });
+
+  it('when the seller\'s block has no readable id, then the buyer\'s id, read in the buyer\'s own block, is not taken for the seller\'s', () => {
+    expect(parties().sellerTaxId.value).toBeNull();
+  });
+});

@@ -16,7 +16,7 @@ describe('checks of the parties read from any layout', () => {
 
   it('when a Latin-script name has stray marks, words run together or a misread legal form, then it goes to manual entry', () => {
     expect(checkOrganisationName(read('Adventure Works Ltd'))).toEqual(read('Adventure Works Ltd'));
-    expect(checkOrganisationName(read('McDonald Logistics'))).toEqual(read('McDonald Logistics'));
+    expect(checkOrganisationName(read('McDonald Logistics Ltd'))).toEqual(read('McDonald Logistics Ltd'));
     expect(checkOrganisationName(read('Adventure Works Lid'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining('legal form') });
     expect(checkOrganisationName(read('AdventureWorksLtd'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining('run together') });
     expect(checkOrganisationName(read('Adventure | Works Ltd'))).toMatchObject({ confidence: 0.5 });
@@ -26,6 +26,17 @@ describe('checks of the parties read from any layout', () => {
     expect(checkSignerName(read("Daniel O'Brien"))).toEqual(read("Daniel O'Brien"));
     expect(checkSignerName(read('wang Wei'))).toMatchObject({ confidence: 0.5 });
     expect(checkSignerName(read('Danie | Evan'))).toMatchObject({ confidence: 0.5 });
+  });
+
+  it('when a Latin-script name holds a heading or carries no legal form, then it goes to manual entry (a label or address line taken for the name)', () => {
+    expect(checkOrganisationName(read('Ship to'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining("another field's label") });
+    expect(checkOrganisationName(read('Bill to Adventure Works Ltd'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining("another field's label") });
+    expect(checkOrganisationName(read('Invoice date'))).toMatchObject({ confidence: 0.5 });
+    expect(checkOrganisationName(read('Unit 4, Dock Road'))).toMatchObject({ confidence: 0.5, check: expect.stringContaining('no legal form') });
+    expect(checkOrganisationName(read('McDonald Logistics'))).toMatchObject({ value: 'McDonald Logistics', confidence: 0.5, check: expect.stringContaining('no legal form') });
+    for (const name of ['Contoso Retail Ltd.', 'Fabrikam Components Limited', 'Acme Inc.', 'Müller Maschinenbau GmbH & Co. KG', 'Dupont SARL', 'Van Dijk Techniek B.V.', 'Smith & Co.']) {
+      expect(checkOrganisationName(read(name))).toEqual(read(name));
+    }
   });
 
   it("when a Chinese signer's name is not two to four characters, then it goes to manual entry", () => {

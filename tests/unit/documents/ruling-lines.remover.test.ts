@@ -51,4 +51,15 @@ describe('whitening box and table borders before OCR', () => {
     fill(page, 100, 500, 700, 540);
     expect(removeRulingLines(page)).toBeNull();
   });
+
+  it('when a blurred border leaves a grey fringe beside its dark core, then the fringe goes with it and grey text away from it stays', () => {
+    const page = blank();
+    fill(page, 100, 600, 700, 602); // the rule's dark core
+    fill(page, 100, 598, 700, 600, 215); // its blurred fringe above
+    fill(page, 100, 602, 700, 604, 225); // and below
+    fill(page, 120, 640, 130, 660, 215); // a grey glyph stroke well away from the rule
+    const cleaned = removeRulingLines(page);
+    expect([at(cleaned!, 300, 598), at(cleaned!, 300, 599), at(cleaned!, 300, 602), at(cleaned!, 300, 603), at(cleaned!, 300, 601)]).toEqual([255, 255, 255, 255, 255]);
+    expect(at(cleaned!, 125, 650)).toBe(215);
+  });
 });

@@ -1,0 +1,22 @@
+import { comparable } from './document-reference.checks';
+import { DocumentText } from './document-text.model';
+import { failedCheck, Field } from './extracted-field';
+import { findAllLabelled, FindOptions } from './labelled-value.finder';
+
+
+/**
+ * A label the document prints more than once (a number in the header and again in the footer)
+ * must give the same value each time: when the first label that gives any value gives two
+ * different ones, one of them was misread or belongs to something else (another document's
+ * number quoted in the text), and which one is not known, so the field goes to manual entry.
+ */
+export function checkRepeatedLabel<T>(field: Field<T>, text: DocumentText, labels: readonly RegExp[], parse: (raw: string) => T | null, options: FindOptions = {}): Field<T> {
+  if (field.value === null) return field;
+  for (const label of labels) {
+    const values = [...new Set(findAllLabelled(text, [label], parse, options).map((found) => comparable(found.value) ?? String(found.value)))];
+    if (!values.length) continue;
+    if (values.length === 1) return field;
+    return failedCheck(field, `the label is printed ${values.length} times with different values (${values.join(', ')})`);
+  }
+  return field;
+}
