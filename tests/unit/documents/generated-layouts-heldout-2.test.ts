@@ -10,8 +10,6 @@ describe('generated evaluation: the held-out layouts added after the first four'
       ['cn-sales-contract-boxed', 'contract', true],
       ['en-invoice-table-header', 'invoice', true],
     ]);
-    expect(layouts).toHaveLength(47);
-    expect(layouts.filter((l) => l.heldOut).length).toBeGreaterThanOrEqual(layouts.length / 2);
     expect(fieldsOf('cn-sales-contract-boxed')).toEqual(fieldsOf('cn-contract'));
     expect(fieldsOf('en-invoice-table-header')).toEqual(fieldsOf('en-invoice-stacked'));
   });

@@ -19,8 +19,6 @@ describe('generated evaluation: the five held-out layouts of generated-layouts-h
       ['cn-framework-purchase-order', 'contract', 'zh', true],
       ['en-road-consignment-note', 'delivery-note', 'en', true],
     ]);
-    expect(layouts).toHaveLength(47);
-    expect(layouts.filter((l) => l.heldOut)).toHaveLength(24);
     expect(fieldsOf('cn-bilingual-commercial-invoice')).toEqual(fieldsOf('cn-vat-invoice-paper'));
     expect(fieldsOf('en-erp-billing-document')).toEqual(fieldsOf('en-invoice-stacked'));
     expect(fieldsOf('cn-receipt-confirmation-letter')).toEqual(fieldsOf('cn-delivery-note'));

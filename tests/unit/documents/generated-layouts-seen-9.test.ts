@@ -21,8 +21,6 @@ describe('generated evaluation: the seen layouts drawn to find failures on new s
       expect(layout).toMatchObject({ heldOut: false });
       expect(fieldsOf(name)).toEqual(fieldsOf(like[layout!.documentType as keyof typeof like]));
     }
-    expect(layouts).toHaveLength(47);
-    expect(layouts.filter((l) => !l.heldOut)).toHaveLength(23);
   });
 
   it.each(seen9.flatMap((name) => [0, 1, 2, 3].map((index) => [name, index] as const)))('%s #%d prints every evaluated field', async (name, index) => {
