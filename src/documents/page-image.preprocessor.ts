@@ -49,18 +49,25 @@ export function enlarge({ width, height, pixels }: GrayImage, factor: number): G
   const w = Math.round(width * factor);
   const h = Math.round(height * factor);
   const out = new Uint8Array(w * h);
-  const xs = new Float64Array(w);
-  for (let x = 0; x < w; x += 1) xs[x] = Math.min(width - 1, Math.max(0, (x + 0.5) / factor - 0.5));
+  // where each output column falls between source columns: the same for every row, so worked out once
+  const left = new Int32Array(w);
+  const right = new Int32Array(w);
+  const share = new Float64Array(w);
+  for (let x = 0; x < w; x += 1) {
+    const sx = Math.min(width - 1, Math.max(0, (x + 0.5) / factor - 0.5));
+    left[x] = Math.floor(sx);
+    right[x] = Math.min(width - 1, (left[x] as number) + 1);
+    share[x] = sx - (left[x] as number);
+  }
   for (let y = 0; y < h; y += 1) {
     const sy = Math.min(height - 1, Math.max(0, (y + 0.5) / factor - 0.5));
     const y0 = Math.floor(sy);
     const y1 = Math.min(height - 1, y0 + 1);
     const fy = sy - y0;
     for (let x = 0; x < w; x += 1) {
-      const sx = xs[x] as number;
-      const x0 = Math.floor(sx);
-      const x1 = Math.min(width - 1, x0 + 1);
-      const fx = sx - x0;
+      const x0 = left[x] as number;
+      const x1 = right[x] as number;
+      const fx = share[x] as number;
       const top = (pixels[y0 * width + x0] as number) * (1 - fx) + (pixels[y0 * width + x1] as number) * fx;
       const bottom = (pixels[y1 * width + x0] as number) * (1 - fx) + (pixels[y1 * width + x1] as number) * fx;
       out[y * w + x] = Math.round(top * (1 - fy) + bottom * fy);
@@ -78,10 +85,11 @@ export function flattenBackground({ width, height, pixels }: GrayImage): GrayIma
   const cols = Math.ceil(width / block);
   const rows = Math.ceil(height / block);
   const brightest = new Float64Array(cols * rows);
+  const blockColumn = Int32Array.from({ length: width }, (_, x) => Math.floor(x / block));
   for (let y = 0; y < height; y += 1) {
     const row = Math.floor(y / block) * cols;
     for (let x = 0; x < width; x += 1) {
-      const index = row + Math.floor(x / block);
+      const index = row + (blockColumn[x] as number);
       const value = pixels[y * width + x] as number;
       if (value > (brightest[index] as number)) brightest[index] = value;
     }
@@ -99,6 +107,16 @@ export function flattenBackground({ width, height, pixels }: GrayImage): GrayIma
       paper[r * cols + c] = Math.max(best, 32);
     }
   }
+  // where each column falls between block centres: the same for every row, so worked out once
+  const left = new Int32Array(width);
+  const right = new Int32Array(width);
+  const share = new Float64Array(width);
+  for (let x = 0; x < width; x += 1) {
+    const gx = Math.min(cols - 1, Math.max(0, x / block - 0.5));
+    left[x] = Math.floor(gx);
+    right[x] = Math.min(cols - 1, (left[x] as number) + 1);
+    share[x] = gx - (left[x] as number);
+  }
   const out = new Uint8Array(width * height);
   for (let y = 0; y < height; y += 1) {
     const gy = Math.min(rows - 1, Math.max(0, y / block - 0.5));
@@ -106,10 +124,9 @@ export function flattenBackground({ width, height, pixels }: GrayImage): GrayIma
     const r1 = Math.min(rows - 1, r0 + 1);
     const fy = gy - r0;
     for (let x = 0; x < width; x += 1) {
-      const gx = Math.min(cols - 1, Math.max(0, x / block - 0.5));
-      const c0 = Math.floor(gx);
-      const c1 = Math.min(cols - 1, c0 + 1);
-      const fx = gx - c0;
+      const c0 = left[x] as number;
+      const c1 = right[x] as number;
+      const fx = share[x] as number;
       const background =
         ((paper[r0 * cols + c0] as number) * (1 - fx) + (paper[r0 * cols + c1] as number) * fx) * (1 - fy) +
         ((paper[r1 * cols + c0] as number) * (1 - fx) + (paper[r1 * cols + c1] as number) * fx) * fy;
