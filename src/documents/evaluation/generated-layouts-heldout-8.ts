@@ -34,7 +34,7 @@ interface GridStyle {
  * A ruled table: a shaded header row (a header may hold two lines, split by a newline), then one row
  * per entry, every cell ruled; returns the y under the last row.
  */
-function grid(doc: Doc, columns: number[], y: number, headers: string[], rows: string[][], aligns: Align[], style: GridStyle): number {
+export function grid(doc: Doc, columns: number[], y: number, headers: string[], rows: string[][], aligns: Align[], style: GridStyle): number {
   const x0 = columns[0] ?? 0;
   const x1 = columns[columns.length - 1] ?? 0;
   const bottom = y + style.headerHeight + rows.length * style.rowHeight;

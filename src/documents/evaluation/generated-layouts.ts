@@ -9,6 +9,7 @@ import { heldOut4Drawers } from './generated-layouts-heldout-4';
 import { heldOut6Drawers } from './generated-layouts-heldout-6';
 import { heldOut7Drawers } from './generated-layouts-heldout-7';
 import { heldOut8Drawers } from './generated-layouts-heldout-8';
+import { heldOut10Drawers } from './generated-layouts-heldout-10';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 import { seen5Drawers } from './generated-layouts-seen-5';
@@ -161,4 +162,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...seen5Drawers,
   ...heldOut8Drawers,
   ...seen9Drawers,
+  ...heldOut10Drawers,
 };
