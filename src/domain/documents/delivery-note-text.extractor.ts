@@ -5,7 +5,7 @@ import { checkOcrReference, distinctReferences } from './document-reference.chec
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
 import { findLabelled, Found } from './labelled-value.finder';
-import { checkRepeatedLabel } from './repeated-label.checks';
+import { readLabelledReference } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber, parseName } from './value.parsers';
@@ -29,7 +29,7 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   const parseDate = dates.parse;
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
   // a reference whose label is printed twice with two values goes to manual entry
-  const reference = (labels: RegExp[]) => checkRepeatedLabel(fromFound(text, find(labels, parseDocumentNumber)), text, labels, parseDocumentNumber, { linesBelow: 1 });
+  const reference = (labels: RegExp[]) => readLabelledReference(text, labels, parseDocumentNumber, { linesBelow: 1 });
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   const labelledSignatureDate = find(deliveryNoteLabels.signatureDate, parseDate);
   const [deliveryDate, signatureDate] = checkDeliveryDates(

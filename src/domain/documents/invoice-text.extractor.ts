@@ -10,7 +10,7 @@ import { checkAmounts, checkChineseInvoiceCheckCode, checkDigitalInvoiceYear, ch
 import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
 import { findLabelled } from './labelled-value.finder';
-import { checkRepeatedLabel } from './repeated-label.checks';
+import { readLabelledReference } from './repeated-label.checks';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber } from './value.parsers';
 
@@ -31,7 +31,7 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const parties = extractParties(text);
   const chineseVat = chineseVatInvoiceMarker.test(all);
   // a number whose label is printed twice with two values goes to manual entry
-  const invoiceNumber = checkRepeatedLabel(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceNumber], parseDocumentNumber, { linesBelow: 1 })), text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1 });
+  const invoiceNumber = readLabelledReference(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1 });
   const lines = extractLines(text);
   const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
   // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label
