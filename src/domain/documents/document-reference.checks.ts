@@ -29,11 +29,15 @@ export const comparable = (value: unknown) => (typeof value === 'string' ? value
  * The references of one document name different things (a delivery note's own number and the
  * order's, an invoice's number and a party's tax id): two of them read the same means one was
  * taken from the other's label or place, and which one is not known, so both go to manual entry.
+ * Each of `names` is compared with each of `comparedWith` (by default with each other of `names`).
  */
-export function distinctReferences<F extends Record<string, Field<unknown>>>(fields: F, names: readonly (keyof F & string)[]): F {
+export function distinctReferences<F extends Record<string, Field<unknown>>>(fields: F, names: readonly (keyof F & string)[], comparedWith: readonly (keyof F & string)[] = names): F {
   const result: Record<string, Field<unknown>> = { ...fields };
-  names.forEach((a, i) => {
-    for (const b of names.slice(i + 1)) {
+  const compared = new Set<string>();
+  for (const a of names) {
+    for (const b of comparedWith) {
+      if (a === b || compared.has(`${b}|${a}`)) continue;
+      compared.add(`${a}|${b}`);
       const [first, second] = [result[a], result[b]];
       const value = comparable(first?.value);
       if (!first || !second || !value || value !== comparable(second.value)) continue;
@@ -41,6 +45,6 @@ export function distinctReferences<F extends Record<string, Field<unknown>>>(fie
       result[a] = failedCheck(first, reason);
       result[b] = failedCheck(second, reason);
     }
-  });
+  }
   return result as F;
 }

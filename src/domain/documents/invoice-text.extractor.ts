@@ -37,8 +37,9 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label
   const dueBeforeIssue = dueDate.value !== null && issueDate.value !== null && dueDate.value < issueDate.value;
   // an invoice's number is neither party's tax id: one read as the other goes to manual entry
+  // (the two tax ids are compared by the party checks, not here)
   const read = { invoiceNumber: number, sellerTaxId: checkTaxIdField(parties.sellerTaxId), buyerTaxId: checkTaxIdField(parties.buyerTaxId) };
-  const references = distinctReferences(distinctReferences(read, ['invoiceNumber', 'sellerTaxId']), ['invoiceNumber', 'buyerTaxId']);
+  const references = distinctReferences(read, ['invoiceNumber'], ['sellerTaxId', 'buyerTaxId']);
   return {
     invoiceNumber: references.invoiceNumber,
     invoiceCode: checkChineseInvoiceCode(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceCode], (raw) => raw.match(/^\d{10,12}\b/)?.[0] ?? null))),

@@ -49,4 +49,14 @@ describe('references of one document that read the same', () => {
     expect(fields.buyerTaxId.confidence).toBeLessThan(0.8);
     expect(distinctReferences({ deliveryNoteNumber: read('DN-2025-0042'), orderReference: read('PO-20250042') }, ['deliveryNoteNumber', 'orderReference']).orderReference).toEqual(read('PO-20250042'));
   });
+
+  it('when the references to compare with are named, then each is compared with the first list only (two equal tax ids are left to the party checks)', () => {
+    const fields = distinctReferences({ invoiceNumber: read('INV-7'), sellerTaxId: read('DE123456789'), buyerTaxId: read('DE123456789') }, ['invoiceNumber'], ['sellerTaxId', 'buyerTaxId']);
+    expect(fields.sellerTaxId).toEqual(read('DE123456789'));
+    expect(fields.buyerTaxId).toEqual(read('DE123456789'));
+    const same = distinctReferences({ invoiceNumber: read('DE123456789'), sellerTaxId: read('DE 123 456 789'), buyerTaxId: read('FR999') }, ['invoiceNumber'], ['sellerTaxId', 'buyerTaxId']);
+    expect(same.invoiceNumber.check).toMatch(/read the same/);
+    expect(same.sellerTaxId.check).toMatch(/read the same/);
+    expect(same.buyerTaxId).toEqual(read('FR999'));
+  });
 });
