@@ -13,6 +13,7 @@ import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 import { seen5Drawers } from './generated-layouts-seen-5';
 import { seen9Drawers } from './generated-layouts-seen-9';
+import { seen10Drawers } from './generated-layouts-seen-10';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -161,4 +162,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...seen5Drawers,
   ...heldOut8Drawers,
   ...seen9Drawers,
+  ...seen10Drawers,
 };
