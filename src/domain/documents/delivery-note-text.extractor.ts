@@ -1,7 +1,7 @@
 import { DeliveryNoteFields } from '../../contracts/documents.contract';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
 import { checkDeliveryDates, datesOfDocument, signedInTime } from './document-dates.checks';
-import { checkOcrReference, distinctReferences } from './document-reference.checks';
+import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, distinctReferences } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
 import { findLabelled, Found } from './labelled-value.finder';
@@ -28,8 +28,8 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   const dates = datesOfDocument(all);
   const parseDate = dates.parse;
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
-  // a reference whose label is printed twice with two values goes to manual entry
-  const reference = (labels: RegExp[]) => readLabelledReference(text, labels, parseDocumentNumber, { linesBelow: 1 });
+  // a reference whose label is printed twice with two values, or that is read under the customer account's label too, goes to manual entry
+  const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledReference(text, labels, parseDocumentNumber, { linesBelow: 1 }), text, accountNumberLabels);
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   const labelledSignatureDate = find(deliveryNoteLabels.signatureDate, parseDate);
   const [deliveryDate, signatureDate] = checkDeliveryDates(

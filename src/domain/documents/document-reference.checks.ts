@@ -1,4 +1,7 @@
+import { DocumentText } from './document-text.model';
 import { failedCheck, type Field } from './extracted-field';
+import { findAllLabelled } from './labelled-value.finder';
+import { parseDocumentNumber } from './value.parsers';
 
 /**
  * A check of document references (delivery note, order and contract numbers) as OCR read them.
@@ -47,4 +50,20 @@ export function distinctReferences<F extends Record<string, Field<unknown>>>(fie
     }
   }
   return result as F;
+}
+
+/** Labels of the customer's account with the issuer ("Account No.", "Customer No.", 客户编号): a number printed beside the document's own. */
+export const accountNumberLabels = [/\b(?:account|acct\.?)(?:\s*(?:no\.?|number|#|code))?(?![\p{L}])/iu, /\b(?:customer|client|debtor)\s*(?:no\.?|number|#|code|id)(?![\p{L}])/iu, /客户(?:编号|代码|编码)/u];
+
+/**
+ * A document's own number is not the number of what it refers to (the customer's account, the
+ * order): the same value read under another reference's label means one label was given the
+ * other's value (a header row whose columns OCR shifted, a value under the wrong label), and which
+ * is not known, so the number goes to manual entry.
+ */
+export function checkNotAnotherReference(field: Field<string>, text: DocumentText, otherLabels: readonly RegExp[]): Field<string> {
+  const value = comparable(field.value);
+  if (!value) return field;
+  const other = findAllLabelled(text, [...otherLabels], parseDocumentNumber, { linesBelow: 1 }).find((found) => comparable(found.value) === value);
+  return other ? failedCheck(field, `"${field.value}" is also read under another reference's label (line ${other.lineIndex + 1})`) : field;
 }

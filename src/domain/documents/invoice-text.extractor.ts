@@ -5,7 +5,8 @@ import { failedCheck, Field, fromFound, originOf } from './extracted-field';
 import { detectCurrency } from './currency.detector';
 import { extractAmounts } from './invoice-amounts.extractor';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
-import { distinctReferences } from './document-reference.checks';
+import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, distinctReferences } from './document-reference.checks';
+import { deliveryNoteLabels } from './delivery-note-labels.vocabulary';
 import { checkAmounts, checkChineseInvoiceCheckCode, checkDigitalInvoiceYear, checkChineseInvoiceCode, checkChineseInvoiceNumber, checkTaxIdField } from './invoice-field.checks';
 import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
@@ -30,8 +31,9 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   );
   const parties = extractParties(text);
   const chineseVat = chineseVatInvoiceMarker.test(all);
-  // a number whose label is printed twice with two values goes to manual entry
-  const invoiceNumber = readLabelledReference(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1 });
+  // a number whose label is printed twice with two values, that OCR read with a separator lost or changed,
+  // or that is read under the order's or the customer account's label too, goes to manual entry
+  const invoiceNumber = checkNotAnotherReference(checkOcrReference(readLabelledReference(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1 })), text, [...deliveryNoteLabels.orderReference, ...accountNumberLabels]);
   const lines = extractLines(text);
   const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
   // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label
