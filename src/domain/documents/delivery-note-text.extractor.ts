@@ -7,6 +7,7 @@ import { Field, fromFound, round } from './extracted-field';
 import { findLabelled, Found } from './labelled-value.finder';
 import { readLabelledReference } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
+import { checkSignerIsNotAnotherPerson } from './party-fields.checks';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber, parseName } from './value.parsers';
 
@@ -50,7 +51,8 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
     deliveryDate,
     supplierName: fromFound(text, find(deliveryNoteLabels.supplierName, parseName)),
     receiverName: fromFound(text, find(deliveryNoteLabels.receiverName, parseName)),
-    signedBy: handwritten(fromFound(text, signer)),
+    // the driver's or the deliverer's name read as the receiver's signature goes to manual entry
+    signedBy: checkSignerIsNotAnotherPerson(handwritten(fromFound(text, signer)), text, deliveryNoteLabels.otherPersons, parseSignerName),
     signatureDate,
   };
 }

@@ -1,5 +1,7 @@
 import type { DocumentType } from '../../contracts/documents.contract';
+import type { DocumentText } from './document-text.model';
 import { failedCheck, type Field } from './extracted-field';
+import { findAllLabelled } from './labelled-value.finder';
 import { normalisePartyName } from './party-name.normaliser';
 import { checkTaxIdField } from './invoice-field.checks';
 import { normaliseTaxId } from './tax-id.parser';
@@ -103,6 +105,18 @@ export function checkSignerName(field: Field<string>): Field<string> {
   if (!/^[\p{Script=Han}·]{2,4}$/u.test(name)) return failedCheck(field, `a signer's Chinese name has two to four characters, read "${field.value}"`);
   if (signatureBlockWords.test(name)) return failedCheck(field, `"${field.value}" reads as a signature block's label, not a person's name`);
   return field;
+}
+
+/**
+ * The receiver who signed is not another person of the same note (the driver, whoever delivered
+ * or issued it): a signer's name also read under such a person's label was taken from their
+ * signature or line, and whose signature is the receiver's is not known, so it goes to manual entry.
+ */
+export function checkSignerIsNotAnotherPerson(field: Field<string>, text: DocumentText, otherPersonLabels: readonly RegExp[], parse: (raw: string) => string | null): Field<string> {
+  const name = field.value?.replace(/\s+/g, '').toLowerCase();
+  if (!name) return field;
+  const other = findAllLabelled(text, [...otherPersonLabels], parse, { linesBelow: 1 }).find((found) => found.value.replace(/\s+/g, '').toLowerCase() === name);
+  return other ? failedCheck(field, `"${field.value}" is also read as another person of the note (line ${other.lineIndex + 1}: driver, deliverer or issuer), not the receiver`) : field;
 }
 
 /** The same value for both parties: at least one was read from the other's lines. */
