@@ -195,3 +195,26 @@ describe('a receiver who "received and checked" the goods', () => {
     expect(note.signedBy.check).toBeUndefined();
   });
 });
+
+describe('a contract number also printed as another reference', () => {
+  it('when the contract number reads as the project or order number beside it, then it goes to manual entry', () => {
+    const contract = extractContractFromText(monospaced([
+      'EQUIPMENT PURCHASE CONTRACT',
+      'Project No.      Contract No.      Date of signing',
+      'XM-2025-0012     XM-2025-0012      2025-03-04',
+      'Seller: Northwind Traders Ltd',
+      'Buyer: Contoso Retail Ltd',
+      'Total contract value: GBP 12,000.00',
+    ], { origin: 'ocr', confidence: 0.95 }));
+    expect(contract.contractNumber).toMatchObject({ value: 'XM-2025-0012', check: expect.stringMatching(/also read under/) });
+  });
+
+  it('when the project number differs, then the contract number passes', () => {
+    const contract = extractContractFromText(monospaced([
+      '项目编号：XM-2025-0012',
+      '合同编号：HT-2025-0456',
+    ], { origin: 'ocr', confidence: 0.95 }));
+    expect(contract.contractNumber).toMatchObject({ value: 'HT-2025-0456' });
+    expect(contract.contractNumber.check).toBeUndefined();
+  });
+});
