@@ -135,3 +135,23 @@ describe('finding party blocks by layout', () => {
     });
   });
 });
+
+describe('party headings written in two languages', () => {
+  const bilingual = (seller: string, buyer: string) => page([
+    [['商业发票 COMMERCIAL INVOICE', 0.3]],
+    [[seller, 0.05], [buyer, 0.55]],
+    [['杭州华辰机械有限公司', 0.05], ['上海恒通贸易有限公司', 0.55]],
+    [['Tax ID 税号：91330100MA2B3C4D5E', 0.05], ['Tax ID 税号：91310000MA1FL2AB3C', 0.55]],
+    [['Address 地址：杭州市滨江区江南大道88号', 0.05], ['Address 地址：上海市浦东新区张江路100号', 0.55]],
+    [['Description 品名', 0.05], ['Qty 数量', 0.5]],
+  ]);
+
+  it.each([['Seller 卖方', 'Buyer 买方'], ['卖方 Seller:', '买方 Buyer:'], ['Seller / 卖方', 'Buyer / 买方']])('when the headings read "%s" and "%s", then each block is found and read in its own column', (seller, buyer) => {
+    const parties = extractParties(bilingual(seller, buyer));
+    expect([parties.sellerName.value, parties.sellerTaxId.value, parties.buyerName.value, parties.buyerTaxId.value]).toEqual(['杭州华辰机械有限公司', '91330100MA2B3C4D5E', '上海恒通贸易有限公司', '91310000MA1FL2AB3C']);
+  });
+
+  it('when a role word is followed by other words, then it is no heading ("Seller terms apply")', () => {
+    expect(findPartyBlocks(page([[['Seller terms apply to all orders', 0.05]], [['Northwind Traders Ltd', 0.05]]])).seller).toBeNull();
+  });
+});
