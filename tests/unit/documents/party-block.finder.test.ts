@@ -155,3 +155,28 @@ describe('party headings written in two languages', () => {
     expect(findPartyBlocks(page([[['Seller terms apply to all orders', 0.05]], [['Northwind Traders Ltd', 0.05]]])).seller).toBeNull();
   });
 });
+
+describe('a buyer addressed in the envelope window, with no heading', () => {
+  const window = (idLine: string) => page([
+    [['Northwind Traders Ltd', 0.55]],
+    [['1 Harbour Road, Leeds', 0.55]],
+    [['VAT Reg No: GB123456789', 0.55]],
+    [['Contoso Retail Ltd', 0.1]],
+    [['22 Mill Lane, Bristol', 0.1]],
+    [[idLine, 0.1]],
+    [['SALES INVOICE', 0.08]],
+    [['Description', 0.08], ['Qty', 0.5], ['Net', 0.8]],
+  ]);
+
+  it('when the buyer\'s own VAT number stands under a name, then that name is the buyer\'s, below the manual-entry threshold', () => {
+    const parties = extractParties(window('Your VAT No: GB987654321'));
+    expect(parties.buyerName.value).toBe('Contoso Retail Ltd');
+    expect(parties.buyerName.confidence).toBeLessThan(0.8);
+    expect(parties.buyerTaxId.value).toBe('GB987654321');
+    expect(parties.sellerName.value).toBe('Northwind Traders Ltd');
+  });
+
+  it('when the id under the name is not said to be the buyer\'s, then no buyer is guessed', () => {
+    expect(extractParties(window('VAT No: GB987654321')).buyerName.value).toBeNull();
+  });
+});
