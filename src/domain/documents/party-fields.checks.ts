@@ -93,12 +93,17 @@ export function checkOrganisationName(field: Field<string>): Field<string> {
 /** A signature block's labels (送货人, 签收人, 签收日期, 备注 …): read under the wrong header, never a person's name. */
 const signatureBlockWords = /(?:送货|收货|签收|经手|验收|接收|发货|制单|审核|复核|开票|收款|负责)人$|日期|时间|备注|单位|签字|盖章|签名/u;
 
+/** Words of a signature block's labels and headings ("Print name", "Date received", "Goods inwards"): never a person's name. */
+const signatureLabelWords = /\b(?:sign(?:ed|ature)?|name|print(?:ed)?|date|received|receipt|deliver(?:y|ed)|goods|inwards|customer|consignee|receiver|driver|condition|stamp|capitals|title|position)\b/i;
+
 export function checkSignerName(field: Field<string>): Field<string> {
   const name = field.value?.replace(/\s+/g, '');
   if (!name) return field;
-  // a Latin-script signer: capitalised words of letters, nothing else
+  // a Latin-script signer: capitalised words of letters, nothing else, neither a company's name nor a label
   if (!han.test(name)) {
     const words = (field.value ?? '').trim().split(/\s+/);
+    if (legalFormWords.includes((words.at(-1) ?? '').replace(/[.,]/g, '').toLowerCase())) return failedCheck(field, `"${field.value}" reads as a company's name, not a person's`);
+    if (signatureLabelWords.test(field.value ?? '')) return failedCheck(field, `"${field.value}" reads as a signature block's label, not a person's name`);
     if (words.every((word) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(word) || /^\p{Lu}\.$/u.test(word))) return field;
     return failedCheck(field, `a signer's name is capitalised words of letters, read "${field.value}"`);
   }
