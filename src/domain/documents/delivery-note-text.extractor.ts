@@ -5,7 +5,7 @@ import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, disti
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
 import { findLabelled, Found } from './labelled-value.finder';
-import { readLabelledReference } from './repeated-label.checks';
+import { readLabelledValue } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
 import { checkSignerIsNotAnotherPerson } from './party-fields.checks';
 import { normaliseText } from './text.normaliser';
@@ -30,7 +30,7 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   const parseDate = dates.parse;
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
   // a reference whose label is printed twice with two values, or that is read under the customer account's label too, goes to manual entry
-  const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledReference(text, labels, parseDocumentNumber, { linesBelow: 1 }), text, accountNumberLabels);
+  const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1 }), text, accountNumberLabels);
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   const labelledSignatureDate = find(deliveryNoteLabels.signatureDate, parseDate);
   const [deliveryDate, signatureDate] = checkDeliveryDates(

@@ -11,7 +11,7 @@ import { checkAmounts, checkChineseInvoiceCheckCode, checkDigitalInvoiceYear, ch
 import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
 import { findLabelled } from './labelled-value.finder';
-import { readLabelledReference } from './repeated-label.checks';
+import { readLabelledValue } from './repeated-label.checks';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber } from './value.parsers';
 
@@ -25,7 +25,8 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const dates = datesOfDocument(all);
   // an invoice falls due on or after its issue, within months: that settles a date that reads both ways beside one that does not
   const [issueDate, dueDate] = dates.checkPair(
-    fromFound(text, findLabelled(text, [...invoiceLabels.issueDate], dates.parse, { linesBelow: 1 })),
+    // an issue date whose label (a bare "Date") is printed twice with two dates goes to manual entry
+    readLabelledValue(text, invoiceLabels.issueDate, dates.parse, { linesBelow: 1 }),
     fromFound(text, findLabelled(text, [...invoiceLabels.dueDate], dates.parse, { linesBelow: 2 })),
     (issued, due) => daysBetween(issued, due) >= 0 && daysBetween(issued, due) <= latestDueAfterIssueDays,
   );
@@ -33,7 +34,7 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const chineseVat = chineseVatInvoiceMarker.test(all);
   // a number whose label is printed twice with two values, that OCR read with a separator lost or changed,
   // or that is read under the order's or the customer account's label too, goes to manual entry
-  const invoiceNumber = checkNotAnotherReference(checkOcrReference(readLabelledReference(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1 })), text, [...deliveryNoteLabels.orderReference, ...accountNumberLabels]);
+  const invoiceNumber = checkNotAnotherReference(checkOcrReference(readLabelledValue(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1 })), text, [...deliveryNoteLabels.orderReference, ...accountNumberLabels]);
   const lines = extractLines(text);
   const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
   // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label

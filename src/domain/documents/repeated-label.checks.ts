@@ -21,7 +21,7 @@ export function checkRepeatedLabel<T>(field: Field<T>, text: DocumentText, label
   return field;
 }
 
-/** A reference read by its label, doubted (sent to manual entry) when that label is printed twice with different values. */
-export function readLabelledReference<T>(text: DocumentText, labels: readonly RegExp[], parse: (raw: string) => T | null, options: FindOptions = {}): Field<T> {
+/** A value (a reference, a date) read by its label, doubted (sent to manual entry) when that label is printed twice with different values. */
+export function readLabelledValue<T>(text: DocumentText, labels: readonly RegExp[], parse: (raw: string) => T | null, options: FindOptions = {}): Field<T> {
   return checkRepeatedLabel(fromFound(text, findLabelled(text, [...labels], parse, options)), text, labels, parse, options);
 }
