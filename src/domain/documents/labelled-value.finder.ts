@@ -114,7 +114,8 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
     if (!candidateLine || candidateLine.page !== line.page) break;
     if (isSpeckLine(candidateLine)) continue;
     counted += 1;
-    for (const segment of candidateLine.segments.filter((s) => overlaps(s, labelSpan))) {
+    // a segment below that opens with a label of its own ("Due date: …" under an empty "Invoice date:") holds that label's value
+    for (const segment of candidateLine.segments.filter((s) => overlaps(s, labelSpan) && !opensWithOwnLabel(withoutBar(s.text)))) {
       const value = parse(withoutBar(segment.text));
       if (value !== null) return { value, confidence: 0.85 * segmentConfidence(candidateLine, segment), lineIndex: below };
     }
