@@ -53,3 +53,13 @@ describe('a value under a label whose own line below carries another label', () 
     expect(findLabelled(monospaced(['Seller', 'Name: Northwind Traders Ltd']), [/^seller\b/i], parseName, { linesBelow: 1 })).toBeNull();
   });
 });
+
+describe('a value below that follows a label of its own line', () => {
+  it('when the segment under a label follows an empty-looking label ending with a colon ("Date:"), then it is that label\'s value, not the one above', () => {
+    const text = monospaced([
+      '                                                         Invoice No. an',
+      '                                                         Date:  2625-01-25',
+    ]);
+    expect(findLabelled(text, [/\binvoice\s*no\b/i], parseDocumentNumber, { linesBelow: 1 })).toBeNull();
+  });
+});
