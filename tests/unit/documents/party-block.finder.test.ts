@@ -180,3 +180,14 @@ describe('a buyer addressed in the envelope window, with no heading', () => {
     expect(extractParties(window('VAT No: GB987654321')).buyerName.value).toBeNull();
   });
 });
+
+describe('a bilingual heading whose Chinese role OCR misread', () => {
+  it('when "Buyer 买方" reads "Buyer 头方", then it still opens the buyer\'s block and ends the seller\'s column', () => {
+    const parties = extractParties(page([
+      [['Seller 卖方', 0.05], ['Buyer 头方', 0.55]],
+      [['杭州华辰机械有限公司', 0.05], ['上海恒通贸易有限公司', 0.55]],
+      [['Tax ID 税号：91330100MA2B3C4D5E', 0.05], ['Tax ID 税号：91310000MA1FL2AB3C', 0.55]],
+    ]));
+    expect([parties.sellerName.value, parties.buyerName.value, parties.buyerTaxId.value]).toEqual(['杭州华辰机械有限公司', '上海恒通贸易有限公司', '91310000MA1FL2AB3C']);
+  });
+});
