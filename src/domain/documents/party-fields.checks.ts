@@ -64,6 +64,8 @@ function oneEditApart(a: string, b: string): boolean {
  */
 function checkLatinOrganisationName(field: Field<string>, name: string): Field<string> {
   if (latinStray.test(name)) return failedCheck(field, `the name "${name}" holds characters no registered name has`);
+  // "c/o Harbour Freight Ltd": goods sent care of a carrier or warehouse, a third party's name, not the party's
+  if (/^(?:c\s*\/\s*o|care\s+of)\b/i.test(name)) return failedCheck(field, `"${name}" is written care of a third party (a carrier, a warehouse), not the party's own name`);
   if (startsWithHouseNumber.test(name)) return failedCheck(field, `"${name}" reads as an address, not a name`);
   if (name.split(/\s+/).some((word) => (word.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2 || /\p{Ll}(?:Ltd|Inc|LLC|GmbH|Plc|Corp)\.?$/u.test(word))) {
     return failedCheck(field, `the words of "${name}" run together`);

@@ -95,3 +95,13 @@ describe("a Latin-script signer's name that is no person's", () => {
     expect(checkSignerName(read(value))).toEqual(read(value));
   });
 });
+
+describe('a party name written "care of" another company', () => {
+  it.each([['c/o Harbour Freight Services Ltd'], ['C/O Midland Parcel Carriers Ltd'], ['care of Northgate Warehousing Ltd']])('when a name reads "%s", then it is a third party\'s (the carrier\'s) and goes to manual entry', (value) => {
+    expect(checkOrganisationName(read(value))).toMatchObject({ value, confidence: 0.5, check: expect.stringMatching(/care of/) });
+  });
+
+  it('when "Co" ends a name, then it is a legal form, not "care of"', () => {
+    expect(checkOrganisationName(read('Smith & Co.'))).toEqual(read('Smith & Co.'));
+  });
+});
