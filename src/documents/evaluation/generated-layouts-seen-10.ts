@@ -1,6 +1,6 @@
 import { toCapitalAmount } from '../../domain/documents/chinese-capital-amount';
 import type { GeneratedTruth } from './generated-truth';
-import { chineseDate, grid, itemGrid, longDate, money, signature, text, type Doc } from './generated-drawing';
+import { chineseDate, grid, itemGrid, longDate, money, shortDate, signature, text, type Doc } from './generated-drawing';
 
 /**
  * Seen layouts drawn by a rule writer before writing the rules of that round, from how such
@@ -23,8 +23,6 @@ import { chineseDate, grid, itemGrid, longDate, money, signature, text, type Doc
  *   clauses and a seal block naming each party with its agent and date.
  * The page frame is generated-layouts.ts's.
  */
-const shortDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
 /** Digits of a value turned round, for a second reference that is not the first. */
 const reversedDigits = (value: unknown, count: number) => [...String(value).replace(/\D/g, '')].reverse().join('').padEnd(count, '7').slice(0, count);
 
