@@ -1,6 +1,6 @@
 import { toCapitalAmount } from '../../domain/documents/chinese-capital-amount';
 import type { GeneratedTruth } from './generated-truth';
-import { chineseDate, money, signature, text, usDate, type Doc } from './generated-drawing';
+import { chineseDate, grid, itemGrid, money, signature, text, usDate, type Doc } from './generated-drawing';
 
 /**
  * Seen layouts drawn by a rule writer to find how the rules fail on shapes they were not written
@@ -20,30 +20,6 @@ import { chineseDate, money, signature, text, usDate, type Doc } from './generat
  *   VAT No., Signature and Date rows), the price in a clause.
  * The page frame is generated-layouts.ts's.
  */
-function box(doc: Doc, x: number, y: number, width: number, height: number): void {
-  doc.save().lineWidth(0.8).strokeColor('#333333').rect(x, y, width, height).stroke().restore();
-}
-
-/** A ruled table: one row of headers over rows of values, each cell a box. */
-function grid(doc: Doc, x: number, y: number, widths: number[], rows: string[][], font: string, size = 9, rowHeight = 20): number {
-  rows.forEach((cells, r) => {
-    let left = x;
-    cells.forEach((cell, c) => {
-      const width = widths[c] ?? 80;
-      box(doc, left, y + r * rowHeight, width, rowHeight);
-      if (cell) text(doc, cell, left + 5, y + r * rowHeight + 6, size, font);
-      left += width;
-    });
-  });
-  return y + rows.length * rowHeight;
-}
-
-function itemRows(doc: Doc, t: GeneratedTruth, y: number, headers: string[], font: string): number {
-  const widths = [230, 70, 100, 105];
-  const rows = [headers, ...t.extras.items.map((item) => [item.name, String(item.quantity), money(item.amount / item.quantity), money(item.amount)])];
-  return grid(doc, 45, y, widths, rows, font);
-}
-
 const carriers = ['Harbour Freight Services Ltd', 'Midland Parcel Carriers Ltd', 'Northgate Warehousing Ltd'];
 
 function enInvoiceThreeParties(doc: Doc, t: GeneratedTruth): void {
@@ -60,7 +36,7 @@ function enInvoiceThreeParties(doc: Doc, t: GeneratedTruth): void {
   column('Sold by', 50, [seller.name, seller.address, `VAT: ${seller.taxId}`]);
   column('Bill to', 225, [buyer.name, buyer.address, `VAT: ${buyer.taxId}`]);
   column('Ship to', 400, [`c/o ${carrier}`, 'Unit 4, Dock Road', 'Felixstowe']);
-  const y = itemRows(doc, t, 220, ['Description', 'Qty', 'Unit price', 'Line total'], 'Helvetica');
+  const y = itemGrid(doc, t, 220, ['Description', 'Qty', 'Unit price', 'Line total'], 'Helvetica');
   text(doc, 'Sub-total', 350, y + 12); text(doc, money(Number(e['netAmount'])), 470, y + 12);
   text(doc, 'VAT (20%)', 350, y + 28); text(doc, money(Number(e['taxAmount'])), 470, y + 28);
   text(doc, 'Total due', 350, y + 46, 10, 'Helvetica-Bold'); text(doc, money(Number(e['totalAmount'])), 470, y + 46, 10, 'Helvetica-Bold');
@@ -79,7 +55,7 @@ function cnVatInvoicePartyTable(doc: Doc, t: GeneratedTruth): void {
     ['购买方', buyer.name, buyer.taxId, buyer.address],
     ['销售方', seller.name, seller.taxId, seller.address],
   ], 'cjk', 8, 22);
-  const y = itemRows(doc, t, 180, ['货物或应税劳务名称', '数量', '单价', '金额'], 'cjk');
+  const y = itemGrid(doc, t, 180, ['货物或应税劳务名称', '数量', '单价', '金额'], 'cjk');
   text(doc, `税率 ${Math.round(t.extras.rate * 100)}%`, 50, y + 8, 9, 'cjk');
   text(doc, '合计金额', 50, y + 26, 10, 'cjk'); text(doc, `¥${money(Number(e['netAmount']))}`, 130, y + 26, 10, 'cjk');
   text(doc, '合计税额', 300, y + 26, 10, 'cjk'); text(doc, `¥${money(Number(e['taxAmount']))}`, 380, y + 26, 10, 'cjk');
@@ -96,7 +72,7 @@ function cnDeliveryNoteSignTable(doc: Doc, t: GeneratedTruth): void {
   text(doc, `订单编号：${e['orderReference']}`, 360, 92, 10, 'cjk');
   text(doc, `发货日期：${chineseDate(String(e['deliveryDate']))}`, 50, 110, 10, 'cjk');
   text(doc, `联系电话：0571-8888${String(e['deliveryNoteNumber']).slice(-4)}`, 360, 110, 10, 'cjk');
-  const y = itemRows(doc, t, 136, ['品名', '数量', '单价', '金额'], 'cjk');
+  const y = itemGrid(doc, t, 136, ['品名', '数量', '单价', '金额'], 'cjk');
   text(doc, '收货人请核对数量、质量，无误后签字。', 50, y + 14, 10, 'cjk');
   const top = y + 40;
   grid(doc, 45, top, [125, 135, 125, 120], [['送货人', '签收人', '签收日期', '备注'], ['赵刚', '', chineseDate(String(e['signatureDate'])), '货物完好']], 'cjk', 10, 30);
@@ -115,7 +91,7 @@ function enAgreementPartyTable(doc: Doc, t: GeneratedTruth): void {
     '4. Party B shall pay within 30 days of delivery.',
   ];
   clauses.forEach((clause, i) => text(doc, clause, 50, 110 + i * 16, 9));
-  const y = itemRows(doc, t, 190, ['Goods', 'Qty', 'Unit price', 'Amount'], 'Helvetica');
+  const y = itemGrid(doc, t, 190, ['Goods', 'Qty', 'Unit price', 'Amount'], 'Helvetica');
   text(doc, 'IN WITNESS WHEREOF the parties have signed this Agreement.', 50, y + 20, 9);
   const date = usDate(String(e['signingDate']));
   grid(doc, 45, y + 40, [100, 205, 200], [

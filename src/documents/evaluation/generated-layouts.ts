@@ -14,6 +14,7 @@ import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 import { seen5Drawers } from './generated-layouts-seen-5';
 import { seen9Drawers } from './generated-layouts-seen-9';
+import { seen10Drawers } from './generated-layouts-seen-10';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -162,5 +163,6 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...seen5Drawers,
   ...heldOut8Drawers,
   ...seen9Drawers,
+  ...seen10Drawers,
   ...heldOut10Drawers,
 };

@@ -9,7 +9,7 @@ import { findAllLabelled, findLabelled, findLine, Found } from './labelled-value
 import { normaliseText } from './text.normaliser';
 import { parseCapitalAmount } from './chinese-capital-amount';
 import { checkContractDates, datesOfDocument } from './document-dates.checks';
-import { checkOcrReference } from './document-reference.checks';
+import { checkNotAnotherReference, checkOcrReference } from './document-reference.checks';
 import { readPartyBlock } from './invoice-parties.extractor';
 import { checkRepeatedLabel } from './repeated-label.checks';
 import { findPartyBlocks } from './party-block.finder';
@@ -19,6 +19,8 @@ import { parseDocumentNumber, parseLastAmount, parseName, parseTaxIdValue } from
 /** Labels of sales-contract fields (EN/DE/FR/ZH), most specific first. */
 export const contractLabels = {
   contractNumber: [/\bcontract\s*(?:no\.?|number|#)/i, /\b(?:agreement|contract)\s*ref(?:erence)?\b\.?/i, /\bagreement\s*(?:no\.?|number|#)/i, /^(?:contract\s*|agreement\s*)?ref(?:erence)?\b\.?(?!\s*(?:to|of)\b)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号|协议编号/u],
+  /** references printed beside a contract's number that are not it: the project's, the tender's, the quotation's, the order's */
+  otherReferences: [/\b(?:project|tender|quotation|quote|(?:purchase\s*)?order|p\.?\s*o\.?)\s*(?:no\.?|number|ref(?:erence)?|#)/i, /项目编号|招标编号|报价单?号|订单(?:号|编号)/u],
   /** "Our ref.": often the contract's number, sometimes only the writer's file reference, so never taken without a look */
   ourReference: [/^our\s*ref(?:erence)?\b\.?/i],
   sellerName: [/^(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur)\b/i, /^(?:卖方|供方|出卖人|供货方|销售方)/u],
@@ -64,8 +66,10 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   const start = labelled(contractLabels.startDate, parseDate);
   const end = labelled(contractLabels.endDate, parseDate);
   return {
-    // a number whose label is printed twice with two values goes to manual entry
-    contractNumber: checkRepeatedLabel(checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber), labelled(contractLabels.ourReference, parseDocumentNumber))), text, contractLabels.contractNumber, parseDocumentNumber, { linesBelow: 1 }),
+    // a number whose label is printed twice with two values, or that is read under a project's or order's label too, goes to manual entry
+    contractNumber: checkNotAnotherReference(
+      checkRepeatedLabel(checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber), labelled(contractLabels.ourReference, parseDocumentNumber))), text, contractLabels.contractNumber, parseDocumentNumber, { linesBelow: 1 }),
+      text, contractLabels.otherReferences),
     sellerName: partyName(pick(own.seller?.name, fromFound(text, seller), recital.seller?.name)),
     sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex)), recital.seller?.taxId),
     buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer), recital.buyer?.name)),

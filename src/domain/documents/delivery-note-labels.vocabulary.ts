@@ -47,6 +47,11 @@ export const deliveryNoteLabels = {
     // a bare 收货人 last: it also opens sentences addressed to the receiver ("收货人请核对数量…")
     /收货人(?!地址|电话|联系)/u,
   ],
+  /** people of the note who are not its receiver: the driver, the carrier, who delivered, issued or checked it (送货人, 司机, 制单) */
+  otherPersons: [
+    /\b(?:driver|carrier|haulier|courier)(?:'?s)?(?:\s*(?:name|signature|sign(?:ed)?))?(?![\p{L}])/iu, /\b(?:delivered|despatched|dispatched|issued|prepared|packed|loaded)\s*by\b/i,
+    /送货人|发货人|司机|承运人|制单人?|审核人?|开票人|复核人?/u,
+  ],
   signatureDate: [
     /\b(?:date\s*of\s*receipt|date\s*received|received\s*on|signed\s*on|receipt\s*date)\b/i, /\b(?:empfangen\s*am|erhalten\s*am)\b/i, /\breçu\s*le\b/i,
     /(?:签收|收货|验收|接收)(?:日期|时间)/u,

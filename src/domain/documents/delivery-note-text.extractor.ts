@@ -1,12 +1,13 @@
 import { DeliveryNoteFields } from '../../contracts/documents.contract';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
 import { checkDeliveryDates, datesOfDocument, signedInTime } from './document-dates.checks';
-import { checkOcrReference, distinctReferences } from './document-reference.checks';
+import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, distinctReferences } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
 import { findLabelled, Found } from './labelled-value.finder';
-import { checkRepeatedLabel } from './repeated-label.checks';
+import { readLabelledValue } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
+import { checkSignerIsNotAnotherPerson } from './party-fields.checks';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber, parseName } from './value.parsers';
 
@@ -28,8 +29,8 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   const dates = datesOfDocument(all);
   const parseDate = dates.parse;
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
-  // a reference whose label is printed twice with two values goes to manual entry
-  const reference = (labels: RegExp[]) => checkRepeatedLabel(fromFound(text, find(labels, parseDocumentNumber)), text, labels, parseDocumentNumber, { linesBelow: 1 });
+  // a reference whose label is printed twice with two values, or that is read under the customer account's label too, goes to manual entry
+  const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1 }), text, accountNumberLabels);
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   const labelledSignatureDate = find(deliveryNoteLabels.signatureDate, parseDate);
   const [deliveryDate, signatureDate] = checkDeliveryDates(
@@ -50,7 +51,8 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
     deliveryDate,
     supplierName: fromFound(text, find(deliveryNoteLabels.supplierName, parseName)),
     receiverName: fromFound(text, find(deliveryNoteLabels.receiverName, parseName)),
-    signedBy: handwritten(fromFound(text, signer)),
+    // the driver's or the deliverer's name read as the receiver's signature goes to manual entry
+    signedBy: checkSignerIsNotAnotherPerson(handwritten(fromFound(text, signer)), text, deliveryNoteLabels.otherPersons, parseSignerName),
     signatureDate,
   };
 }

@@ -1,4 +1,7 @@
+import { DocumentText } from './document-text.model';
 import { failedCheck, type Field } from './extracted-field';
+import { findAllLabelled } from './labelled-value.finder';
+import { parseDocumentNumber } from './value.parsers';
 
 /**
  * A check of document references (delivery note, order and contract numbers) as OCR read them.
@@ -29,11 +32,15 @@ export const comparable = (value: unknown) => (typeof value === 'string' ? value
  * The references of one document name different things (a delivery note's own number and the
  * order's, an invoice's number and a party's tax id): two of them read the same means one was
  * taken from the other's label or place, and which one is not known, so both go to manual entry.
+ * Each of `names` is compared with each of `comparedWith` (by default with each other of `names`).
  */
-export function distinctReferences<F extends Record<string, Field<unknown>>>(fields: F, names: readonly (keyof F & string)[]): F {
+export function distinctReferences<F extends Record<string, Field<unknown>>>(fields: F, names: readonly (keyof F & string)[], comparedWith: readonly (keyof F & string)[] = names): F {
   const result: Record<string, Field<unknown>> = { ...fields };
-  names.forEach((a, i) => {
-    for (const b of names.slice(i + 1)) {
+  const compared = new Set<string>();
+  for (const a of names) {
+    for (const b of comparedWith) {
+      if (a === b || compared.has(`${b}|${a}`)) continue;
+      compared.add(`${a}|${b}`);
       const [first, second] = [result[a], result[b]];
       const value = comparable(first?.value);
       if (!first || !second || !value || value !== comparable(second.value)) continue;
@@ -41,6 +48,22 @@ export function distinctReferences<F extends Record<string, Field<unknown>>>(fie
       result[a] = failedCheck(first, reason);
       result[b] = failedCheck(second, reason);
     }
-  });
+  }
   return result as F;
+}
+
+/** Labels of the customer's account with the issuer ("Account No.", "Customer No.", 客户编号): a number printed beside the document's own. */
+export const accountNumberLabels = [/\b(?:account|acct\.?)(?:\s*(?:no\.?|number|#|code))?(?![\p{L}])/iu, /\b(?:customer|client|debtor)\s*(?:no\.?|number|#|code|id)(?![\p{L}])/iu, /客户(?:编号|代码|编码)/u];
+
+/**
+ * A document's own number is not the number of what it refers to (the customer's account, the
+ * order): the same value read under another reference's label means one label was given the
+ * other's value (a header row whose columns OCR shifted, a value under the wrong label), and which
+ * is not known, so the number goes to manual entry.
+ */
+export function checkNotAnotherReference(field: Field<string>, text: DocumentText, otherLabels: readonly RegExp[]): Field<string> {
+  const value = comparable(field.value);
+  if (!value) return field;
+  const other = findAllLabelled(text, [...otherLabels], parseDocumentNumber, { linesBelow: 1 }).find((found) => comparable(found.value) === value);
+  return other ? failedCheck(field, `"${field.value}" is also read under another reference's label (line ${other.lineIndex + 1})`) : field;
 }

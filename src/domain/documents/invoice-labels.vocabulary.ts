@@ -51,4 +51,8 @@ export const invoiceLabels = {
   buyerOwnTaxId: [/\b(?:uw|your|votre|ihre)\s+(?:btw|vat|tva|ust)/i, /\b(?:customer|client|buyer|purchaser)'?s?\s*(?:vat|tax)\b/i],
 } as const;
 
-export const chineseVatInvoiceMarker = /发票代码|发票号码|增值税/u;
+/**
+ * What only a Chinese VAT invoice prints: its code or number labels, or its kind in the title
+ * (增值税专用发票, 增值税普通发票, 增值税电子普通发票); a bare 增值税 is any Chinese invoice's tax line ("VAT 13% 增值税").
+ */
+export const chineseVatInvoiceMarker = /发票代码|发票号码|增值税(?=[专普电发])/u;

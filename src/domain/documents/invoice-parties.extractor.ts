@@ -117,7 +117,7 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
   const buyerBlock = chinese ? chineseBlock(text, 'buyer') : headedBlock(text, invoiceLabels.buyerBlock);
   const sellerBlock = chinese ? chineseBlock(text, 'seller') : headedBlock(text, invoiceLabels.sellerBlock);
 
-  const buyerName = blockName(text, buyerBlock);
+  const buyerName = blockName(text, buyerBlock) ?? (buyerBlock ? null : nameOverBuyersOwnId(text));
   const sellerName = blockName(text, sellerBlock) ?? companyNameOutside(text, buyerBlock, buyerName?.value ?? null);
   const unplaced = sellerBlock ? [] : findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue).filter((found) => !inside(found.lineIndex, buyerBlock) && !isBuyersOwn(text, found.lineIndex));
   const sellerTaxId = sellerBlock
@@ -223,6 +223,28 @@ function companyNameOutside(text: DocumentText, buyerBlock: Block | null, buyerN
   const best = [...seen.values()].sort((a, b) => b.count - a.count)[0];
   if (!best) return null;
   return { value: best.name, confidence: round(Math.min(0.7, 0.5 + 0.05 * best.count) * best.confidence), source: best.origin };
+}
+
+/** How far a name is trusted that only its place says is the buyer's: under the manual-entry threshold. */
+const nameOverOwnIdWeight = 0.75;
+/** How many lines a name may stand above the buyer's own id (name, street, town, id). */
+const linesOverOwnId = 3;
+
+/**
+ * A buyer addressed in the envelope window, with no heading: the registered name (with its legal
+ * form) standing in the column of the buyer's own id ("Your VAT No.", "Customer VAT") just above it.
+ */
+function nameOverBuyersOwnId(text: DocumentText): Field<string> | null {
+  const idLine = text.lines.findIndex((line, index) => isBuyersOwn(text, index) && line.segments.length > 0);
+  const label = text.lines[idLine]?.segments.find((s) => invoiceLabels.buyerOwnTaxId.some((own) => own.test(normaliseText(s.text))));
+  if (!label) return null;
+  for (let index = idLine - 1; index >= Math.max(0, idLine - linesOverOwnId); index -= 1) {
+    const line = text.lines[index];
+    const segment = line?.segments.find((s) => Math.abs(s.x - label.x) <= 0.03);
+    const name = segment && (normaliseText(segment.text).match(legalFormName)?.[1] ?? normaliseText(segment.text).match(chineseCompany)?.[1]);
+    if (line && segment && name) return { value: name, confidence: round(nameOverOwnIdWeight * segmentConfidence(line, segment)), source: line.origin };
+  }
+  return null;
 }
 
 function isBuyersOwn(text: DocumentText, lineIndex: number): boolean {

@@ -5,12 +5,13 @@ import { failedCheck, Field, fromFound, originOf } from './extracted-field';
 import { detectCurrency } from './currency.detector';
 import { extractAmounts } from './invoice-amounts.extractor';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
-import { distinctReferences } from './document-reference.checks';
+import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, distinctReferences } from './document-reference.checks';
+import { deliveryNoteLabels } from './delivery-note-labels.vocabulary';
 import { checkAmounts, checkChineseInvoiceCheckCode, checkDigitalInvoiceYear, checkChineseInvoiceCode, checkChineseInvoiceNumber, checkTaxIdField } from './invoice-field.checks';
 import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
 import { findLabelled } from './labelled-value.finder';
-import { checkRepeatedLabel } from './repeated-label.checks';
+import { readLabelledValue } from './repeated-label.checks';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber } from './value.parsers';
 
@@ -24,21 +25,24 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const dates = datesOfDocument(all);
   // an invoice falls due on or after its issue, within months: that settles a date that reads both ways beside one that does not
   const [issueDate, dueDate] = dates.checkPair(
-    fromFound(text, findLabelled(text, [...invoiceLabels.issueDate], dates.parse, { linesBelow: 1 })),
+    // an issue date whose label (a bare "Date") is printed twice with two dates goes to manual entry
+    readLabelledValue(text, invoiceLabels.issueDate, dates.parse, { linesBelow: 1 }),
     fromFound(text, findLabelled(text, [...invoiceLabels.dueDate], dates.parse, { linesBelow: 2 })),
     (issued, due) => daysBetween(issued, due) >= 0 && daysBetween(issued, due) <= latestDueAfterIssueDays,
   );
   const parties = extractParties(text);
   const chineseVat = chineseVatInvoiceMarker.test(all);
-  // a number whose label is printed twice with two values goes to manual entry
-  const invoiceNumber = checkRepeatedLabel(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceNumber], parseDocumentNumber, { linesBelow: 1 })), text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1 });
+  // a number whose label is printed twice with two values, that OCR read with a separator lost or changed,
+  // or that is read under the order's or the customer account's label too, goes to manual entry
+  const invoiceNumber = checkNotAnotherReference(checkOcrReference(readLabelledValue(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1 })), text, [...deliveryNoteLabels.orderReference, ...accountNumberLabels]);
   const lines = extractLines(text);
   const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
   // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label
   const dueBeforeIssue = dueDate.value !== null && issueDate.value !== null && dueDate.value < issueDate.value;
   // an invoice's number is neither party's tax id: one read as the other goes to manual entry
+  // (the two tax ids are compared by the party checks, not here)
   const read = { invoiceNumber: number, sellerTaxId: checkTaxIdField(parties.sellerTaxId), buyerTaxId: checkTaxIdField(parties.buyerTaxId) };
-  const references = distinctReferences(distinctReferences(read, ['invoiceNumber', 'sellerTaxId']), ['invoiceNumber', 'buyerTaxId']);
+  const references = distinctReferences(read, ['invoiceNumber'], ['sellerTaxId', 'buyerTaxId']);
   return {
     invoiceNumber: references.invoiceNumber,
     invoiceCode: checkChineseInvoiceCode(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceCode], (raw) => raw.match(/^\d{10,12}\b/)?.[0] ?? null))),

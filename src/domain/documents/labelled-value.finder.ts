@@ -114,7 +114,10 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
     if (!candidateLine || candidateLine.page !== line.page) break;
     if (isSpeckLine(candidateLine)) continue;
     counted += 1;
-    for (const segment of candidateLine.segments.filter((s) => overlaps(s, labelSpan))) {
+    // a segment below that opens with a label of its own ("Due date: …" under an empty "Invoice date:"), or that follows
+    // a label ending with its colon ("Date:  2025-…"), holds that label's value
+    const ownValue = (index: number) => opensWithOwnLabel(withoutBar(candidateLine.segments[index]?.text ?? '')) || /[:：]$/u.test(normaliseText(candidateLine.segments[index - 1]?.text ?? ''));
+    for (const segment of candidateLine.segments.filter((s, index) => overlaps(s, labelSpan) && !ownValue(index))) {
       const value = parse(withoutBar(segment.text));
       if (value !== null) return { value, confidence: 0.85 * segmentConfidence(candidateLine, segment), lineIndex: below };
     }

@@ -37,8 +37,10 @@ const letters = '甲方|乙方|丙方|party\\s*[abc]';
 
 const roleAt = (party: Party) => new RegExp(`^(?:the\\s*)?(?:${roleWords[party]})`, 'iu');
 const roleIn = (party: Party) => new RegExp(`(?:${roleWords[party]})`, 'iu');
+/** A bilingual heading's second language ("Seller 卖方", "买方 Buyer", "Buyer / 买方"): the role again, after a space or a slash; a Chinese role is any "…方" (OCR misreads its first character: "头方"). */
+const translation = `(?:\\s*[/／|]?\\s*(?:${roleWords.seller}|${roleWords.buyer}|\\p{Script=Han}方)(?![A-Za-z]))?`;
 /** label, an optional role in brackets ("甲方(买方)", "Party A (the Buyer)"; an opening bracket OCR read as 【, 〈 or [), an optional "name" word, then a colon, the end, or after brackets the name itself */
-const heading = new RegExp(`^((?:the\\s*)?(?:${roleWords.seller}|${roleWords.buyer}|${letters}))\\s*(?:(?:[〈<《【[]\\s*\\(|[〈<《【[(])\\s*([^()]{1,16})\\))?(?:\\s*(?:information|info|details|信息|名称|单位))?(?:\\s*[:：]|\\s*[”"'’.,]{0,2}$|(?<=\\))\\s*)`, 'iu');
+const heading = new RegExp(`^((?:the\\s*)?(?:${roleWords.seller}|${roleWords.buyer}|${letters}))${translation}\\s*(?:(?:[〈<《【[]\\s*\\(|[〈<《【[(])\\s*([^()]{1,16})\\))?(?:\\s*(?:information|info|details|信息|名称|单位))?(?:\\s*[:：]|\\s*[”"'’.,]{0,2}$|(?<=\\))\\s*)`, 'iu');
 
 /** What a signature block writes in a party's brackets. */
 const sealOrSignature = /盖\s*章|签\s*[章字名]|印\s*章|\b(?:seal|signature|signed|stamp)\b/iu;

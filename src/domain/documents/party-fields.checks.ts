@@ -1,5 +1,7 @@
 import type { DocumentType } from '../../contracts/documents.contract';
+import type { DocumentText } from './document-text.model';
 import { failedCheck, type Field } from './extracted-field';
+import { findAllLabelled } from './labelled-value.finder';
 import { normalisePartyName } from './party-name.normaliser';
 import { checkTaxIdField } from './invoice-field.checks';
 import { normaliseTaxId } from './tax-id.parser';
@@ -62,6 +64,8 @@ function oneEditApart(a: string, b: string): boolean {
  */
 function checkLatinOrganisationName(field: Field<string>, name: string): Field<string> {
   if (latinStray.test(name)) return failedCheck(field, `the name "${name}" holds characters no registered name has`);
+  // "c/o Harbour Freight Ltd": goods sent care of a carrier or warehouse, a third party's name, not the party's
+  if (/^(?:c\s*\/\s*o|care\s+of)\b/i.test(name)) return failedCheck(field, `"${name}" is written care of a third party (a carrier, a warehouse), not the party's own name`);
   if (startsWithHouseNumber.test(name)) return failedCheck(field, `"${name}" reads as an address, not a name`);
   if (name.split(/\s+/).some((word) => (word.match(/\p{Ll}\p{Lu}/gu) ?? []).length >= 2 || /\p{Ll}(?:Ltd|Inc|LLC|GmbH|Plc|Corp)\.?$/u.test(word))) {
     return failedCheck(field, `the words of "${name}" run together`);
@@ -91,18 +95,35 @@ export function checkOrganisationName(field: Field<string>): Field<string> {
 /** A signature block's labels (送货人, 签收人, 签收日期, 备注 …): read under the wrong header, never a person's name. */
 const signatureBlockWords = /(?:送货|收货|签收|经手|验收|接收|发货|制单|审核|复核|开票|收款|负责)人$|日期|时间|备注|单位|签字|盖章|签名/u;
 
+/** Words of a signature block's labels and headings ("Print name", "Date received", "Goods inwards"): never a person's name. */
+const signatureLabelWords = /\b(?:sign(?:ed|ature)?|name|print(?:ed)?|date|received|receipt|deliver(?:y|ed)|goods|inwards|customer|consignee|receiver|driver|condition|stamp|capitals|title|position)\b/i;
+
 export function checkSignerName(field: Field<string>): Field<string> {
   const name = field.value?.replace(/\s+/g, '');
   if (!name) return field;
-  // a Latin-script signer: capitalised words of letters, nothing else
+  // a Latin-script signer: capitalised words of letters, nothing else, neither a company's name nor a label
   if (!han.test(name)) {
     const words = (field.value ?? '').trim().split(/\s+/);
+    if (legalFormWords.includes((words.at(-1) ?? '').replace(/[.,]/g, '').toLowerCase())) return failedCheck(field, `"${field.value}" reads as a company's name, not a person's`);
+    if (signatureLabelWords.test(field.value ?? '')) return failedCheck(field, `"${field.value}" reads as a signature block's label, not a person's name`);
     if (words.every((word) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(word) || /^\p{Lu}\.$/u.test(word))) return field;
     return failedCheck(field, `a signer's name is capitalised words of letters, read "${field.value}"`);
   }
   if (!/^[\p{Script=Han}·]{2,4}$/u.test(name)) return failedCheck(field, `a signer's Chinese name has two to four characters, read "${field.value}"`);
   if (signatureBlockWords.test(name)) return failedCheck(field, `"${field.value}" reads as a signature block's label, not a person's name`);
   return field;
+}
+
+/**
+ * The receiver who signed is not another person of the same note (the driver, whoever delivered
+ * or issued it): a signer's name also read under such a person's label was taken from their
+ * signature or line, and whose signature is the receiver's is not known, so it goes to manual entry.
+ */
+export function checkSignerIsNotAnotherPerson(field: Field<string>, text: DocumentText, otherPersonLabels: readonly RegExp[], parse: (raw: string) => string | null): Field<string> {
+  const name = field.value?.replace(/\s+/g, '').toLowerCase();
+  if (!name) return field;
+  const other = findAllLabelled(text, [...otherPersonLabels], parse, { linesBelow: 1 }).find((found) => found.value.replace(/\s+/g, '').toLowerCase() === name);
+  return other ? failedCheck(field, `"${field.value}" is also read as another person of the note (line ${other.lineIndex + 1}: driver, deliverer or issuer), not the receiver`) : field;
 }
 
 /** The same value for both parties: at least one was read from the other's lines. */

@@ -1,7 +1,7 @@
 import { comparable } from './document-reference.checks';
 import { DocumentText } from './document-text.model';
-import { failedCheck, Field } from './extracted-field';
-import { findAllLabelled, FindOptions } from './labelled-value.finder';
+import { failedCheck, Field, fromFound } from './extracted-field';
+import { findAllLabelled, findLabelled, FindOptions } from './labelled-value.finder';
 
 
 /**
@@ -19,4 +19,9 @@ export function checkRepeatedLabel<T>(field: Field<T>, text: DocumentText, label
     return failedCheck(field, `the label is printed ${values.length} times with different values (${values.join(', ')})`);
   }
   return field;
+}
+
+/** A value (a reference, a date) read by its label, doubted (sent to manual entry) when that label is printed twice with different values. */
+export function readLabelledValue<T>(text: DocumentText, labels: readonly RegExp[], parse: (raw: string) => T | null, options: FindOptions = {}): Field<T> {
+  return checkRepeatedLabel(fromFound(text, findLabelled(text, [...labels], parse, options)), text, labels, parse, options);
 }

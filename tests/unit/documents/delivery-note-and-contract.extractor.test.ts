@@ -146,3 +146,75 @@ describe('reading a sales contract', () => {
     expect(differing.signingDate.value).toBeNull();
   });
 });
+
+describe('a delivery note\'s signer who is another person of the note', () => {
+  it('when the name read as the signer is the one the driver signed or is printed as the driver\'s, then it goes to manual entry', () => {
+    const note = extractDeliveryNoteFromText(monospaced([
+      'DELIVERY NOTE                         Delivery Note No: DN-2025-0042',
+      'Order No: PO-48213                    Delivery date: 2025-03-04',
+      'Deliver to: Adventure Works Ltd',
+      'Driver signature: Tom Baker           Date: 2025-03-04',
+      'Customer signature:                   Date: 2025-03-05',
+    ], { origin: 'ocr', confidence: 0.95 }));
+    expect(note.signedBy).toMatchObject({ value: 'Tom Baker', check: expect.stringMatching(/driver|another person/i) });
+  });
+
+  it('when the Chinese signer read is the deliverer (送货人) of the same note, then it goes to manual entry', () => {
+    const note = extractDeliveryNoteFromText(monospaced([
+      '送货单                                 单号：SH202512345',
+      '订单编号：HT-2025-123                  送货日期：2025年03月04日',
+      '收货单位：杭州华辰机械有限公司',
+      '送货人：赵刚                           签收：赵刚',
+    ], { origin: 'ocr', confidence: 0.95 }));
+    expect(note.signedBy).toMatchObject({ value: '赵刚', check: expect.stringMatching(/another person/) });
+  });
+
+  it('when the receiver signs and the driver is printed apart, then the signer passes', () => {
+    const note = extractDeliveryNoteFromText(monospaced([
+      'DELIVERY NOTE                         Delivery Note No: DN-2025-0042',
+      'Order No: PO-48213                    Delivery date: 2025-03-04',
+      'Deliver to: Adventure Works Ltd',
+      'Driver name: Tom Baker                Received by: Emily Carter',
+      'Date received: 2025-03-05',
+    ], { origin: 'text-layer' }));
+    expect(note.signedBy.value).toBe('Emily Carter');
+    expect(note.signedBy.check).toBeUndefined();
+  });
+});
+
+describe('a receiver who "received and checked" the goods', () => {
+  it('when the receiver also signs as having checked the goods, then the signer is not taken for another person', () => {
+    const note = extractDeliveryNoteFromText(monospaced([
+      'DELIVERY NOTE                         Delivery Note No: DN-2025-0042',
+      'Order No: PO-48213                    Delivery date: 2025-03-04',
+      'Deliver to: Adventure Works Ltd',
+      'Received by: Emily Carter            Date: 2025-03-05',
+      'Checked by: Emily Carter',
+    ], { origin: 'text-layer' }));
+    expect(note.signedBy).toMatchObject({ value: 'Emily Carter' });
+    expect(note.signedBy.check).toBeUndefined();
+  });
+});
+
+describe('a contract number also printed as another reference', () => {
+  it('when the contract number reads as the project or order number beside it, then it goes to manual entry', () => {
+    const contract = extractContractFromText(monospaced([
+      'EQUIPMENT PURCHASE CONTRACT',
+      'Project No.      Contract No.      Date of signing',
+      'XM-2025-0012     XM-2025-0012      2025-03-04',
+      'Seller: Northwind Traders Ltd',
+      'Buyer: Contoso Retail Ltd',
+      'Total contract value: GBP 12,000.00',
+    ], { origin: 'ocr', confidence: 0.95 }));
+    expect(contract.contractNumber).toMatchObject({ value: 'XM-2025-0012', check: expect.stringMatching(/also read under/) });
+  });
+
+  it('when the project number differs, then the contract number passes', () => {
+    const contract = extractContractFromText(monospaced([
+      '项目编号：XM-2025-0012',
+      '合同编号：HT-2025-0456',
+    ], { origin: 'ocr', confidence: 0.95 }));
+    expect(contract.contractNumber).toMatchObject({ value: 'HT-2025-0456' });
+    expect(contract.contractNumber.check).toBeUndefined();
+  });
+});

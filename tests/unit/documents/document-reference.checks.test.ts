@@ -1,5 +1,6 @@
 import { checkOcrReference, distinctReferences } from '../../../src/domain/documents/document-reference.checks';
 import { extractDeliveryNoteFromText } from '../../../src/domain/documents/delivery-note-text.extractor';
+import { extractInvoiceFromText } from '../../../src/domain/documents/invoice-text.extractor';
 import { monospaced } from './monospaced-text.fixture';
 import type { Field } from '../../../src/domain/documents/extracted-field';
 
@@ -48,5 +49,61 @@ describe('references of one document that read the same', () => {
     expect(fields.invoiceNumber.check).toMatch(/read the same/);
     expect(fields.buyerTaxId.confidence).toBeLessThan(0.8);
     expect(distinctReferences({ deliveryNoteNumber: read('DN-2025-0042'), orderReference: read('PO-20250042') }, ['deliveryNoteNumber', 'orderReference']).orderReference).toEqual(read('PO-20250042'));
+  });
+
+  it('when the references to compare with are named, then each is compared with the first list only (two equal tax ids are left to the party checks)', () => {
+    const fields = distinctReferences({ invoiceNumber: read('INV-7'), sellerTaxId: read('DE123456789'), buyerTaxId: read('DE123456789') }, ['invoiceNumber'], ['sellerTaxId', 'buyerTaxId']);
+    expect(fields.sellerTaxId).toEqual(read('DE123456789'));
+    expect(fields.buyerTaxId).toEqual(read('DE123456789'));
+    const same = distinctReferences({ invoiceNumber: read('DE123456789'), sellerTaxId: read('DE 123 456 789'), buyerTaxId: read('FR999') }, ['invoiceNumber'], ['sellerTaxId', 'buyerTaxId']);
+    expect(same.invoiceNumber.check).toMatch(/read the same/);
+    expect(same.sellerTaxId.check).toMatch(/read the same/);
+    expect(same.buyerTaxId).toEqual(read('FR999'));
+  });
+});
+
+describe('an invoice number read by OCR', () => {
+  it('when OCR reads an invoice number whose groups are separated unevenly, then it goes to manual entry like any other reference', () => {
+    const invoice = extractInvoiceFromText(monospaced([
+      'INVOICE',
+      'Invoice No: INV2025-00123          Invoice date: 2025-03-04',
+      'Seller: Northwind Traders Ltd      Buyer: Contoso Retail Ltd',
+    ], { origin: 'ocr', confidence: 0.95 }));
+    expect(invoice.invoiceNumber).toMatchObject({ value: 'INV2025-00123', check: expect.stringMatching(/separat/) });
+  });
+
+  it('when the text layer prints it so, then it is taken as printed', () => {
+    const invoice = extractInvoiceFromText(monospaced(['INVOICE', 'Invoice No: INV2025-00123          Invoice date: 2025-03-04']));
+    expect(invoice.invoiceNumber.check).toBeUndefined();
+  });
+});
+
+describe('a reference also printed under another reference\'s label', () => {
+  it('when the invoice number reads as the value of the account or order number beside it, then it goes to manual entry', () => {
+    const invoice = extractInvoiceFromText(monospaced([
+      'SALES INVOICE',
+      'Account No.    Invoice No.    Tax point         Your order ref',
+      'C40512         C40512         4 March 2025      PO-889120',
+    ], { origin: 'ocr', confidence: 0.95 }));
+    expect(invoice.invoiceNumber).toMatchObject({ value: 'C40512', check: expect.stringMatching(/also read under/) });
+  });
+
+  it('when a delivery note\'s number reads as its customer account number, then it goes to manual entry', () => {
+    const note = extractDeliveryNoteFromText(monospaced([
+      'DELIVERY DOCKET',
+      'Docket No.      Despatch date    Customer order    Account',
+      'DN-2025-4410    4 Mar 2025       PO-51203          DN-2025-4410',
+    ], { origin: 'ocr', confidence: 0.95 }));
+    expect(note.deliveryNoteNumber.check).toMatch(/also read under/);
+  });
+
+  it('when each reference reads its own value, then none is doubted', () => {
+    const invoice = extractInvoiceFromText(monospaced([
+      'SALES INVOICE',
+      'Account No.    Invoice No.       Tax point         Your order ref',
+      'C40512         INV-2025-00123    4 March 2025      PO-889120',
+    ], { origin: 'ocr', confidence: 0.95 }));
+    expect(invoice.invoiceNumber).toMatchObject({ value: 'INV-2025-00123' });
+    expect(invoice.invoiceNumber.check).toBeUndefined();
   });
 });

@@ -128,3 +128,22 @@ describe('reading an invoice from its text', () => {
     expect(extractInvoiceFromText(monospaced(['Gutschrift Nr. 4711 vom 01.02.2024'])).invoiceKind.value).toBe('credit-note');
   });
 });
+
+describe('which invoices are Chinese VAT invoices', () => {
+  it('when a commercial invoice names VAT (增值税) only on its tax line, then it is no VAT invoice and its number is not held to 8 or 20 digits', () => {
+    const invoice = extractInvoiceFromText(monospaced([
+      '商业发票 COMMERCIAL INVOICE',
+      'Invoice No. 发票号：INV-2025-00123     Date 日期：2025-03-04',
+      'Subtotal 不含税金额      CNY 10,000.00',
+      'VAT 13% 增值税           CNY 1,300.00',
+      'Total 价税合计           CNY 11,300.00',
+    ]));
+    expect(invoice.invoiceNumber).toMatchObject({ value: 'INV-2025-00123' });
+    expect(invoice.invoiceNumber.check).toBeUndefined();
+  });
+
+  it.each([['增值税专用发票'], ['增值税普通发票'], ['电子发票（增值税专用发票）']])('when the title reads %s, then the number is held to 8 or 20 digits', (title) => {
+    const invoice = extractInvoiceFromText(monospaced([title, 'No. INV-2025-00123        开票日期：2025年03月04日']));
+    expect(invoice.invoiceNumber.check).toMatch(/8 or 20 digits/);
+  });
+});

@@ -39,3 +39,27 @@ describe('values beside their labels in columns and boxes', () => {
     expect(findLabelled(monospaced(['Invoice number', 'Terms: 30 days', 'INV-2025-51837']), [/\binvoice\s*number\b/i], parseDocumentNumber, { linesBelow: 1 })).toBeNull();
   });
 });
+
+describe('a value under a label whose own line below carries another label', () => {
+  it('when an empty label stands over a line that opens with a label of its own, then that line\'s value is not taken', () => {
+    const text = monospaced(['Invoice date:', 'Due date: 2025-04-03']);
+    expect(findLabelled(text, [/\binvoice\s*date\b/i], (raw) => raw.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? null, { linesBelow: 1 })).toBeNull();
+    expect(findLabelled(monospaced(['Order No:', 'Delivery Note No: DN-2025-0042']), [/\border\s*no\b/i], parseDocumentNumber, { linesBelow: 1 })).toBeNull();
+  });
+
+  it('when the value stands alone under its label (a header row over a value row), then it is taken', () => {
+    const text = monospaced(['Invoice date       Due date', '2025-03-04         2025-04-03']);
+    expect(findLabelled(text, [/\binvoice\s*date\b/i], (raw) => raw.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? null, { linesBelow: 1 })?.value).toBe('2025-03-04');
+    expect(findLabelled(monospaced(['Seller', 'Name: Northwind Traders Ltd']), [/^seller\b/i], parseName, { linesBelow: 1 })).toBeNull();
+  });
+});
+
+describe('a value below that follows a label of its own line', () => {
+  it('when the segment under a label follows an empty-looking label ending with a colon ("Date:"), then it is that label\'s value, not the one above', () => {
+    const text = monospaced([
+      '                                                         Invoice No. an',
+      '                                                         Date:  2625-01-25',
+    ]);
+    expect(findLabelled(text, [/\binvoice\s*no\b/i], parseDocumentNumber, { linesBelow: 1 })).toBeNull();
+  });
+});

@@ -135,3 +135,59 @@ describe('finding party blocks by layout', () => {
     });
   });
 });
+
+describe('party headings written in two languages', () => {
+  const bilingual = (seller: string, buyer: string) => page([
+    [['商业发票 COMMERCIAL INVOICE', 0.3]],
+    [[seller, 0.05], [buyer, 0.55]],
+    [['杭州华辰机械有限公司', 0.05], ['上海恒通贸易有限公司', 0.55]],
+    [['Tax ID 税号：91330100MA2B3C4D5E', 0.05], ['Tax ID 税号：91310000MA1FL2AB3C', 0.55]],
+    [['Address 地址：杭州市滨江区江南大道88号', 0.05], ['Address 地址：上海市浦东新区张江路100号', 0.55]],
+    [['Description 品名', 0.05], ['Qty 数量', 0.5]],
+  ]);
+
+  it.each([['Seller 卖方', 'Buyer 买方'], ['卖方 Seller:', '买方 Buyer:'], ['Seller / 卖方', 'Buyer / 买方']])('when the headings read "%s" and "%s", then each block is found and read in its own column', (seller, buyer) => {
+    const parties = extractParties(bilingual(seller, buyer));
+    expect([parties.sellerName.value, parties.sellerTaxId.value, parties.buyerName.value, parties.buyerTaxId.value]).toEqual(['杭州华辰机械有限公司', '91330100MA2B3C4D5E', '上海恒通贸易有限公司', '91310000MA1FL2AB3C']);
+  });
+
+  it('when a role word is followed by other words, then it is no heading ("Seller terms apply")', () => {
+    expect(findPartyBlocks(page([[['Seller terms apply to all orders', 0.05]], [['Northwind Traders Ltd', 0.05]]])).seller).toBeNull();
+  });
+});
+
+describe('a buyer addressed in the envelope window, with no heading', () => {
+  const window = (idLine: string) => page([
+    [['Northwind Traders Ltd', 0.55]],
+    [['1 Harbour Road, Leeds', 0.55]],
+    [['VAT Reg No: GB123456789', 0.55]],
+    [['Contoso Retail Ltd', 0.1]],
+    [['22 Mill Lane, Bristol', 0.1]],
+    [[idLine, 0.1]],
+    [['SALES INVOICE', 0.08]],
+    [['Description', 0.08], ['Qty', 0.5], ['Net', 0.8]],
+  ]);
+
+  it('when the buyer\'s own VAT number stands under a name, then that name is the buyer\'s, below the manual-entry threshold', () => {
+    const parties = extractParties(window('Your VAT No: GB987654321'));
+    expect(parties.buyerName.value).toBe('Contoso Retail Ltd');
+    expect(parties.buyerName.confidence).toBeLessThan(0.8);
+    expect(parties.buyerTaxId.value).toBe('GB987654321');
+    expect(parties.sellerName.value).toBe('Northwind Traders Ltd');
+  });
+
+  it('when the id under the name is not said to be the buyer\'s, then no buyer is guessed', () => {
+    expect(extractParties(window('VAT No: GB987654321')).buyerName.value).toBeNull();
+  });
+});
+
+describe('a bilingual heading whose Chinese role OCR misread', () => {
+  it('when "Buyer 买方" reads "Buyer 头方", then it still opens the buyer\'s block and ends the seller\'s column', () => {
+    const parties = extractParties(page([
+      [['Seller 卖方', 0.05], ['Buyer 头方', 0.55]],
+      [['杭州华辰机械有限公司', 0.05], ['上海恒通贸易有限公司', 0.55]],
+      [['Tax ID 税号：91330100MA2B3C4D5E', 0.05], ['Tax ID 税号：91310000MA1FL2AB3C', 0.55]],
+    ]));
+    expect([parties.sellerName.value, parties.buyerName.value, parties.buyerTaxId.value]).toEqual(['杭州华辰机械有限公司', '上海恒通贸易有限公司', '91310000MA1FL2AB3C']);
+  });
+});

@@ -85,3 +85,23 @@ describe('a legal form misread by one letter', () => {
     expect(checkOrganisationName(read(name)).check).toBeUndefined();
   });
 });
+
+describe("a Latin-script signer's name that is no person's", () => {
+  it.each([['Contoso Retail Ltd'], ['Print Name'], ['Date Received'], ['Customer Signature'], ['Goods Inwards']])('when the signer reads "%s" (a company or a label), then it goes to manual entry', (value) => {
+    expect(checkSignerName(read(value))).toMatchObject({ value, confidence: 0.5, check: expect.stringMatching(/company|label/) });
+  });
+
+  it.each([['Emily Carter'], ['Wang Wei'], ["Daniel O'Brien"], ['J. Wilson'], ['Anne-Marie Price'], ['Tom Dating']])('when the signer reads "%s", then it passes', (value) => {
+    expect(checkSignerName(read(value))).toEqual(read(value));
+  });
+});
+
+describe('a party name written "care of" another company', () => {
+  it.each([['c/o Harbour Freight Services Ltd'], ['C/O Midland Parcel Carriers Ltd'], ['care of Northgate Warehousing Ltd']])('when a name reads "%s", then it is a third party\'s (the carrier\'s) and goes to manual entry', (value) => {
+    expect(checkOrganisationName(read(value))).toMatchObject({ value, confidence: 0.5, check: expect.stringMatching(/care of/) });
+  });
+
+  it('when "Co" ends a name, then it is a legal form, not "care of"', () => {
+    expect(checkOrganisationName(read('Smith & Co.'))).toEqual(read('Smith & Co.'));
+  });
+});

@@ -36,3 +36,25 @@ describe('a label printed twice', () => {
     expect(contract.contractNumber.check).toMatch(/different values/);
   });
 });
+
+describe('an issue date read by a bare "Date" label printed twice', () => {
+  it('when an invoice names no invoice date and prints "Date" twice with two dates, then the issue date goes to manual entry', () => {
+    const invoice = extractInvoiceFromText(monospaced([
+      'INVOICE                              Invoice No: INV-2025-00123',
+      'Date: 2025-03-04',
+      'Seller: Northwind Traders Ltd        Buyer: Contoso Retail Ltd',
+      'Goods received in good order         Date: 2025-04-20',
+    ]));
+    expect(invoice.issueDate).toMatchObject({ value: '2025-03-04', check: expect.stringMatching(/printed 2 times/) });
+  });
+
+  it('when the invoice date is named, then a bare "Date" elsewhere leaves it alone', () => {
+    const invoice = extractInvoiceFromText(monospaced([
+      'INVOICE                              Invoice No: INV-2025-00123',
+      'Invoice date: 2025-03-04',
+      'Goods received in good order         Date: 2025-04-20',
+    ]));
+    expect(invoice.issueDate).toMatchObject({ value: '2025-03-04' });
+    expect(invoice.issueDate.check).toBeUndefined();
+  });
+});
