@@ -66,12 +66,20 @@ export class EngineClient {
       body = JSON.stringify(options.body);
     }
     const what = `${method} ${path}`;
+    const send = () => {
+      const timeout = AbortSignal.timeout(options.timeoutMs ?? this.options.timeoutMs ?? 30_000);
+      return fetch(url, { method, headers, body, signal: options.signal ? AbortSignal.any([timeout, options.signal]) : timeout });
+    };
     let response: Response;
     try {
-      const timeout = AbortSignal.timeout(options.timeoutMs ?? this.options.timeoutMs ?? 30_000);
-      response = await fetch(url, { method, headers, body, signal: options.signal ? AbortSignal.any([timeout, options.signal]) : timeout });
+      response = await send().catch((error: unknown) => {
+        // a kept-alive connection the engine closed just as it was reused fails before any answer: a read
+        // is asked once more on a new connection; a write is not (it may have arrived), nor a timeout or abort
+        if (method !== 'GET' || isTimeoutOrAbort(error)) throw error;
+        return send();
+      });
     } catch (error) {
-      throw new EngineRestError(0, 'Unreachable', `the engine at ${this.options.restAddress} did not answer ${what}: ${(error as Error).message}`, what);
+      throw new EngineRestError(0, 'Unreachable', `the engine at ${this.options.restAddress} did not answer ${what}: ${describeFetchError(error)}`, what);
     }
     const text = await response.text();
     if (!response.ok) {
@@ -267,4 +275,16 @@ export async function retryOnConcurrencyConflict<T>(request: () => Promise<T>): 
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
   }
+}
+
+function isTimeoutOrAbort(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+
+/** fetch's own message ("fetch failed") with the socket's reason it keeps as the cause (ECONNREFUSED, "other side closed"). */
+function describeFetchError(error: unknown): string {
+  const message = (error as Error).message;
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const reason = cause?.code ?? cause?.message;
+  return reason && reason !== message ? `${message} (${reason})` : message;
 }
