@@ -15,6 +15,8 @@ export interface GeneratedComparison {
   match: boolean;
   /** wrong or empty, and not listed for manual entry */
   silent: boolean;
+  /** read right, yet listed for manual entry: work a person does that the reading could have spared */
+  confirmedByHand: boolean;
 }
 
 export function compareGenerated(document: string, truth: GeneratedTruth, heldOut: boolean, extraction: DocumentExtraction): GeneratedComparison[] {
@@ -23,7 +25,7 @@ export function compareGenerated(document: string, truth: GeneratedTruth, heldOu
   return Object.entries(truth.expected).map(([field, expected]) => {
     const actual = fields[field]?.value ?? null;
     const match = same(field, expected, actual);
-    return { layout: truth.layout, heldOut, document, field, expected, actual, match, silent: !match && !manual.has(field) };
+    return { layout: truth.layout, heldOut, document, field, expected, actual, match, silent: !match && !manual.has(field), confirmedByHand: match && manual.has(field) };
   });
 }
 
@@ -45,7 +47,7 @@ export interface PageTiming {
 export function generatedReport(comparisons: GeneratedComparison[], timings: PageTiming[]): string[] {
   const rate = (items: GeneratedComparison[]) => (items.length ? items.filter((c) => c.match).length / items.length : 0);
   const row = (label: string, items: GeneratedComparison[]) =>
-    `  ${label.padEnd(34)} ${String(items.filter((c) => c.match).length).padStart(4)}/${String(items.length).padEnd(4)} ${rate(items).toFixed(4)}   silent errors ${items.filter((c) => c.silent).length}`;
+    `  ${label.padEnd(34)} ${String(items.filter((c) => c.match).length).padStart(4)}/${String(items.length).padEnd(4)} ${rate(items).toFixed(4)}   silent errors ${String(items.filter((c) => c.silent).length).padStart(3)}   right but to manual entry ${items.filter((c) => c.confirmedByHand).length}`;
   const out = ['', 'Generated documents: wrong or empty required fields (document field: expected ≠ read, [manual entry] or SILENT)'];
   for (const c of comparisons.filter((c) => !c.match)) out.push(`  ${c.document} ${c.field}: ${JSON.stringify(c.expected)} ≠ ${JSON.stringify(c.actual)} ${c.silent ? 'SILENT' : '[manual entry]'}`);
   out.push('', 'Generated documents: per layout (required fields read right)');
@@ -64,6 +66,7 @@ export function generatedReport(comparisons: GeneratedComparison[], timings: Pag
   out.push('', 'Generated documents: summary');
   out.push(row('seen layouts', seen), row('held-out layouts', heldOut), row('all', comparisons));
   out.push(`  silent errors (wrong or empty required field not sent to manual entry): ${comparisons.filter((c) => c.silent).length}`);
+  out.push(`  right but to manual entry (read right, still listed for a person to confirm): ${comparisons.filter((c) => c.confirmedByHand).length}`);
   out.push(`  seconds per scanned page (OCR, all renderings but pdf): ${scanned.length ? (scanned.reduce((s, t) => s + t.seconds, 0) / scanned.length).toFixed(2) : 'n/a'}`);
   out.push('', heldOut.length ? `FIELD_ACCURACY ${rate(heldOut).toFixed(4)}` : 'FIELD_ACCURACY n/a (held-out layouts not read: --seen-only)');
   return out;
