@@ -44,30 +44,39 @@ export function paperSpread({ width, height, pixels }: GrayImage): number {
   return (values[Math.floor(values.length * 0.95)] as number) - (values[Math.floor(values.length * 0.05)] as number);
 }
 
+/**
+ * For each of `count` output places, the two source places it falls between (of `limit`) and its
+ * share of the second: `position` gives its fractional source place, clamped to the source.
+ */
+function placesBetween(count: number, limit: number, position: (index: number) => number): { low: Int32Array; high: Int32Array; share: Float64Array } {
+  const low = new Int32Array(count);
+  const high = new Int32Array(count);
+  const share = new Float64Array(count);
+  for (let i = 0; i < count; i += 1) {
+    const place = Math.min(limit - 1, Math.max(0, position(i)));
+    low[i] = Math.floor(place);
+    high[i] = Math.min(limit - 1, (low[i] as number) + 1);
+    share[i] = place - (low[i] as number);
+  }
+  return { low, high, share };
+}
+
 /** Bilinear enlargement by `factor`. */
 export function enlarge({ width, height, pixels }: GrayImage, factor: number): GrayImage {
   const w = Math.round(width * factor);
   const h = Math.round(height * factor);
   const out = new Uint8Array(w * h);
-  // where each output column falls between source columns: the same for every row, so worked out once
-  const left = new Int32Array(w);
-  const right = new Int32Array(w);
-  const share = new Float64Array(w);
-  for (let x = 0; x < w; x += 1) {
-    const sx = Math.min(width - 1, Math.max(0, (x + 0.5) / factor - 0.5));
-    left[x] = Math.floor(sx);
-    right[x] = Math.min(width - 1, (left[x] as number) + 1);
-    share[x] = sx - (left[x] as number);
-  }
+  // where each output column and row falls between source ones: the same for every row, so worked out once
+  const columns = placesBetween(w, width, (x) => (x + 0.5) / factor - 0.5);
+  const rows = placesBetween(h, height, (y) => (y + 0.5) / factor - 0.5);
   for (let y = 0; y < h; y += 1) {
-    const sy = Math.min(height - 1, Math.max(0, (y + 0.5) / factor - 0.5));
-    const y0 = Math.floor(sy);
-    const y1 = Math.min(height - 1, y0 + 1);
-    const fy = sy - y0;
+    const y0 = rows.low[y] as number;
+    const y1 = rows.high[y] as number;
+    const fy = rows.share[y] as number;
     for (let x = 0; x < w; x += 1) {
-      const x0 = left[x] as number;
-      const x1 = right[x] as number;
-      const fx = share[x] as number;
+      const x0 = columns.low[x] as number;
+      const x1 = columns.high[x] as number;
+      const fx = columns.share[x] as number;
       const top = (pixels[y0 * width + x0] as number) * (1 - fx) + (pixels[y0 * width + x1] as number) * fx;
       const bottom = (pixels[y1 * width + x0] as number) * (1 - fx) + (pixels[y1 * width + x1] as number) * fx;
       out[y * w + x] = Math.round(top * (1 - fy) + bottom * fy);
@@ -107,26 +116,18 @@ export function flattenBackground({ width, height, pixels }: GrayImage): GrayIma
       paper[r * cols + c] = Math.max(best, 32);
     }
   }
-  // where each column falls between block centres: the same for every row, so worked out once
-  const left = new Int32Array(width);
-  const right = new Int32Array(width);
-  const share = new Float64Array(width);
-  for (let x = 0; x < width; x += 1) {
-    const gx = Math.min(cols - 1, Math.max(0, x / block - 0.5));
-    left[x] = Math.floor(gx);
-    right[x] = Math.min(cols - 1, (left[x] as number) + 1);
-    share[x] = gx - (left[x] as number);
-  }
+  // where each column and row falls between block centres: the same for every row, so worked out once
+  const columnPlaces = placesBetween(width, cols, (x) => x / block - 0.5);
+  const rowPlaces = placesBetween(height, rows, (y) => y / block - 0.5);
   const out = new Uint8Array(width * height);
   for (let y = 0; y < height; y += 1) {
-    const gy = Math.min(rows - 1, Math.max(0, y / block - 0.5));
-    const r0 = Math.floor(gy);
-    const r1 = Math.min(rows - 1, r0 + 1);
-    const fy = gy - r0;
+    const r0 = rowPlaces.low[y] as number;
+    const r1 = rowPlaces.high[y] as number;
+    const fy = rowPlaces.share[y] as number;
     for (let x = 0; x < width; x += 1) {
-      const c0 = left[x] as number;
-      const c1 = right[x] as number;
-      const fx = share[x] as number;
+      const c0 = columnPlaces.low[x] as number;
+      const c1 = columnPlaces.high[x] as number;
+      const fx = columnPlaces.share[x] as number;
       const background =
         ((paper[r0 * cols + c0] as number) * (1 - fx) + (paper[r0 * cols + c1] as number) * fx) * (1 - fy) +
         ((paper[r1 * cols + c0] as number) * (1 - fx) + (paper[r1 * cols + c1] as number) * fx) * fy;
