@@ -10,6 +10,7 @@ import { heldOut6Drawers } from './generated-layouts-heldout-6';
 import { heldOut7Drawers } from './generated-layouts-heldout-7';
 import { heldOut8Drawers } from './generated-layouts-heldout-8';
 import { heldOut10Drawers } from './generated-layouts-heldout-10';
+import { heldOut11Drawers } from './generated-layouts-heldout-11';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 import { seen5Drawers } from './generated-layouts-seen-5';
@@ -165,4 +166,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...seen9Drawers,
   ...seen10Drawers,
   ...heldOut10Drawers,
+  ...heldOut11Drawers,
 };
