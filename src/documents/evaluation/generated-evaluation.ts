@@ -8,6 +8,7 @@ import { GeneratedTruth, Value } from './generated-truth';
 export interface GeneratedComparison {
   layout: string;
   heldOut: boolean;
+  rendering: string;
   document: string;
   field: string;
   expected: Value;
@@ -25,7 +26,7 @@ export function compareGenerated(document: string, truth: GeneratedTruth, heldOu
   return Object.entries(truth.expected).map(([field, expected]) => {
     const actual = fields[field]?.value ?? null;
     const match = same(field, expected, actual);
-    return { layout: truth.layout, heldOut, document, field, expected, actual, match, silent: !match && !manual.has(field), confirmedByHand: match && manual.has(field) };
+    return { layout: truth.layout, heldOut, rendering: truth.rendering, document, field, expected, actual, match, silent: !match && !manual.has(field), confirmedByHand: match && manual.has(field) };
   });
 }
 
@@ -59,6 +60,13 @@ export function generatedReport(comparisons: GeneratedComparison[], timings: Pag
   for (const rendering of [...new Set(timings.map((t) => t.rendering))]) {
     const items = timings.filter((t) => t.rendering === rendering);
     out.push(`  ${rendering.padEnd(18)} ${(items.reduce((s, t) => s + t.seconds, 0) / items.length).toFixed(2)} s/page over ${items.length} pages (max ${Math.max(...items.map((t) => t.seconds)).toFixed(2)})`);
+  }
+  // whether what is missed is lost in reading the picture or in finding the fields: a text-layer PDF has no OCR
+  for (const rendering of [...new Set(comparisons.map((c) => c.rendering))]) {
+    for (const heldOut of [false, true]) {
+      const items = comparisons.filter((c) => c.rendering === rendering && c.heldOut === heldOut);
+      if (items.length) out.push(row(`${rendering}, ${heldOut ? 'held out' : 'seen'}`, items));
+    }
   }
   const seen = comparisons.filter((c) => !c.heldOut);
   const heldOut = comparisons.filter((c) => c.heldOut);

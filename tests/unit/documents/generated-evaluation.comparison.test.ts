@@ -28,5 +28,7 @@ describe('comparing a generated document with what was read', () => {
     const report = generatedReport([...comparisons, ...silent], []);
     expect(report).toContain('  silent errors (wrong or empty required field not sent to manual entry): 1');
     expect(report).toContain('  right but to manual entry (read right, still listed for a person to confirm): 1');
+    expect(report.find((line) => line.startsWith('  png, held out'))).toMatch(/ 2\/3 .* silent errors +1 /);
+    expect(report.find((line) => line.startsWith('  png, seen'))).toMatch(/ 2\/3 .* silent errors +0 /);
   });
 });
