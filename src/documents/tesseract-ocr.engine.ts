@@ -9,6 +9,7 @@ import { ImageSize, readImageSize } from './image-size.reader';
 import { preparePageImage } from './page-image.preprocessor';
 import { removeRulingLines } from './ruling-lines.remover';
 import { sampleTextLines } from './text-line.sampler';
+import { Band, findUnreadRegions } from './unread-regions.finder';
 import { prepareLanguageFolder } from './tesseract-language-data';
 
 /** Where the language links live; git-ignored. Nothing is written to the working directory. */
@@ -23,6 +24,12 @@ export interface OcrPage {
   lines: TextLine[];
   /** mean word confidence, 0..1 */
   confidence: number;
+}
+
+/** One pass's reading: its share of Chinese characters and each recognised line's vertical extent besides. */
+interface Reading extends OcrPage {
+  cjkShare: number;
+  extents: Band[];
 }
 
 /**
@@ -49,6 +56,8 @@ export class TesseractOcrEngine {
    * reads as well. A clean page, and every page in the Chinese pass, keeps automatic segmentation
    * on the page as it is (straightened when prepared): a Chinese VAT invoice's ruled grid, with its
    * vertical labels and cipher area, and the reference invoices are read better in their blocks.
+   * Where that segmentation left rows of print of a prepared page unread (a scan's ruled table
+   * taken for a picture), those regions are read again without their ruling lines.
    */
   async recognise(image: Buffer, page = 1): Promise<OcrPage> {
     const { gray, prepared, unruled } = await this.prepare(image);
@@ -59,7 +68,10 @@ export class TesseractOcrEngine {
       prepared
         ? this.read(unruled ? encodeGrayPng(unruled, 1) : blocks(), page, 'eng+chi_sim', { segmentation: PSM.SINGLE_BLOCK, straighten: false })
         : this.read(image, page, 'eng+chi_sim', { segmentation: PSM.AUTO, straighten: false });
-    const chinese = () => this.read(blocks(), page, 'chi_sim', { segmentation: PSM.AUTO, straighten: prepared !== null });
+    const chinese = async () => {
+      const reading = await this.read(blocks(), page, 'chi_sim', { segmentation: PSM.AUTO, straighten: prepared !== null });
+      return unruled ? this.readUnreadRegions(reading, unruled, page) : reading;
+    };
     if (!(await this.looksChinese(prepared ?? gray, page))) {
       const first = await mixed();
       return first.cjkShare < mostlyChinese ? first : chinese();
@@ -114,7 +126,28 @@ export class TesseractOcrEngine {
     for (const worker of workers) await (await worker).terminate();
   }
 
-  private async read(image: Buffer, page: number, languages: string, { segmentation, straighten }: { segmentation: PSM; straighten: boolean }): Promise<OcrPage & { cjkShare: number }> {
+  /**
+   * Reads again, as one block each, the regions of rows of print that automatic segmentation left
+   * unread (unread-regions.finder.ts), from the page without its ruling lines: their lines replace
+   * whatever the first reading made of those regions.
+   */
+  private async readUnreadRegions(reading: Reading, unruled: GrayImage, page: number): Promise<Reading> {
+    const regions = findUnreadRegions(unruled, reading.extents);
+    if (!regions.length) return reading;
+    let lines = reading.lines;
+    for (const region of regions) {
+      const margin = 0.005;
+      const top = Math.max(0, Math.floor((region.top - margin) * unruled.height));
+      const bottom = Math.min(unruled.height, Math.ceil((region.bottom + margin) * unruled.height));
+      const crop = { width: unruled.width, height: bottom - top, pixels: unruled.pixels.subarray(top * unruled.width, bottom * unruled.width) };
+      const again = await this.read(encodeGrayPng(crop, 1), page, 'chi_sim', { segmentation: PSM.SINGLE_BLOCK, straighten: false });
+      const placed = again.lines.map((line) => ({ ...line, top: (top + line.top * crop.height) / unruled.height }));
+      lines = [...lines.filter((line) => line.top < top / unruled.height || line.top > bottom / unruled.height), ...placed];
+    }
+    return { ...reading, lines: lines.sort((a, b) => a.top - b.top) };
+  }
+
+  private async read(image: Buffer, page: number, languages: string, { segmentation, straighten }: { segmentation: PSM; straighten: boolean }): Promise<Reading> {
     const { width, height }: ImageSize = readImageSize(image);
     const worker = await this.start(languages);
     await worker.setParameters({ tessedit_pageseg_mode: segmentation });
@@ -140,7 +173,7 @@ export class TesseractOcrEngine {
     const characters = raw.flatMap((line) => line.items.map((item) => item.text)).join('');
     const cjk = [...characters].filter((char) => containsCjk(char)).length;
     const confidence = confidences.length ? confidences.reduce((a, b) => a + b, 0) / confidences.length : 0;
-    return { lines, confidence, cjkShare: characters.length ? cjk / characters.length : 0 };
+    return { lines, confidence, cjkShare: characters.length ? cjk / characters.length : 0, extents: raw.map(({ top, bottom }) => ({ top, bottom })) };
   }
 
   private start(languages: string): Promise<Worker> {
