@@ -8,6 +8,7 @@ import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, findLine, Found } from './labelled-value.finder';
 import { normaliseText } from './text.normaliser';
 import { parseCapitalAmount } from './chinese-capital-amount';
+import { otherDateLabels } from './date-labels.vocabulary';
 import { checkContractDates, datesOfDocument } from './document-dates.checks';
 import { checkNotAnotherReference, checkOcrReference } from './document-reference.checks';
 import { readPartyBlock } from './invoice-parties.extractor';
@@ -78,7 +79,8 @@ export function extractContractFromText(text: DocumentText): ContractFields {
     currency: detectCurrency(text),
     paymentTermDays: fromFound(text, labelled(contractLabels.paymentTerm, parseDays, { linesBelow: 0 })),
     ...checkContractDates({
-      signingDate: dates.check(fromFound(text, labelled(contractLabels.signingDate, parseDate) ?? signatureBlockDate(text, parseDate))),
+      // a signing-date label inside another date's ("Commencement date", "Order date") dates something else
+      signingDate: dates.check(fromFound(text, labelled(contractLabels.signingDate, parseDate, { notInside: [...contractLabels.startDate, ...contractLabels.endDate, ...otherDateLabels] }) ?? signatureBlockDate(text, parseDate))),
       startDate: dates.check(fromFound(text, start ?? (period ? { ...period, value: period.value[0] } : null))),
       endDate: dates.check(fromFound(text, end ?? (period ? { ...period, value: period.value[1] } : null))),
     }),

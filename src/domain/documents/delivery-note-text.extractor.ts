@@ -1,5 +1,6 @@
 import { DeliveryNoteFields } from '../../contracts/documents.contract';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
+import { otherDateLabels } from './date-labels.vocabulary';
 import { checkDeliveryDates, datesOfDocument, signedInTime } from './document-dates.checks';
 import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, distinctReferences } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
@@ -32,10 +33,12 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   // a reference whose label is printed twice with two values, or that is read under the customer account's label too, goes to manual entry
   const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1 }), text, accountNumberLabels);
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
-  const labelledSignatureDate = find(deliveryNoteLabels.signatureDate, parseDate);
+  // a date label inside another date's ("预计到货日期" holds 到货日期, "Expected delivery date") dates something else
+  const dated = (labels: RegExp[], others: RegExp[]) => findLabelled(text, labels, parseDate, { linesBelow: 1, notInside: [...others, ...otherDateLabels] });
+  const labelledSignatureDate = dated(deliveryNoteLabels.signatureDate, deliveryNoteLabels.deliveryDate);
   const [deliveryDate, signatureDate] = checkDeliveryDates(
     ...dates.checkPair(
-      fromFound(text, find(deliveryNoteLabels.deliveryDate, parseDate)),
+      fromFound(text, dated(deliveryNoteLabels.deliveryDate, deliveryNoteLabels.signatureDate)),
       labelledSignatureDate ? fromFound(text, labelledSignatureDate) : fromFound(text, dateOnSignersLine(text, signer, parseDate), signersLineDateWeight),
       // a receipt is signed on or after the delivery, within weeks: that settles a date that reads both ways beside one that does not
       signedInTime,

@@ -21,6 +21,13 @@ export interface FindOptions {
   toLine?: number;
   /** parse the rest of the label's segment together with the columns right of it (amount rows) */
   restOfLine?: boolean;
+  /**
+   * Labels of other fields: a label found inside one of them ("date:" in "Delivery date:", "No." in
+   * "Order No.") is that field's, not this one's, and gives no value here.
+   */
+  notInside?: readonly RegExp[];
+  /** with restOfLine: labels of other fields whose column ends the row's value ("金额合计 ¥100 | 税额合计 | ¥13": the net is ¥100) */
+  stopAt?: readonly RegExp[];
 }
 
 /** A box's ruling that OCR read as a bar before a segment's text ("| Seller"): set aside, the label's place still measured on the whole segment. */
@@ -83,6 +90,7 @@ function findAllForLabel<T>(text: DocumentText, label: RegExp, parse: (raw: stri
         const normalised = whole.slice(bar);
         const match = foldDiacritics(normalised).match(folded(label));
         if (!match || match.index === undefined) continue;
+        if (options.notInside && insideAnotherLabel(normalised.slice(0, match.index), match[0], normalised.slice(match.index + match[0].length), options.notInside)) break;
         const labelSpan = spanWithin(segment, whole.length, bar + match.index, bar + match.index + match[0].length);
         const found = valueFor(text, lineIndex, segmentIndex, labelSpan, normalised.slice(match.index + match[0].length), parse, options);
         if (found) results.push(found);
@@ -95,7 +103,7 @@ function findAllForLabel<T>(text: DocumentText, label: RegExp, parse: (raw: stri
 
 function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number, labelSpan: TextSegment, rest: string, parse: (raw: string) => T | null, options: FindOptions): Found<T> | null {
   const line = text.lines[lineIndex] as TextLine;
-  const following = options.restOfLine ? line.segments.slice(segmentIndex + 1).map((s) => normaliseText(s.text)) : [];
+  const following = options.restOfLine ? untilAnotherLabel(line.segments.slice(segmentIndex + 1).map((s) => normaliseText(s.text)), options.stopAt ?? []) : [];
   const afterLabel = [rest.replace(leadIn, '').trim(), ...following].filter(Boolean).join('  ');
   if (afterLabel) {
     const value = parse(afterLabel);
@@ -107,6 +115,8 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
     const value = parse(withoutBar(next.text));
     if (value !== null) return { value, confidence: 0.92 * segmentConfidence(line, next), lineIndex };
   }
+  // a label word inside a sentence ("收货人请核对数量、质量，无误后签字。") heads no column: nothing under it is its value
+  if (isSentence(rest)) return null;
   // a line of specks OCR read between a header row and its values ("二 | J | N") is not counted as a line below
   let counted = 0;
   for (let below = lineIndex + 1; below < text.lines.length && counted < (options.linesBelow ?? 2); below += 1) {
@@ -123,6 +133,38 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
     }
   }
   return null;
+}
+
+/**
+ * Whether a label, read with the few words around it in its segment, is another field's label:
+ * "Delivery date:" holds "date:", "Invoice total" holds "Invoice" (the other label must take in
+ * part of this one's text, not merely stand beside it on the line).
+ */
+export function insideAnotherLabel(before: string, label: string, after: string, otherLabels: readonly RegExp[]): boolean {
+  // up to three words each side: as far as a label of several words reaches
+  const kept = before.match(/(?:\S+\s*){1,3}$/u)?.[0] ?? '';
+  const next = after.match(/^(?:\s*\S+){1,3}/u)?.[0] ?? '';
+  if (!kept && !next) return false;
+  const whole = foldDiacritics(`${kept}${label}${next}`);
+  return otherLabels.some((other) => {
+    const match = whole.match(folded(other));
+    if (!match || match.index === undefined) return false;
+    const [start, end] = [match.index, match.index + match[0].length];
+    // it reaches beyond this label on one side at least, and covers part of it
+    return start < kept.length + label.length && end > kept.length && (start < kept.length || end > kept.length + label.length);
+  });
+}
+
+/** The segments of a row up to the first that opens with another field's label. */
+function untilAnotherLabel(segments: string[], labels: readonly RegExp[]): string[] {
+  const end = segments.findIndex((segment) => labels.some((label) => folded(label).test(foldDiacritics(segment)) && (foldDiacritics(segment).match(folded(label))?.index ?? 1) === 0));
+  return end < 0 ? segments : segments.slice(0, end);
+}
+
+/** Text that reads as a sentence: a clause mark inside it, or several words closed by a full stop. */
+function isSentence(text: string): boolean {
+  const trimmed = text.trim();
+  return /[，。；！？]/u.test(trimmed) || (/[.!?]$/u.test(trimmed) && trimmed.split(/\s+/u).length >= 4);
 }
 
 /** A line whose every segment is a speck (one or two characters, no value): OCR's reading of dust or a ruling's remains. */
