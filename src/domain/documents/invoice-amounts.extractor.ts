@@ -17,21 +17,45 @@ export interface InvoiceAmounts {
  * the other two (source "inferred") and, unconfirmed, goes to manual entry.
  */
 export function extractAmounts(text: DocumentText): InvoiceAmounts {
-  const total = lastOfBestLabel(text, invoiceLabels.totalAmount);
-  const net = lastOfBestLabel(text, invoiceLabels.netAmount);
-  const tax = lastOfBestLabel(text, invoiceLabels.taxAmount) ?? lastOfBestLabel(text, invoiceLabels.taxAmountInline, 0);
+  // a row holding two labelled amounts ("金额合计 ¥100 | 税额合计 | ¥13") gives each label the amount before the next label
+  const total = lastOfBestLabel(text, invoiceLabels.totalAmount, 1, [...invoiceLabels.netAmount, ...invoiceLabels.taxAmount]);
+  const net = lastOfBestLabel(text, invoiceLabels.netAmount, 1, [...invoiceLabels.taxAmount, ...invoiceLabels.totalAmount]);
+  const tax = lastOfBestLabel(text, invoiceLabels.taxAmount, 1, [...invoiceLabels.totalAmount, ...invoiceLabels.netAmount]) ?? lastOfBestLabel(text, invoiceLabels.taxAmountInline, 0);
   const chineseTotals = chineseTotalsRow(text);
   const amounts: InvoiceAmounts = {
     totalAmount: fromFound(text, total),
     netAmount: chineseTotals?.net ?? fromFound(text, net),
     taxAmount: chineseTotals?.tax ?? fromFound(text, tax),
   };
-  return reconcile(amounts);
+  return reconcile(withTheAmountThatFits(text, amounts));
 }
 
-function lastOfBestLabel(text: DocumentText, labels: readonly RegExp[], linesBelow = 1): Found<number> | null {
+/**
+ * An invoice prints amounts besides its three (a deposit, a balance due, a subtotal of a section, a
+ * tax line per rate): when net + tax ≠ total, and one of the three read otherwise, under any of its
+ * labels, would make the sum fit (the "Invoice total" under a "Balance due" read first), that one is
+ * taken, provided only one such value exists: the sum, read from other lines, settles which was meant.
+ */
+function withTheAmountThatFits(text: DocumentText, amounts: InvoiceAmounts): InvoiceAmounts {
+  const [net, tax, total] = [amounts.netAmount.value, amounts.taxAmount.value, amounts.totalAmount.value];
+  if (net === null || tax === null || total === null || Math.abs(net + tax - total) <= tolerance) return amounts;
+  const candidates = (labels: readonly RegExp[], wanted: number) => {
+    const fitting = findAllLabelled(text, [...labels], parseLastAmount, { linesBelow: 1, restOfLine: true }).filter((found) => Math.abs(found.value - wanted) <= tolerance);
+    return new Set(fitting.map((found) => found.value)).size === 1 ? fitting[0] ?? null : null;
+  };
+  const options = [
+    ['totalAmount', candidates(invoiceLabels.totalAmount, net + tax)],
+    ['netAmount', candidates(invoiceLabels.netAmount, total - tax)],
+    ['taxAmount', candidates(invoiceLabels.taxAmount, total - net)],
+  ] as const;
+  const fits = options.filter(([, found]) => found !== null);
+  const [name, found] = fits.length === 1 ? (fits[0] as (typeof options)[number]) : [null, null];
+  return name && found ? { ...amounts, [name]: fromFound(text, found) } : amounts;
+}
+
+function lastOfBestLabel(text: DocumentText, labels: readonly RegExp[], linesBelow = 1, stopAt: readonly RegExp[] = []): Found<number> | null {
   for (const label of labels) {
-    const all = findAllLabelled(text, [label], parseLastAmount, { linesBelow, restOfLine: true });
+    const all = findAllLabelled(text, [label], parseLastAmount, { linesBelow, restOfLine: true, stopAt });
     const last = all[all.length - 1];
     if (last) return last;
   }
