@@ -4,6 +4,7 @@ import { findAllLabelled, Found } from './labelled-value.finder';
 import { invoiceLabels } from './invoice-labels.vocabulary';
 import { findAmounts } from './amount.parser';
 import { parseLastAmount } from './value.parsers';
+import { normaliseText } from './text.normaliser';
 
 export interface InvoiceAmounts {
   netAmount: Field<number>;
@@ -55,11 +56,20 @@ function withTheAmountThatFits(text: DocumentText, amounts: InvoiceAmounts): Inv
 
 function lastOfBestLabel(text: DocumentText, labels: readonly RegExp[], linesBelow = 1, stopAt: readonly RegExp[] = []): Found<number> | null {
   for (const label of labels) {
-    const all = findAllLabelled(text, [label], parseLastAmount, { linesBelow, restOfLine: true, stopAt });
+    const all = findAllLabelled(text, [label], parseLastAmount, { linesBelow, restOfLine: true, stopAt }).filter((found) => !underItemsHeader(text, found));
     const last = all[all.length - 1];
     if (last) return last;
   }
   return null;
+}
+
+/** Column headers of a goods table: a row holding one of them heads the items, not the totals. */
+const itemsHeader = /^(?:description|item|article|product|qty|quantity|unit\s*(?:price|cost)|货物|品名|商品|项目名称|数量|单价|规格)/iu;
+
+/** An amount under a label of the goods table's header row ("Line total", 金额): the first item's, not a total. */
+function underItemsHeader(text: DocumentText, found: Found<number>): boolean {
+  const header = found.labelLine === undefined ? undefined : text.lines[found.labelLine];
+  return header !== undefined && header.segments.length >= 3 && header.segments.some((segment) => itemsHeader.test(normaliseText(segment.text)));
 }
 
 /** Chinese VAT invoices print net and tax in one "合计" row: ¥17.70  ¥2.10. */

@@ -11,6 +11,8 @@ export interface Found<T> {
   value: T;
   confidence: number;
   lineIndex: number;
+  /** the line of the label, where the value stands on a line below it */
+  labelLine?: number;
 }
 
 export interface FindOptions {
@@ -129,7 +131,7 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
     const ownValue = (index: number) => opensWithOwnLabel(withoutBar(candidateLine.segments[index]?.text ?? '')) || /[:：]$/u.test(normaliseText(candidateLine.segments[index - 1]?.text ?? ''));
     for (const segment of candidateLine.segments.filter((s, index) => overlaps(s, labelSpan) && !ownValue(index))) {
       const value = parse(withoutBar(segment.text));
-      if (value !== null) return { value, confidence: 0.85 * segmentConfidence(candidateLine, segment), lineIndex: below };
+      if (value !== null) return { value, confidence: 0.85 * segmentConfidence(candidateLine, segment), lineIndex: below, labelLine: lineIndex };
     }
   }
   return null;
