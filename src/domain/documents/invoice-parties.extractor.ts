@@ -65,10 +65,12 @@ export function readPartyBlock(block: PartyBlock, headingNameWeight = 0.85): { n
       ? { value: bare.value.replace(/^attn:?\s*/i, ''), confidence: round((bare.first ? headingNameWeight : 0.75) * segmentConfidence(bare.line, bare.line.segments[0])), source: bare.line.origin }
       : missing<string>(originOf(own));
   // the first id printed in the block, whichever its label (as the row-based reading does)
-  const labelledId = findAllLabelled(own, [...invoiceLabels.taxId], parseTaxIdValue, { linesBelow: 1 })[0] ?? null;
+  const ids = findAllLabelled(own, [...invoiceLabels.taxId], parseTaxIdValue, { linesBelow: 1 });
+  const labelledId = ids[0] ?? null;
   const bareId = labelledId ? null : own.lines.map((line, lineIndex) => ({ line, lineIndex, id: parseTaxIdValue(normaliseText(lineText(line))) })).find((c) => c.id && looksLikeUscc(c.id));
+  // two different ids in one party's column: it ran into another party's (a heading OCR lost), so the first is a guess
   const taxId = labelledId
-    ? fromFound(own, labelledId)
+    ? firstOfBlock(own, ids, 'tax ids', idsIn(own))
     : bareId?.id
       ? { value: bareId.id, confidence: round(0.8 * bareId.line.confidence), source: bareId.line.origin }
       : missing<string>(originOf(own));
@@ -121,10 +123,10 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
   const sellerName = blockName(text, sellerBlock) ?? companyNameOutside(text, buyerBlock, buyerName?.value ?? null);
   const unplaced = sellerBlock ? [] : findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue).filter((found) => !inside(found.lineIndex, buyerBlock) && !isBuyersOwn(text, found.lineIndex));
   const sellerTaxId = sellerBlock
-    ? fromFound(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock))[0])
+    ? firstOfBlock(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock)), 'tax ids')
     : notTheOnlyCandidate(fromFound(text, unplaced[0]), [...unplaced.map((found) => found.value), ...bareIdsOutside(text, buyerBlock)], taxIdLabelsOutside(text, buyerBlock));
   const buyerOwn = findLabelled(text, [...invoiceLabels.buyerOwnTaxId], parseTaxIdValue);
-  const buyerTaxId = buyerBlock && !buyerOwn ? fromFound(text, findLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock))) : fromFound(text, buyerOwn);
+  const buyerTaxId = buyerBlock && !buyerOwn ? firstOfBlock(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock)), 'tax ids') : fromFound(text, buyerOwn);
   return {
     sellerName: sellerName ?? missing(originOf(text)),
     // a Chinese VAT invoice whose seller block was not located: the first id outside a buyer block may well be the buyer's
@@ -132,6 +134,29 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
     buyerName: buyerName ?? missing(originOf(text)),
     buyerTaxId,
   };
+}
+
+/**
+ * A block read by rows takes in every column of its lines: where it holds two different names or
+ * ids under their labels (the other party's column beside its own, a heading OCR lost), the first
+ * is a guess, so it goes to manual entry.
+ */
+function firstOfBlock(text: DocumentText, found: Found<string>[], what: string, unlabelled: string[] = []): Field<string> {
+  const candidates = [...new Map([...found.map((f) => f.value), ...unlabelled].map((value) => [comparableValue(value), value])).values()];
+  return oneCandidateOnly(fromFound(text, found[0]), candidates, `the party's block holds ${candidates.length} different ${what} (${candidates.join(', ')}): which is the party's is not certain`);
+}
+
+/** Every party id (a VAT id, a unified social credit code) printed in a text, its label read or not ("|\" number: GB…"). */
+function idsIn(text: DocumentText): string[] {
+  return text.lines.flatMap((line) => line.segments.map((s) => parseTaxIdValue(normaliseText(s.text))).filter((id): id is string => id !== null && partyIdShape(id)));
+}
+
+/** A value as compared among candidates: case, spaces and separators aside. */
+const comparableValue = (value: string) => value.replace(/[\s.,\-]/g, '').toUpperCase();
+
+/** The field, sent to manual entry with `reason` when the candidates it was chosen from are not all the same. */
+export function oneCandidateOnly(field: Field<string>, candidates: string[], reason: string): Field<string> {
+  return field.value !== null && new Set(candidates.map(comparableValue)).size > 1 ? failedCheck(field, reason) : field;
 }
 
 /**
@@ -155,7 +180,7 @@ const partyIdShape = (id: string) => /^[A-Z]{2}\d{8,12}$/.test(id) || looksLikeU
  * the buyer's own not counted: each is a candidate for the seller's.
  */
 function bareIdsOutside(text: DocumentText, buyerBlock: Block | null): string[] {
-  return text.lines.flatMap((line, index) => (inside(index, buyerBlock) || isBuyersOwn(text, index) ? [] : line.segments.map((s) => parseTaxIdValue(normaliseText(s.text))).filter((id): id is string => id !== null && partyIdShape(id))));
+  return idsIn({ ...text, lines: text.lines.filter((_, index) => !inside(index, buyerBlock) && !isBuyersOwn(text, index)) });
 }
 
 /** How many segments outside the buyer's block carry a tax-id label (with or without a readable id), the buyer's own id not counted. */
@@ -181,8 +206,9 @@ function headedBlock(text: DocumentText, headings: readonly RegExp[]): Block | n
 function blockName(text: DocumentText, block: Block | null): Field<string> | null {
   if (!block) return null;
   // a Chinese name cut by a wide gap is joined here as in a block found by its heading
-  const labelled = wholeChineseName(text, findLabelled(text, [...invoiceLabels.name], parseName, { ...range(block), linesBelow: 0 }));
-  if (labelled) return fromFound(text, labelled);
+  const names = findAllLabelled(text, [...invoiceLabels.name], parseName, { ...range(block), linesBelow: 0 });
+  const labelled = wholeChineseName(text, names[0] ?? null);
+  if (labelled) return firstOfBlock(text, [labelled, ...names.slice(1)], 'names');
   if (!block.headed) return null;
   for (let index = block.from + 1; index < Math.min(block.to, block.from + 4); index += 1) {
     const line = text.lines[index];
