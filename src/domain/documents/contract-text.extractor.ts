@@ -69,7 +69,7 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   return {
     // a number whose label is printed twice with two values, or that is read under a project's or order's label too, goes to manual entry
     contractNumber: checkNotAnotherReference(
-      checkRepeatedLabel(checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber), labelled(contractLabels.ourReference, parseDocumentNumber))), text, contractLabels.contractNumber, parseDocumentNumber, { linesBelow: 1 }),
+      checkRepeatedLabel(checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber, { valuesMayMerge: true }), labelled(contractLabels.ourReference, parseDocumentNumber))), text, contractLabels.contractNumber, parseDocumentNumber, { linesBelow: 1 }),
       text, contractLabels.otherReferences),
     sellerName: partyName(pick(own.seller?.name, fromFound(text, seller), recital.seller?.name)),
     sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex)), recital.seller?.taxId),
@@ -80,7 +80,7 @@ export function extractContractFromText(text: DocumentText): ContractFields {
     paymentTermDays: fromFound(text, labelled(contractLabels.paymentTerm, parseDays, { linesBelow: 0 })),
     ...checkContractDates({
       // a signing-date label inside another date's ("Commencement date", "Order date") dates something else
-      signingDate: dates.check(fromFound(text, labelled(contractLabels.signingDate, parseDate, { notInside: [...contractLabels.startDate, ...contractLabels.endDate, ...otherDateLabels] }) ?? signatureBlockDate(text, parseDate))),
+      signingDate: dates.check(fromFound(text, labelled(contractLabels.signingDate, parseDate, { notInside: [...contractLabels.startDate, ...contractLabels.endDate, ...otherDateLabels], valuesMayMerge: true }) ?? signatureBlockDate(text, parseDate))),
       startDate: dates.check(fromFound(text, start ?? (period ? { ...period, value: period.value[0] } : null))),
       endDate: dates.check(fromFound(text, end ?? (period ? { ...period, value: period.value[1] } : null))),
     }),

@@ -31,10 +31,10 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   const parseDate = dates.parse;
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
   // a reference whose label is printed twice with two values, or that is read under the customer account's label too, goes to manual entry
-  const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1 }), text, accountNumberLabels);
+  const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1, valuesMayMerge: true }), text, accountNumberLabels);
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   // a date label inside another date's ("预计到货日期" holds 到货日期, "Expected delivery date") dates something else
-  const dated = (labels: RegExp[], others: RegExp[]) => findLabelled(text, labels, parseDate, { linesBelow: 1, notInside: [...others, ...otherDateLabels] });
+  const dated = (labels: RegExp[], others: RegExp[]) => findLabelled(text, labels, parseDate, { linesBelow: 1, notInside: [...others, ...otherDateLabels], valuesMayMerge: true });
   const labelledSignatureDate = dated(deliveryNoteLabels.signatureDate, deliveryNoteLabels.deliveryDate);
   const [deliveryDate, signatureDate] = checkDeliveryDates(
     ...dates.checkPair(

@@ -17,6 +17,8 @@ export function checkTaxIdField(field: Field<string>): Field<string> {
   // VAT numbers whose length is fixed: GB 9 or 12 digits, DE 9 digits
   if (/^GB\d+$/.test(vat) && !/^GB(?:\d{9}|\d{12})$/.test(vat)) return failedCheck(field, `a GB VAT number has 9 or 12 digits, read "${field.value}"`);
   if (/^DE\d+$/.test(vat) && !/^DE\d{9}$/.test(vat)) return failedCheck(field, `a DE VAT number has 9 digits, read "${field.value}"`);
+  // "GB192957859VAT": a VAT number's digits run into a word, the next column's label read with it
+  if (/^[A-Z]{2}\d{7,12}[A-Z]{2,}$/.test(vat)) return failedCheck(field, `the VAT number "${field.value}" runs into a word: the next column's text may have been read with it`);
   if (!looksLikeUscc(field.value)) return field;
   const result = checkUscc(field.value);
   if (result.status === 'valid') return { ...field, value: result.code, confidence: Math.max(field.confidence, 0.97) };

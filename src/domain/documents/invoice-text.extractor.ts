@@ -34,15 +34,15 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const [issueDate, dueDate] = dates.checkPair(
     // an issue date whose label (a bare "Date") is printed twice with two dates goes to manual entry
     // …and a bare "Date:" inside another date's label ("Delivery date:", "Order date:") dates something else
-    readLabelledValue(text, invoiceLabels.issueDate, dates.parse, { linesBelow: 1, notInside: issueDateIsNot }),
-    fromFound(text, findLabelled(text, [...invoiceLabels.dueDate], dates.parse, { linesBelow: 2, notInside: otherDateLabels })),
+    readLabelledValue(text, invoiceLabels.issueDate, dates.parse, { linesBelow: 1, notInside: issueDateIsNot, valuesMayMerge: true }),
+    fromFound(text, findLabelled(text, [...invoiceLabels.dueDate], dates.parse, { linesBelow: 2, notInside: otherDateLabels, valuesMayMerge: true })),
     (issued, due) => daysBetween(issued, due) >= 0 && daysBetween(issued, due) <= latestDueAfterIssueDays,
   );
   const parties = extractParties(text);
   const chineseVat = chineseVatInvoiceMarker.test(all);
   // a number whose label is printed twice with two values (its label inside another's, "Invoice total", not counted), that OCR read with a separator lost or changed,
   // or that is read under the order's or the customer account's label too, goes to manual entry
-  const invoiceNumber = checkNotAnotherReference(checkOcrReference(readLabelledValue(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1, notInside: invoiceNumberIsNot })), text, [...deliveryNoteLabels.orderReference, ...accountNumberLabels]);
+  const invoiceNumber = checkNotAnotherReference(checkOcrReference(readLabelledValue(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1, notInside: invoiceNumberIsNot, valuesMayMerge: true })), text, [...deliveryNoteLabels.orderReference, ...accountNumberLabels]);
   const lines = extractLines(text);
   const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
   // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label

@@ -28,6 +28,11 @@ export interface FindOptions {
    * "Order No.") is that field's, not this one's, and gives no value here.
    */
   notInside?: readonly RegExp[];
+  /**
+   * The value may share its segment with other columns' values of its kind (dates, numbers in a
+   * row OCR read as one run): the one standing under the label is taken, below the manual-entry threshold.
+   */
+  valuesMayMerge?: boolean;
   /** with restOfLine: labels of other fields whose column ends the row's value ("金额合计 ¥100 | 税额合计 | ¥13": the net is ¥100) */
   stopAt?: readonly RegExp[];
 }
@@ -131,7 +136,12 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
     const ownValue = (index: number) => opensWithOwnLabel(withoutBar(candidateLine.segments[index]?.text ?? '')) || /[:：]$/u.test(normaliseText(candidateLine.segments[index - 1]?.text ?? ''));
     for (const segment of candidateLine.segments.filter((s, index) => overlaps(s, labelSpan) && !ownValue(index))) {
       const value = parse(withoutBar(segment.text));
-      if (value !== null) return { value, confidence: 0.85 * segmentConfidence(candidateLine, segment), lineIndex: below, labelLine: lineIndex };
+      if (value === null) continue;
+      const found = { value, confidence: 0.85 * segmentConfidence(candidateLine, segment), lineIndex: below, labelLine: lineIndex };
+      if (!options.valuesMayMerge) return found;
+      // one segment holding several columns' values (OCR read the row's gaps as spaces): the value under the label, and a doubt
+      const under = valueUnderLabel(segment, labelSpan, parse);
+      return under !== null && String(under) !== String(value) ? { ...found, value: under, confidence: Math.min(found.confidence, mergedValueConfidence) } : found;
     }
   }
   return null;
@@ -155,6 +165,38 @@ export function insideAnotherLabel(before: string, label: string, after: string,
     // it reaches beyond this label on one side at least, and covers part of it
     return start < kept.length + label.length && end > kept.length && (start < kept.length || end > kept.length + label.length);
   });
+}
+
+/** A value picked out of several columns' values read as one segment: where it stands is estimated, so a person confirms it. */
+const mergedValueConfidence = 0.75;
+
+/** How wide a character prints: a CJK character about twice a Latin one. */
+const charWidth = (char: string) => (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(char) ? 2 : 1);
+
+/**
+ * The value of a merged segment that stands under the label: the segment's text from the word
+ * boundaries nearest the label's left edge (estimated from the characters' widths), the nearest
+ * that reads as a value. Null when the label stands over the segment's first word.
+ */
+function valueUnderLabel<T>(segment: TextSegment, labelSpan: TextSegment, parse: (raw: string) => T | null): T | null {
+  const text = withoutBar(segment.text);
+  const chars = [...text];
+  const total = chars.reduce((sum, char) => sum + charWidth(char), 0);
+  const target = ((labelSpan.x - segment.x) / Math.max(1e-6, segment.right - segment.x)) * total;
+  const starts: { offset: number; distance: number }[] = [];
+  let width = 0;
+  let offset = 0;
+  chars.forEach((char, index) => {
+    if (index > 0 && /\s/u.test(chars[index - 1] as string) && !/\s/u.test(char)) starts.push({ offset, distance: Math.abs(width - target) });
+    width += charWidth(char);
+    offset += char.length;
+  });
+  // nearer the label than the segment's first word, nearest first
+  for (const start of starts.filter((s) => s.distance < Math.abs(target)).sort((a, b) => a.distance - b.distance)) {
+    const value = parse(text.slice(start.offset));
+    if (value !== null) return value;
+  }
+  return null;
 }
 
 /** The segments of a row up to the first that opens with another field's label. */
