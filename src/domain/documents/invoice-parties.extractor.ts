@@ -123,10 +123,10 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
   const sellerName = blockName(text, sellerBlock) ?? companyNameOutside(text, buyerBlock, buyerName?.value ?? null);
   const unplaced = sellerBlock ? [] : findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue).filter((found) => !inside(found.lineIndex, buyerBlock) && !isBuyersOwn(text, found.lineIndex));
   const sellerTaxId = sellerBlock
-    ? firstOfBlock(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock)), 'tax ids')
+    ? firstOfBlock(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock)), 'tax ids', idsIn(linesOf(text, sellerBlock)))
     : notTheOnlyCandidate(fromFound(text, unplaced[0]), [...unplaced.map((found) => found.value), ...bareIdsOutside(text, buyerBlock)], taxIdLabelsOutside(text, buyerBlock));
   const buyerOwn = findLabelled(text, [...invoiceLabels.buyerOwnTaxId], parseTaxIdValue);
-  const buyerTaxId = buyerBlock && !buyerOwn ? firstOfBlock(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock)), 'tax ids') : fromFound(text, buyerOwn);
+  const buyerTaxId = buyerBlock && !buyerOwn ? firstOfBlock(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock)), 'tax ids', idsIn(linesOf(text, buyerBlock))) : fromFound(text, buyerOwn);
   return {
     sellerName: sellerName ?? missing(originOf(text)),
     // a Chinese VAT invoice whose seller block was not located: the first id outside a buyer block may well be the buyer's
@@ -280,6 +280,10 @@ function isBuyersOwn(text: DocumentText, lineIndex: number): boolean {
 
 function inside(index: number, block: Block | null): boolean {
   return block !== null && index >= block.from && index < block.to;
+}
+
+function linesOf(text: DocumentText, block: Block): DocumentText {
+  return { ...text, lines: text.lines.slice(block.from, block.to) };
 }
 
 function range(block: Block): FindOptions {

@@ -39,7 +39,7 @@ describe('a label found inside another field\'s label is that field\'s', () => {
     const text = monospaced(['Contoso Retail Ltd', 'Net total       49,788.12', 'Invoice total   59,745.75']);
     expect(extractInvoiceFromText(text).invoiceNumber.value).toBeNull();
     expect(parseDocumentNumber('59,745.75')).toBeNull();
-    expect(parseDocumentNumber('12,5 tons')).toBe('12');
+    expect(parseDocumentNumber('PO-12345 of 3 March')).toBe('PO-12345');
   });
 
   it('when a delivery note prints an expected arrival (预计到货日期) before its despatch, and a contract a commencement date, then neither is taken for the date sought', () => {

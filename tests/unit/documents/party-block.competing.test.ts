@@ -1,4 +1,5 @@
 import { extractParties } from '../../../src/domain/documents/invoice-parties.extractor';
+import { parseDocumentNumber } from '../../../src/domain/documents/value.parsers';
 import { monospaced } from './monospaced-text.fixture';
 
 // Constructed samples written for these tests, not real documents.
@@ -38,5 +39,14 @@ describe('a party block holding two parties', () => {
     expect(parties.sellerTaxId).toMatchObject({ value: 'GB306280475' });
     expect(parties.sellerTaxId.check).toBeUndefined();
     expect(parties.buyerTaxId.check).toBeUndefined();
+  });
+});
+
+describe('a reference\'s shape', () => {
+  it('when the line under a "Docket No." label is an address, then its house number is no reference', () => {
+    expect(parseDocumentNumber('22 Mill Lane, Bristol')).toBeNull();
+    expect(parseDocumentNumber('12 pcs')).toBeNull();
+    expect(parseDocumentNumber('4711')).toBe('4711');
+    expect(parseDocumentNumber('DN-2025-3049')).toBe('DN-2025-3049');
   });
 });
