@@ -10,7 +10,7 @@ import { normaliseText } from './text.normaliser';
 import { parseCapitalAmount } from './chinese-capital-amount';
 import { otherDateLabels } from './date-labels.vocabulary';
 import { checkContractDates, datesOfDocument } from './document-dates.checks';
-import { checkNotAnotherReference, checkOcrReference } from './document-reference.checks';
+import { checkNotAnotherReference, checkOcrReference, checkReferenceKind } from './document-reference.checks';
 import { readPartyBlock } from './invoice-parties.extractor';
 import { checkRepeatedLabel } from './repeated-label.checks';
 import { findPartyBlocks } from './party-block.finder';
@@ -68,9 +68,10 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   const end = labelled(contractLabels.endDate, parseDate);
   return {
     // a number whose label is printed twice with two values, or that is read under a project's or order's label too, goes to manual entry
-    contractNumber: checkNotAnotherReference(
+    // …and a number whose prefix names another kind of document (an order's "PO-…") goes there too
+    contractNumber: checkReferenceKind(checkNotAnotherReference(
       checkRepeatedLabel(checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber, { valuesMayMerge: true }), labelled(contractLabels.ourReference, parseDocumentNumber))), text, contractLabels.contractNumber, parseDocumentNumber, { linesBelow: 1 }),
-      text, contractLabels.otherReferences),
+      text, contractLabels.otherReferences), ['contract']),
     sellerName: partyName(pick(own.seller?.name, fromFound(text, seller), recital.seller?.name)),
     sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex)), recital.seller?.taxId),
     buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer), recital.buyer?.name)),

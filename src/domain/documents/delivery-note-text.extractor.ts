@@ -2,7 +2,7 @@ import { DeliveryNoteFields } from '../../contracts/documents.contract';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
 import { otherDateLabels } from './date-labels.vocabulary';
 import { checkDeliveryDates, datesOfDocument, signedInTime } from './document-dates.checks';
-import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, distinctReferences } from './document-reference.checks';
+import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, checkReferenceKind, distinctReferences } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
 import { findLabelled, Found } from './labelled-value.finder';
@@ -46,8 +46,9 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   );
   // the note's own number and the order's are two: one read as the other goes to manual entry
   const references = distinctReferences({
-    deliveryNoteNumber: checkOcrReference(reference(deliveryNoteLabels.deliveryNoteNumber)),
-    orderReference: checkOcrReference(reference(deliveryNoteLabels.orderReference)),
+    // a number whose prefix names another kind of document (a waybill's "YD…", a project's "XM-…") was read under the wrong label
+    deliveryNoteNumber: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.deliveryNoteNumber)), ['delivery']),
+    orderReference: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.orderReference)), ['order', 'contract']),
   }, ['deliveryNoteNumber', 'orderReference']);
   return {
     ...references,

@@ -5,7 +5,7 @@ import { failedCheck, Field, fromFound, originOf } from './extracted-field';
 import { detectCurrency } from './currency.detector';
 import { extractAmounts } from './invoice-amounts.extractor';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
-import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, distinctReferences } from './document-reference.checks';
+import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, checkReferenceKind, distinctReferences } from './document-reference.checks';
 import { deliveryNoteLabels } from './delivery-note-labels.vocabulary';
 import { otherDateLabels } from './date-labels.vocabulary';
 import { checkAmounts, checkChineseInvoiceCheckCode, checkDigitalInvoiceYear, checkChineseInvoiceCode, checkChineseInvoiceNumber, checkTaxIdField } from './invoice-field.checks';
@@ -42,7 +42,7 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const chineseVat = chineseVatInvoiceMarker.test(all);
   // a number whose label is printed twice with two values (its label inside another's, "Invoice total", not counted), that OCR read with a separator lost or changed,
   // or that is read under the order's or the customer account's label too, goes to manual entry
-  const invoiceNumber = checkNotAnotherReference(checkOcrReference(readLabelledValue(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1, notInside: invoiceNumberIsNot, valuesMayMerge: true })), text, [...deliveryNoteLabels.orderReference, ...accountNumberLabels]);
+  const invoiceNumber = checkReferenceKind(checkNotAnotherReference(checkOcrReference(readLabelledValue(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1, notInside: invoiceNumberIsNot, valuesMayMerge: true })), text, [...deliveryNoteLabels.orderReference, ...accountNumberLabels]), ['invoice']);
   const lines = extractLines(text);
   const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
   // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label
