@@ -155,7 +155,8 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
 export function insideAnotherLabel(before: string, label: string, after: string, otherLabels: readonly RegExp[]): boolean {
   // up to three words each side: as far as a label of several words reaches
   const kept = before.match(/(?:\S+\s*){1,3}$/u)?.[0] ?? '';
-  const next = after.match(/^(?:\s*\S+){1,3}/u)?.[0] ?? '';
+  // after it, words up to the value: a label that takes in the value itself ("Nr. 471102 vom") is not one that holds this label
+  const next = after.match(/^(?:\s*[^\s\d]+){1,3}/u)?.[0] ?? '';
   if (!kept && !next) return false;
   const whole = foldDiacritics(`${kept}${label}${next}`);
   return otherLabels.some((other) => {

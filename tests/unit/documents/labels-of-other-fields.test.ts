@@ -56,6 +56,8 @@ describe('a label found inside another field\'s label is that field\'s', () => {
     expect(insideAnotherLabel('订单', '日期', '', others)).toBe(true);
     expect(insideAnotherLabel('', 'Invoice date:', ' 3 Mar 2025 Delivery date: 4 Mar 2025', others)).toBe(false);
     expect(insideAnotherLabel('', 'date:', '', others)).toBe(false);
+    // a label that takes in the value itself ("Nr. 471102 vom" dates an invoice) does not hold the number's "Nr."
+    expect(insideAnotherLabel('Handelsrechnung (380) ', 'Nr.', ' 471102 vom 05.03.2018', [/\bnr\.\s*\S+\s+vom\b/i])).toBe(false);
   });
 });
 
