@@ -167,9 +167,8 @@ export function oneCandidateOnly(field: Field<string>, candidates: string[], rea
  * is a guess, so it goes to manual entry.
  */
 export function notTheOnlyCandidate(field: Field<string>, candidates: string[], labels: number): Field<string> {
-  const distinct = new Set(candidates.map((id) => id.replace(/[\s.-]/g, '').toUpperCase()));
-  if (field.value === null || (distinct.size <= 1 && labels <= 1)) return field;
-  return failedCheck(field, `${Math.max(distinct.size, labels)} tax ids outside the buyer's block and no seller block: which is the seller's is not certain`);
+  const reason = `${Math.max(new Set(candidates.map(comparableValue)).size, labels)} tax ids outside the buyer's block and no seller block: which is the seller's is not certain`;
+  return labels > 1 && field.value !== null ? failedCheck(field, reason) : oneCandidateOnly(field, candidates, reason);
 }
 
 /** A VAT id (country code and digits) or a unified social credit code: a party's id even where its label is unreadable. */
