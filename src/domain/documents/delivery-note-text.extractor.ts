@@ -5,7 +5,9 @@ import { checkDeliveryDates, datesOfDocument, signedInTime } from './document-da
 import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, checkReferenceKind, distinctReferences } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
-import { findLabelled, Found } from './labelled-value.finder';
+import { findAllLabelled, findLabelled, Found } from './labelled-value.finder';
+import { oneCandidateOnly } from './invoice-parties.extractor';
+import { normalisePartyName } from './party-name.normaliser';
 import { readLabelledValue } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
 import { checkSignerIsNotAnotherPerson } from './party-fields.checks';
@@ -44,6 +46,7 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
       signedInTime,
     ),
   );
+  const receivers = findAllLabelled(text, deliveryNoteLabels.receiverName, parseName, { linesBelow: 1 });
   // the note's own number and the order's are two: one read as the other goes to manual entry
   const references = distinctReferences({
     // a number whose prefix names another kind of document (a waybill's "YD…", a project's "XM-…") was read under the wrong label
@@ -54,7 +57,8 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
     ...references,
     deliveryDate,
     supplierName: fromFound(text, find(deliveryNoteLabels.supplierName, parseName)),
-    receiverName: fromFound(text, find(deliveryNoteLabels.receiverName, parseName)),
+    // two different companies under the receiver's labels ("Customer" and "Consignee", 购货单位 and 收货单位): which received is a guess
+    receiverName: oneCandidateOnly(fromFound(text, find(deliveryNoteLabels.receiverName, parseName)), receivers.map((found) => normalisePartyName(found.value)), `the receiver's labels name ${[...new Set(receivers.map((found) => found.value))].join(', ')}: which one received the goods is not certain`),
     // the driver's or the deliverer's name read as the receiver's signature goes to manual entry
     signedBy: checkSignerIsNotAnotherPerson(handwritten(fromFound(text, signer)), text, deliveryNoteLabels.otherPersons, parseSignerName),
     signatureDate,
