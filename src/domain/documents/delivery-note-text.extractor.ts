@@ -6,9 +6,8 @@ import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, check
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, Found } from './labelled-value.finder';
-import { oneCandidateOnly } from './invoice-parties.extractor';
 import { normalisePartyName } from './party-name.normaliser';
-import { readLabelledValue } from './repeated-label.checks';
+import { oneCandidateOnly, readLabelledValue } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
 import { checkSignerIsNotAnotherPerson } from './party-fields.checks';
 import { normaliseText } from './text.normaliser';

@@ -7,6 +7,8 @@ import { normalisePartyName } from './party-name.normaliser';
 import { normaliseText, withoutSpacesBetweenCjk } from './text.normaliser';
 import { parseName, parseTaxIdValue } from './value.parsers';
 import { findPartyBlocks, PartyBlock, unlabelledName } from './party-block.finder';
+import { comparable } from './document-reference.checks';
+import { oneCandidateOnly } from './repeated-label.checks';
 import { looksLikeUscc } from './unified-social-credit-code';
 
 export interface InvoiceParties {
@@ -142,7 +144,7 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
  * is a guess, so it goes to manual entry.
  */
 function firstOfBlock(text: DocumentText, found: Found<string>[], what: string, unlabelled: string[] = []): Field<string> {
-  const candidates = [...new Map([...found.map((f) => f.value), ...unlabelled].map((value) => [comparableValue(value), value])).values()];
+  const candidates = [...new Map([...found.map((f) => f.value), ...unlabelled].map((value) => [comparable(value) ?? value, value])).values()];
   return oneCandidateOnly(fromFound(text, found[0]), candidates, `the party's block holds ${candidates.length} different ${what} (${candidates.join(', ')}): which is the party's is not certain`);
 }
 
@@ -151,13 +153,6 @@ function idsIn(text: DocumentText): string[] {
   return text.lines.flatMap((line) => line.segments.map((s) => parseTaxIdValue(normaliseText(s.text))).filter((id): id is string => id !== null && partyIdShape(id)));
 }
 
-/** A value as compared among candidates: case, spaces and separators aside. */
-const comparableValue = (value: string) => value.replace(/[\s.,\-]/g, '').toUpperCase();
-
-/** The field, sent to manual entry with `reason` when the candidates it was chosen from are not all the same. */
-export function oneCandidateOnly(field: Field<string>, candidates: string[], reason: string): Field<string> {
-  return field.value !== null && new Set(candidates.map(comparableValue)).size > 1 ? failedCheck(field, reason) : field;
-}
 
 /**
  * A seller's id taken without its block (no seller heading read) is the first id outside the
@@ -167,7 +162,7 @@ export function oneCandidateOnly(field: Field<string>, candidates: string[], rea
  * is a guess, so it goes to manual entry.
  */
 export function notTheOnlyCandidate(field: Field<string>, candidates: string[], labels: number): Field<string> {
-  const reason = `${Math.max(new Set(candidates.map(comparableValue)).size, labels)} tax ids outside the buyer's block and no seller block: which is the seller's is not certain`;
+  const reason = `${Math.max(new Set(candidates.map((id) => comparable(id))).size, labels)} tax ids outside the buyer's block and no seller block: which is the seller's is not certain`;
   return labels > 1 && field.value !== null ? failedCheck(field, reason) : oneCandidateOnly(field, candidates, reason);
 }
 
