@@ -16,6 +16,7 @@ import { seen3Drawers } from './generated-layouts-seen-3';
 import { seen5Drawers } from './generated-layouts-seen-5';
 import { seen9Drawers } from './generated-layouts-seen-9';
 import { seen10Drawers } from './generated-layouts-seen-10';
+import { seen11Drawers } from './generated-layouts-seen-11';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -167,4 +168,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...seen10Drawers,
   ...heldOut10Drawers,
   ...heldOut11Drawers,
+  ...seen11Drawers,
 };

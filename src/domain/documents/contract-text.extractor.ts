@@ -8,8 +8,9 @@ import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, findLine, Found } from './labelled-value.finder';
 import { normaliseText } from './text.normaliser';
 import { parseCapitalAmount } from './chinese-capital-amount';
+import { otherDateLabels } from './date-labels.vocabulary';
 import { checkContractDates, datesOfDocument } from './document-dates.checks';
-import { checkNotAnotherReference, checkOcrReference } from './document-reference.checks';
+import { checkNotAnotherReference, checkOcrReference, checkReferenceKind } from './document-reference.checks';
 import { readPartyBlock } from './invoice-parties.extractor';
 import { checkRepeatedLabel } from './repeated-label.checks';
 import { findPartyBlocks } from './party-block.finder';
@@ -67,9 +68,10 @@ export function extractContractFromText(text: DocumentText): ContractFields {
   const end = labelled(contractLabels.endDate, parseDate);
   return {
     // a number whose label is printed twice with two values, or that is read under a project's or order's label too, goes to manual entry
-    contractNumber: checkNotAnotherReference(
-      checkRepeatedLabel(checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber), labelled(contractLabels.ourReference, parseDocumentNumber))), text, contractLabels.contractNumber, parseDocumentNumber, { linesBelow: 1 }),
-      text, contractLabels.otherReferences),
+    // …and a number whose prefix names another kind of document (an order's "PO-…") goes there too
+    contractNumber: checkReferenceKind(checkNotAnotherReference(
+      checkRepeatedLabel(checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber, { valuesMayMerge: true }), labelled(contractLabels.ourReference, parseDocumentNumber))), text, contractLabels.contractNumber, parseDocumentNumber, { linesBelow: 1 }),
+      text, contractLabels.otherReferences), ['contract']),
     sellerName: partyName(pick(own.seller?.name, fromFound(text, seller), recital.seller?.name)),
     sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex)), recital.seller?.taxId),
     buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer), recital.buyer?.name)),
@@ -78,7 +80,8 @@ export function extractContractFromText(text: DocumentText): ContractFields {
     currency: detectCurrency(text),
     paymentTermDays: fromFound(text, labelled(contractLabels.paymentTerm, parseDays, { linesBelow: 0 })),
     ...checkContractDates({
-      signingDate: dates.check(fromFound(text, labelled(contractLabels.signingDate, parseDate) ?? signatureBlockDate(text, parseDate))),
+      // a signing-date label inside another date's ("Commencement date", "Order date") dates something else
+      signingDate: dates.check(fromFound(text, labelled(contractLabels.signingDate, parseDate, { notInside: [...contractLabels.startDate, ...contractLabels.endDate, ...otherDateLabels], valuesMayMerge: true }) ?? signatureBlockDate(text, parseDate))),
       startDate: dates.check(fromFound(text, start ?? (period ? { ...period, value: period.value[0] } : null))),
       endDate: dates.check(fromFound(text, end ?? (period ? { ...period, value: period.value[1] } : null))),
     }),

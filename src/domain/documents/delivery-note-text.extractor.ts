@@ -1,11 +1,13 @@
 import { DeliveryNoteFields } from '../../contracts/documents.contract';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
+import { otherDateLabels } from './date-labels.vocabulary';
 import { checkDeliveryDates, datesOfDocument, signedInTime } from './document-dates.checks';
-import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, distinctReferences } from './document-reference.checks';
+import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, checkReferenceKind, distinctReferences } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { Field, fromFound, round } from './extracted-field';
-import { findLabelled, Found } from './labelled-value.finder';
-import { readLabelledValue } from './repeated-label.checks';
+import { findAllLabelled, findLabelled, Found } from './labelled-value.finder';
+import { normalisePartyName } from './party-name.normaliser';
+import { oneCandidateOnly, readLabelledValue } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
 import { checkSignerIsNotAnotherPerson } from './party-fields.checks';
 import { normaliseText } from './text.normaliser';
@@ -30,27 +32,32 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   const parseDate = dates.parse;
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
   // a reference whose label is printed twice with two values, or that is read under the customer account's label too, goes to manual entry
-  const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1 }), text, accountNumberLabels);
+  const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1, valuesMayMerge: true }), text, accountNumberLabels);
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
-  const labelledSignatureDate = find(deliveryNoteLabels.signatureDate, parseDate);
+  // a date label inside another date's ("预计到货日期" holds 到货日期, "Expected delivery date") dates something else
+  const dated = (labels: RegExp[], others: RegExp[]) => findLabelled(text, labels, parseDate, { linesBelow: 1, notInside: [...others, ...otherDateLabels], valuesMayMerge: true });
+  const labelledSignatureDate = dated(deliveryNoteLabels.signatureDate, deliveryNoteLabels.deliveryDate);
   const [deliveryDate, signatureDate] = checkDeliveryDates(
     ...dates.checkPair(
-      fromFound(text, find(deliveryNoteLabels.deliveryDate, parseDate)),
+      fromFound(text, dated(deliveryNoteLabels.deliveryDate, deliveryNoteLabels.signatureDate)),
       labelledSignatureDate ? fromFound(text, labelledSignatureDate) : fromFound(text, dateOnSignersLine(text, signer, parseDate), signersLineDateWeight),
       // a receipt is signed on or after the delivery, within weeks: that settles a date that reads both ways beside one that does not
       signedInTime,
     ),
   );
+  const receivers = findAllLabelled(text, deliveryNoteLabels.receiverName, parseName, { linesBelow: 1 });
   // the note's own number and the order's are two: one read as the other goes to manual entry
   const references = distinctReferences({
-    deliveryNoteNumber: checkOcrReference(reference(deliveryNoteLabels.deliveryNoteNumber)),
-    orderReference: checkOcrReference(reference(deliveryNoteLabels.orderReference)),
+    // a number whose prefix names another kind of document (a waybill's "YD…", a project's "XM-…") was read under the wrong label
+    deliveryNoteNumber: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.deliveryNoteNumber)), ['delivery']),
+    orderReference: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.orderReference)), ['order', 'contract']),
   }, ['deliveryNoteNumber', 'orderReference']);
   return {
     ...references,
     deliveryDate,
     supplierName: fromFound(text, find(deliveryNoteLabels.supplierName, parseName)),
-    receiverName: fromFound(text, find(deliveryNoteLabels.receiverName, parseName)),
+    // two different companies under the receiver's labels ("Customer" and "Consignee", 购货单位 and 收货单位): which received is a guess
+    receiverName: oneCandidateOnly(fromFound(text, find(deliveryNoteLabels.receiverName, parseName)), receivers.map((found) => normalisePartyName(found.value)), `the receiver's labels name ${[...new Set(receivers.map((found) => found.value))].join(', ')}: which one received the goods is not certain`),
     // the driver's or the deliverer's name read as the receiver's signature goes to manual entry
     signedBy: checkSignerIsNotAnotherPerson(handwritten(fromFound(text, signer)), text, deliveryNoteLabels.otherPersons, parseSignerName),
     signatureDate,

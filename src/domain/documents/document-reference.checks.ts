@@ -67,3 +67,32 @@ export function checkNotAnotherReference(field: Field<string>, text: DocumentTex
   const other = findAllLabelled(text, [...otherLabels], parseDocumentNumber, { linesBelow: 1 }).find((found) => comparable(found.value) === value);
   return other ? failedCheck(field, `"${field.value}" is also read under another reference's label (line ${other.lineIndex + 1})`) : field;
 }
+
+/** What a reference's letter prefix commonly says it numbers ("PO-…" an order, "INV-…" an invoice, 送货 "SH…" a delivery). */
+export type ReferenceKind = 'invoice' | 'order' | 'delivery' | 'contract' | 'account' | 'project' | 'waybill' | 'quotation';
+const prefixKinds: [RegExp, ReferenceKind][] = [
+  [/^(?:INV|IN|RE|RG|FP)$/, 'invoice'],
+  [/^(?:PO|SO|ORD)$/, 'order'],
+  [/^(?:DN|DEL|DO|LS|SH)$/, 'delivery'],
+  [/^(?:HT|SC|CT|AGR)$/, 'contract'],
+  [/^(?:AC|ACC|ACCT|KH|CUST)$/, 'account'],
+  [/^(?:XM|PRJ)$/, 'project'],
+  [/^(?:YD|AWB|WB)$/, 'waybill'],
+  [/^(?:QT|QUO|BJ)$/, 'quotation'],
+];
+
+/** The kind a reference's prefix names, when it names one: letters before its first digits. */
+export function kindOfReference(value: string): ReferenceKind | null {
+  const prefix = value.toUpperCase().match(/^([A-Z]{2,4})[-/._ ]?(?=\d)/)?.[1];
+  return prefix ? (prefixKinds.find(([pattern]) => pattern.test(prefix))?.[1] ?? null) : null;
+}
+
+/**
+ * A reference whose prefix names another kind of document ("PO-12345" read as an invoice's number,
+ * "INV-2025-1" as an order's) was most likely read under the wrong label or from the wrong column:
+ * it goes to manual entry. Prefixes nobody agreed on pass.
+ */
+export function checkReferenceKind(field: Field<string>, accepted: readonly ReferenceKind[]): Field<string> {
+  const kind = field.value ? kindOfReference(field.value) : null;
+  return kind && !accepted.includes(kind) ? failedCheck(field, `"${field.value}" is numbered as ${kind === 'order' || kind === 'invoice' || kind === 'account' ? 'an' : 'a'} ${kind} reference, not this one`) : field;
+}

@@ -4,6 +4,7 @@ import { findAllLabelled, Found } from './labelled-value.finder';
 import { invoiceLabels } from './invoice-labels.vocabulary';
 import { findAmounts } from './amount.parser';
 import { parseLastAmount } from './value.parsers';
+import { normaliseText } from './text.normaliser';
 
 export interface InvoiceAmounts {
   netAmount: Field<number>;
@@ -17,25 +18,58 @@ export interface InvoiceAmounts {
  * the other two (source "inferred") and, unconfirmed, goes to manual entry.
  */
 export function extractAmounts(text: DocumentText): InvoiceAmounts {
-  const total = lastOfBestLabel(text, invoiceLabels.totalAmount);
-  const net = lastOfBestLabel(text, invoiceLabels.netAmount);
-  const tax = lastOfBestLabel(text, invoiceLabels.taxAmount) ?? lastOfBestLabel(text, invoiceLabels.taxAmountInline, 0);
+  // a row holding two labelled amounts ("金额合计 ¥100 | 税额合计 | ¥13") gives each label the amount before the next label
+  const total = lastOfBestLabel(text, invoiceLabels.totalAmount, 1, [...invoiceLabels.netAmount, ...invoiceLabels.taxAmount]);
+  const net = lastOfBestLabel(text, invoiceLabels.netAmount, 1, [...invoiceLabels.taxAmount, ...invoiceLabels.totalAmount]);
+  const tax = lastOfBestLabel(text, invoiceLabels.taxAmount, 1, [...invoiceLabels.totalAmount, ...invoiceLabels.netAmount]) ?? lastOfBestLabel(text, invoiceLabels.taxAmountInline, 0);
   const chineseTotals = chineseTotalsRow(text);
   const amounts: InvoiceAmounts = {
     totalAmount: fromFound(text, total),
     netAmount: chineseTotals?.net ?? fromFound(text, net),
     taxAmount: chineseTotals?.tax ?? fromFound(text, tax),
   };
-  return reconcile(amounts);
+  return reconcile(withTheAmountThatFits(text, amounts));
 }
 
-function lastOfBestLabel(text: DocumentText, labels: readonly RegExp[], linesBelow = 1): Found<number> | null {
+/**
+ * An invoice prints amounts besides its three (a deposit, a balance due, a subtotal of a section, a
+ * tax line per rate): when net + tax ≠ total, and one of the three read otherwise, under any of its
+ * labels, would make the sum fit (the "Invoice total" under a "Balance due" read first), that one is
+ * taken, provided only one such value exists: the sum, read from other lines, settles which was meant.
+ */
+function withTheAmountThatFits(text: DocumentText, amounts: InvoiceAmounts): InvoiceAmounts {
+  const [net, tax, total] = [amounts.netAmount.value, amounts.taxAmount.value, amounts.totalAmount.value];
+  if (net === null || tax === null || total === null || Math.abs(net + tax - total) <= tolerance) return amounts;
+  const candidates = (labels: readonly RegExp[], wanted: number) => {
+    const fitting = findAllLabelled(text, [...labels], parseLastAmount, { linesBelow: 1, restOfLine: true }).filter((found) => Math.abs(found.value - wanted) <= tolerance);
+    return new Set(fitting.map((found) => found.value)).size === 1 ? fitting[0] ?? null : null;
+  };
+  const options = [
+    ['totalAmount', candidates(invoiceLabels.totalAmount, net + tax)],
+    ['netAmount', candidates(invoiceLabels.netAmount, total - tax)],
+    ['taxAmount', candidates(invoiceLabels.taxAmount, total - net)],
+  ] as const;
+  const fits = options.filter(([, found]) => found !== null);
+  const [name, found] = fits.length === 1 ? (fits[0] as (typeof options)[number]) : [null, null];
+  return name && found ? { ...amounts, [name]: fromFound(text, found) } : amounts;
+}
+
+function lastOfBestLabel(text: DocumentText, labels: readonly RegExp[], linesBelow = 1, stopAt: readonly RegExp[] = []): Found<number> | null {
   for (const label of labels) {
-    const all = findAllLabelled(text, [label], parseLastAmount, { linesBelow, restOfLine: true });
+    const all = findAllLabelled(text, [label], parseLastAmount, { linesBelow, restOfLine: true, stopAt }).filter((found) => !underItemsHeader(text, found));
     const last = all[all.length - 1];
     if (last) return last;
   }
   return null;
+}
+
+/** Column headers of a goods table: a row holding one of them heads the items, not the totals. */
+const itemsHeader = /^(?:description|item|article|product|qty|quantity|unit\s*(?:price|cost)|货物|品名|商品|项目名称|数量|单价|规格)/iu;
+
+/** An amount under a label of the goods table's header row ("Line total", 金额): the first item's, not a total. */
+function underItemsHeader(text: DocumentText, found: Found<number>): boolean {
+  const header = found.labelLine === undefined ? undefined : text.lines[found.labelLine];
+  return header !== undefined && header.segments.length >= 3 && header.segments.some((segment) => itemsHeader.test(normaliseText(segment.text)));
 }
 
 /** Chinese VAT invoices print net and tax in one "合计" row: ¥17.70  ¥2.10. */

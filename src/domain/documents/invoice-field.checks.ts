@@ -17,6 +17,8 @@ export function checkTaxIdField(field: Field<string>): Field<string> {
   // VAT numbers whose length is fixed: GB 9 or 12 digits, DE 9 digits
   if (/^GB\d+$/.test(vat) && !/^GB(?:\d{9}|\d{12})$/.test(vat)) return failedCheck(field, `a GB VAT number has 9 or 12 digits, read "${field.value}"`);
   if (/^DE\d+$/.test(vat) && !/^DE\d{9}$/.test(vat)) return failedCheck(field, `a DE VAT number has 9 digits, read "${field.value}"`);
+  // "GB192957859VAT": a VAT number's digits run into a word, the next column's label read with it
+  if (/^[A-Z]{2}\d{7,12}[A-Z]{2,}$/.test(vat)) return failedCheck(field, `the VAT number "${field.value}" runs into a word: the next column's text may have been read with it`);
   if (!looksLikeUscc(field.value)) return field;
   const result = checkUscc(field.value);
   if (result.status === 'valid') return { ...field, value: result.code, confidence: Math.max(field.confidence, 0.97) };
@@ -58,6 +60,9 @@ export function checkChineseInvoiceCheckCode(field: Field<string>): Field<string
 /** The VAT rates Chinese law knows today (general 13 %, 9 %, 6 %; simplified 5 %, 3 %, 1 %; zero-rated). */
 export const legalChineseVatRates = [0, 0.01, 0.03, 0.05, 0.06, 0.09, 0.13] as const;
 
+/** Above any standard VAT or GST rate (the highest, Hungary's, is 27 %). */
+const highestVatRate = 0.3;
+
 export interface Amounts {
   netAmount: Field<number>;
   taxAmount: Field<number>;
@@ -76,6 +81,12 @@ export function checkAmounts(amounts: Amounts, options: { chineseVat: boolean; l
   if (net !== null && tax !== null && total !== null && Math.abs(net + tax - total) > 0.0105) {
     const reason = `net ${net} + tax ${tax} ≠ total ${total}`;
     result = { netAmount: failedCheck(netAmount, reason), taxAmount: failedCheck(taxAmount, reason), totalAmount: failedCheck(totalAmount, reason) };
+  }
+  // a tax beyond any VAT rate, or below nothing, means the net or the tax was read from another amount (the tax taken for the net, a
+  // computed tax made of a wrong net): which is not known, so all three go to manual entry
+  if (net !== null && tax !== null && net > 0 && (tax < 0 || tax > net * highestVatRate)) {
+    const reason = `a tax of ${tax} on a net of ${net} is ${Math.round((tax / net) * 100)} %: no VAT rate is that`;
+    result = { netAmount: failedCheck(result.netAmount, reason), taxAmount: failedCheck(result.taxAmount, reason), totalAmount: failedCheck(result.totalAmount, reason) };
   }
   if (!options.chineseVat || net === null || tax === null) return result;
   const rates = (options.lines ?? []).map((line) => line.taxRate).filter((rate): rate is number => rate !== null);

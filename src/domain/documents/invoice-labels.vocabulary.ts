@@ -16,7 +16,7 @@ export const invoiceLabels = {
   issueDate: [
     /\binvoice\s*date\b/i, /\bdate\s*of\s*(?:issue|invoice)\b/i, /\bissue\s*date\b/i, /\brechnungsdatum\b/i, /\bfactuur\s*datum\b/i,
     /\bfactuurdatum\b/i, /\bdate\s*de\s*(?:facturation|facture)\b/i, /票日期/u, /开票[日月目]期/u, /(?:单据|销售|销货)日期/u, /\bfactures?\s*n°\s*\S+\s+du\b/i,
-    /\bnr\.\s*\S+\s+vom\b/i, /^issued(?:\s*(?:on|date))?\b/i, /\b(?:billing|document)\s*date\b/i, /\bdate\s*(?:of\s*)?issued?\b/i, /\btax\s*point(?:\s*date)?\b/i, /\b(?:rechnungs|belegs?)?datum\b/i, /^date\b/i, /\bdate\s*:/i,
+    /\bnr\.\s*\S+\s+vom\b/i, /^issued(?:\s*(?:on|date))?\b/i, /\b(?:billing|document)\s*date\b/i, /\bdate\s*(?:of\s*)?issued?\b/i, /\btax\s*point(?:\s*date)?\b/i, /\btax\s*date\b/i, /\b(?:rechnungs|belegs?)?datum\b/i, /^date\b/i, /\bdate\s*:/i,
   ],
   dueDate: [
     /\bdue\s*date\b/i, /\bpayment\s*due\b/i, /\bdue\s*(?:on|by)\b/i, /\bpay\s*by\b/i, /\bdate\s*limite\s*de\s*paiement\b/i, /\béchéance\b/i,

@@ -7,6 +7,8 @@ import { normalisePartyName } from './party-name.normaliser';
 import { normaliseText, withoutSpacesBetweenCjk } from './text.normaliser';
 import { parseName, parseTaxIdValue } from './value.parsers';
 import { findPartyBlocks, PartyBlock, unlabelledName } from './party-block.finder';
+import { comparable } from './document-reference.checks';
+import { oneCandidateOnly } from './repeated-label.checks';
 import { looksLikeUscc } from './unified-social-credit-code';
 
 export interface InvoiceParties {
@@ -65,10 +67,12 @@ export function readPartyBlock(block: PartyBlock, headingNameWeight = 0.85): { n
       ? { value: bare.value.replace(/^attn:?\s*/i, ''), confidence: round((bare.first ? headingNameWeight : 0.75) * segmentConfidence(bare.line, bare.line.segments[0])), source: bare.line.origin }
       : missing<string>(originOf(own));
   // the first id printed in the block, whichever its label (as the row-based reading does)
-  const labelledId = findAllLabelled(own, [...invoiceLabels.taxId], parseTaxIdValue, { linesBelow: 1 })[0] ?? null;
+  const ids = findAllLabelled(own, [...invoiceLabels.taxId], parseTaxIdValue, { linesBelow: 1 });
+  const labelledId = ids[0] ?? null;
   const bareId = labelledId ? null : own.lines.map((line, lineIndex) => ({ line, lineIndex, id: parseTaxIdValue(normaliseText(lineText(line))) })).find((c) => c.id && looksLikeUscc(c.id));
+  // two different ids in one party's column: it ran into another party's (a heading OCR lost), so the first is a guess
   const taxId = labelledId
-    ? fromFound(own, labelledId)
+    ? firstOfBlock(own, ids, 'tax ids', idsIn(own))
     : bareId?.id
       ? { value: bareId.id, confidence: round(0.8 * bareId.line.confidence), source: bareId.line.origin }
       : missing<string>(originOf(own));
@@ -121,10 +125,10 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
   const sellerName = blockName(text, sellerBlock) ?? companyNameOutside(text, buyerBlock, buyerName?.value ?? null);
   const unplaced = sellerBlock ? [] : findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue).filter((found) => !inside(found.lineIndex, buyerBlock) && !isBuyersOwn(text, found.lineIndex));
   const sellerTaxId = sellerBlock
-    ? fromFound(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock))[0])
+    ? firstOfBlock(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock)), 'tax ids', idsIn(linesOf(text, sellerBlock)))
     : notTheOnlyCandidate(fromFound(text, unplaced[0]), [...unplaced.map((found) => found.value), ...bareIdsOutside(text, buyerBlock)], taxIdLabelsOutside(text, buyerBlock));
   const buyerOwn = findLabelled(text, [...invoiceLabels.buyerOwnTaxId], parseTaxIdValue);
-  const buyerTaxId = buyerBlock && !buyerOwn ? fromFound(text, findLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock))) : fromFound(text, buyerOwn);
+  const buyerTaxId = buyerBlock && !buyerOwn ? firstOfBlock(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock)), 'tax ids', idsIn(linesOf(text, buyerBlock))) : fromFound(text, buyerOwn);
   return {
     sellerName: sellerName ?? missing(originOf(text)),
     // a Chinese VAT invoice whose seller block was not located: the first id outside a buyer block may well be the buyer's
@@ -135,6 +139,22 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
 }
 
 /**
+ * A block read by rows takes in every column of its lines: where it holds two different names or
+ * ids under their labels (the other party's column beside its own, a heading OCR lost), the first
+ * is a guess, so it goes to manual entry.
+ */
+function firstOfBlock(text: DocumentText, found: Found<string>[], what: string, unlabelled: string[] = []): Field<string> {
+  const candidates = [...new Map([...found.map((f) => f.value), ...unlabelled].map((value) => [comparable(value) ?? value, value])).values()];
+  return oneCandidateOnly(fromFound(text, found[0]), candidates, `the party's block holds ${candidates.length} different ${what} (${candidates.join(', ')}): which is the party's is not certain`);
+}
+
+/** Every party id (a VAT id, a unified social credit code) printed in a text, its label read or not ("|\" number: GB…"). */
+function idsIn(text: DocumentText): string[] {
+  return text.lines.flatMap((line) => line.segments.map((s) => parseTaxIdValue(normaliseText(s.text))).filter((id): id is string => id !== null && partyIdShape(id)));
+}
+
+
+/**
  * A seller's id taken without its block (no seller heading read) is the first id outside the
  * buyer's block: when other, different ids stand there too (labelled, or shaped as a party's id
  * with its label unreadable), or more tax-id labels than the one
@@ -142,9 +162,8 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
  * is a guess, so it goes to manual entry.
  */
 export function notTheOnlyCandidate(field: Field<string>, candidates: string[], labels: number): Field<string> {
-  const distinct = new Set(candidates.map((id) => id.replace(/[\s.-]/g, '').toUpperCase()));
-  if (field.value === null || (distinct.size <= 1 && labels <= 1)) return field;
-  return failedCheck(field, `${Math.max(distinct.size, labels)} tax ids outside the buyer's block and no seller block: which is the seller's is not certain`);
+  const reason = `${Math.max(new Set(candidates.map((id) => comparable(id))).size, labels)} tax ids outside the buyer's block and no seller block: which is the seller's is not certain`;
+  return labels > 1 && field.value !== null ? failedCheck(field, reason) : oneCandidateOnly(field, candidates, reason);
 }
 
 /** A VAT id (country code and digits) or a unified social credit code: a party's id even where its label is unreadable. */
@@ -155,7 +174,7 @@ const partyIdShape = (id: string) => /^[A-Z]{2}\d{8,12}$/.test(id) || looksLikeU
  * the buyer's own not counted: each is a candidate for the seller's.
  */
 function bareIdsOutside(text: DocumentText, buyerBlock: Block | null): string[] {
-  return text.lines.flatMap((line, index) => (inside(index, buyerBlock) || isBuyersOwn(text, index) ? [] : line.segments.map((s) => parseTaxIdValue(normaliseText(s.text))).filter((id): id is string => id !== null && partyIdShape(id))));
+  return idsIn({ ...text, lines: text.lines.filter((_, index) => !inside(index, buyerBlock) && !isBuyersOwn(text, index)) });
 }
 
 /** How many segments outside the buyer's block carry a tax-id label (with or without a readable id), the buyer's own id not counted. */
@@ -181,8 +200,9 @@ function headedBlock(text: DocumentText, headings: readonly RegExp[]): Block | n
 function blockName(text: DocumentText, block: Block | null): Field<string> | null {
   if (!block) return null;
   // a Chinese name cut by a wide gap is joined here as in a block found by its heading
-  const labelled = wholeChineseName(text, findLabelled(text, [...invoiceLabels.name], parseName, { ...range(block), linesBelow: 0 }));
-  if (labelled) return fromFound(text, labelled);
+  const names = findAllLabelled(text, [...invoiceLabels.name], parseName, { ...range(block), linesBelow: 0 });
+  const labelled = wholeChineseName(text, names[0] ?? null);
+  if (labelled) return firstOfBlock(text, [labelled, ...names.slice(1)], 'names');
   if (!block.headed) return null;
   for (let index = block.from + 1; index < Math.min(block.to, block.from + 4); index += 1) {
     const line = text.lines[index];
@@ -254,6 +274,10 @@ function isBuyersOwn(text: DocumentText, lineIndex: number): boolean {
 
 function inside(index: number, block: Block | null): boolean {
   return block !== null && index >= block.from && index < block.to;
+}
+
+function linesOf(text: DocumentText, block: Block): DocumentText {
+  return { ...text, lines: text.lines.slice(block.from, block.to) };
 }
 
 function range(block: Block): FindOptions {

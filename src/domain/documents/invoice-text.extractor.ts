@@ -5,8 +5,9 @@ import { failedCheck, Field, fromFound, originOf } from './extracted-field';
 import { detectCurrency } from './currency.detector';
 import { extractAmounts } from './invoice-amounts.extractor';
 import { chineseVatInvoiceMarker, invoiceLabels } from './invoice-labels.vocabulary';
-import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, distinctReferences } from './document-reference.checks';
+import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, checkReferenceKind, distinctReferences } from './document-reference.checks';
 import { deliveryNoteLabels } from './delivery-note-labels.vocabulary';
+import { otherDateLabels } from './date-labels.vocabulary';
 import { checkAmounts, checkChineseInvoiceCheckCode, checkDigitalInvoiceYear, checkChineseInvoiceCode, checkChineseInvoiceNumber, checkTaxIdField } from './invoice-field.checks';
 import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
@@ -14,6 +15,12 @@ import { findLabelled } from './labelled-value.finder';
 import { readLabelledValue } from './repeated-label.checks';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber } from './value.parsers';
+
+/** Labels of the other dates an invoice prints: a generic issue-date label found inside one of them is theirs. */
+const issueDateIsNot = [...invoiceLabels.dueDate, ...deliveryNoteLabels.deliveryDate, ...deliveryNoteLabels.signatureDate, ...otherDateLabels];
+
+/** Labels that hold an invoice-number label and name something else: "Invoice total", "Invoice date". */
+const invoiceNumberIsNot = [...invoiceLabels.totalAmount, ...invoiceLabels.netAmount, ...invoiceLabels.taxAmount, ...invoiceLabels.issueDate, ...invoiceLabels.dueDate];
 
 /** How long after its issue an invoice falls due at the latest, for settling a date that reads both ways. */
 const latestDueAfterIssueDays = 180;
@@ -26,15 +33,16 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   // an invoice falls due on or after its issue, within months: that settles a date that reads both ways beside one that does not
   const [issueDate, dueDate] = dates.checkPair(
     // an issue date whose label (a bare "Date") is printed twice with two dates goes to manual entry
-    readLabelledValue(text, invoiceLabels.issueDate, dates.parse, { linesBelow: 1 }),
-    fromFound(text, findLabelled(text, [...invoiceLabels.dueDate], dates.parse, { linesBelow: 2 })),
+    // …and a bare "Date:" inside another date's label ("Delivery date:", "Order date:") dates something else
+    readLabelledValue(text, invoiceLabels.issueDate, dates.parse, { linesBelow: 1, notInside: issueDateIsNot, valuesMayMerge: true }),
+    fromFound(text, findLabelled(text, [...invoiceLabels.dueDate], dates.parse, { linesBelow: 2, notInside: otherDateLabels, valuesMayMerge: true })),
     (issued, due) => daysBetween(issued, due) >= 0 && daysBetween(issued, due) <= latestDueAfterIssueDays,
   );
   const parties = extractParties(text);
   const chineseVat = chineseVatInvoiceMarker.test(all);
-  // a number whose label is printed twice with two values, that OCR read with a separator lost or changed,
+  // a number whose label is printed twice with two values (its label inside another's, "Invoice total", not counted), that OCR read with a separator lost or changed,
   // or that is read under the order's or the customer account's label too, goes to manual entry
-  const invoiceNumber = checkNotAnotherReference(checkOcrReference(readLabelledValue(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1 })), text, [...deliveryNoteLabels.orderReference, ...accountNumberLabels]);
+  const invoiceNumber = checkReferenceKind(checkNotAnotherReference(checkOcrReference(readLabelledValue(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1, notInside: invoiceNumberIsNot, valuesMayMerge: true })), text, [...deliveryNoteLabels.orderReference, ...accountNumberLabels]), ['invoice']);
   const lines = extractLines(text);
   const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
   // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label

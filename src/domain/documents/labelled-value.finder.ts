@@ -11,6 +11,8 @@ export interface Found<T> {
   value: T;
   confidence: number;
   lineIndex: number;
+  /** the line of the label, where the value stands on a line below it */
+  labelLine?: number;
 }
 
 export interface FindOptions {
@@ -21,6 +23,18 @@ export interface FindOptions {
   toLine?: number;
   /** parse the rest of the label's segment together with the columns right of it (amount rows) */
   restOfLine?: boolean;
+  /**
+   * Labels of other fields: a label found inside one of them ("date:" in "Delivery date:", "No." in
+   * "Order No.") is that field's, not this one's, and gives no value here.
+   */
+  notInside?: readonly RegExp[];
+  /**
+   * The value may share its segment with other columns' values of its kind (dates, numbers in a
+   * row OCR read as one run): the one standing under the label is taken, below the manual-entry threshold.
+   */
+  valuesMayMerge?: boolean;
+  /** with restOfLine: labels of other fields whose column ends the row's value ("金额合计 ¥100 | 税额合计 | ¥13": the net is ¥100) */
+  stopAt?: readonly RegExp[];
 }
 
 /** A box's ruling that OCR read as a bar before a segment's text ("| Seller"): set aside, the label's place still measured on the whole segment. */
@@ -83,6 +97,7 @@ function findAllForLabel<T>(text: DocumentText, label: RegExp, parse: (raw: stri
         const normalised = whole.slice(bar);
         const match = foldDiacritics(normalised).match(folded(label));
         if (!match || match.index === undefined) continue;
+        if (options.notInside && insideAnotherLabel(normalised.slice(0, match.index), match[0], normalised.slice(match.index + match[0].length), options.notInside)) break;
         const labelSpan = spanWithin(segment, whole.length, bar + match.index, bar + match.index + match[0].length);
         const found = valueFor(text, lineIndex, segmentIndex, labelSpan, normalised.slice(match.index + match[0].length), parse, options);
         if (found) results.push(found);
@@ -95,7 +110,7 @@ function findAllForLabel<T>(text: DocumentText, label: RegExp, parse: (raw: stri
 
 function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number, labelSpan: TextSegment, rest: string, parse: (raw: string) => T | null, options: FindOptions): Found<T> | null {
   const line = text.lines[lineIndex] as TextLine;
-  const following = options.restOfLine ? line.segments.slice(segmentIndex + 1).map((s) => normaliseText(s.text)) : [];
+  const following = options.restOfLine ? untilAnotherLabel(line.segments.slice(segmentIndex + 1).map((s) => normaliseText(s.text)), options.stopAt ?? []) : [];
   const afterLabel = [rest.replace(leadIn, '').trim(), ...following].filter(Boolean).join('  ');
   if (afterLabel) {
     const value = parse(afterLabel);
@@ -107,6 +122,8 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
     const value = parse(withoutBar(next.text));
     if (value !== null) return { value, confidence: 0.92 * segmentConfidence(line, next), lineIndex };
   }
+  // a label word inside a sentence ("收货人请核对数量、质量，无误后签字。") heads no column: nothing under it is its value
+  if (isSentence(rest)) return null;
   // a line of specks OCR read between a header row and its values ("二 | J | N") is not counted as a line below
   let counted = 0;
   for (let below = lineIndex + 1; below < text.lines.length && counted < (options.linesBelow ?? 2); below += 1) {
@@ -119,10 +136,80 @@ function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number
     const ownValue = (index: number) => opensWithOwnLabel(withoutBar(candidateLine.segments[index]?.text ?? '')) || /[:：]$/u.test(normaliseText(candidateLine.segments[index - 1]?.text ?? ''));
     for (const segment of candidateLine.segments.filter((s, index) => overlaps(s, labelSpan) && !ownValue(index))) {
       const value = parse(withoutBar(segment.text));
-      if (value !== null) return { value, confidence: 0.85 * segmentConfidence(candidateLine, segment), lineIndex: below };
+      if (value === null) continue;
+      const found = { value, confidence: 0.85 * segmentConfidence(candidateLine, segment), lineIndex: below, labelLine: lineIndex };
+      if (!options.valuesMayMerge) return found;
+      // one segment holding several columns' values (OCR read the row's gaps as spaces): the value under the label, and a doubt
+      const under = valueUnderLabel(segment, labelSpan, parse);
+      return under !== null && String(under) !== String(value) ? { ...found, value: under, confidence: Math.min(found.confidence, mergedValueConfidence) } : found;
     }
   }
   return null;
+}
+
+/**
+ * Whether a label, read with the few words around it in its segment, is another field's label:
+ * "Delivery date:" holds "date:", "Invoice total" holds "Invoice" (the other label must take in
+ * part of this one's text, not merely stand beside it on the line).
+ */
+export function insideAnotherLabel(before: string, label: string, after: string, otherLabels: readonly RegExp[]): boolean {
+  // up to three words each side: as far as a label of several words reaches
+  const kept = before.match(/(?:\S+\s*){1,3}$/u)?.[0] ?? '';
+  // after it, words up to the value: a label that takes in the value itself ("Nr. 471102 vom") is not one that holds this label
+  const next = after.match(/^(?:\s*[^\s\d]+){1,3}/u)?.[0] ?? '';
+  if (!kept && !next) return false;
+  const whole = foldDiacritics(`${kept}${label}${next}`);
+  return otherLabels.some((other) => {
+    const match = whole.match(folded(other));
+    if (!match || match.index === undefined) return false;
+    const [start, end] = [match.index, match.index + match[0].length];
+    // it reaches beyond this label on one side at least, and covers part of it
+    return start < kept.length + label.length && end > kept.length && (start < kept.length || end > kept.length + label.length);
+  });
+}
+
+/** A value picked out of several columns' values read as one segment: where it stands is estimated, so a person confirms it. */
+const mergedValueConfidence = 0.75;
+
+/** How wide a character prints: a CJK character about twice a Latin one. */
+const charWidth = (char: string) => (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(char) ? 2 : 1);
+
+/**
+ * The value of a merged segment that stands under the label: the segment's text from the word
+ * boundaries nearest the label's left edge (estimated from the characters' widths), the nearest
+ * that reads as a value. Null when the label stands over the segment's first word.
+ */
+function valueUnderLabel<T>(segment: TextSegment, labelSpan: TextSegment, parse: (raw: string) => T | null): T | null {
+  const text = withoutBar(segment.text);
+  const chars = [...text];
+  const total = chars.reduce((sum, char) => sum + charWidth(char), 0);
+  const target = ((labelSpan.x - segment.x) / Math.max(1e-6, segment.right - segment.x)) * total;
+  const starts: { offset: number; distance: number }[] = [];
+  let width = 0;
+  let offset = 0;
+  chars.forEach((char, index) => {
+    if (index > 0 && /\s/u.test(chars[index - 1] as string) && !/\s/u.test(char)) starts.push({ offset, distance: Math.abs(width - target) });
+    width += charWidth(char);
+    offset += char.length;
+  });
+  // nearer the label than the segment's first word, nearest first
+  for (const start of starts.filter((s) => s.distance < Math.abs(target)).sort((a, b) => a.distance - b.distance)) {
+    const value = parse(text.slice(start.offset));
+    if (value !== null) return value;
+  }
+  return null;
+}
+
+/** The segments of a row up to the first that opens with another field's label. */
+function untilAnotherLabel(segments: string[], labels: readonly RegExp[]): string[] {
+  const end = segments.findIndex((segment) => labels.some((label) => folded(label).test(foldDiacritics(segment)) && (foldDiacritics(segment).match(folded(label))?.index ?? 1) === 0));
+  return end < 0 ? segments : segments.slice(0, end);
+}
+
+/** Text that reads as a sentence: a clause mark inside it, or several words closed by a full stop. */
+function isSentence(text: string): boolean {
+  const trimmed = text.trim();
+  return /[，。；！？]/u.test(trimmed) || (/[.!?]$/u.test(trimmed) && trimmed.split(/\s+/u).length >= 4);
 }
 
 /** A line whose every segment is a speck (one or two characters, no value): OCR's reading of dust or a ruling's remains. */

@@ -50,6 +50,25 @@ const latinStray = /[|_~^<>{}[\]\\]/u;
 /** "90 Station Road, Cardiff": a house number and a street, the line under a name taken for it. */
 const startsWithHouseNumber = /^\d+[a-z]?\s+\p{L}/u;
 
+/**
+ * Legal forms that close a registered name: one of them followed by another capitalised word
+ * ("Proseware Metals Ltd Wingtip Industrial Ltd", "Contoso Retail Ltd Company: …") is two names, or a
+ * name and the next column's text, read as one. "GmbH & Co. KG" and "Ltd (UK branch)" stay one.
+ */
+const closingForms = /^(?:ltd|limited|plc|llc|llp|inc|gmbh|corp|ag|sa|sarl|sas|bv|nv|spa|srl|pty)\.?,?$/i;
+function twoLatinNames(name: string): boolean {
+  const words = name.split(/\s+/);
+  const form = words.findIndex((word, index) => index > 0 && closingForms.test(word));
+  if (form < 0) return false;
+  const next = words.slice(form + 1).find((word) => !/^(?:&|co\.?|kg|ltd\.?|limited|plc|inc\.?)$/i.test(word));
+  return next !== undefined && /^\p{Lu}/u.test(next);
+}
+
+/** A company form in the middle of a Chinese name with another registered name after it: two names read as one. */
+const twoChineseNames = /(?:有限责任公司|股份有限公司|有限公司)\p{Script=Han}{2,}(?:有限责任公司|股份有限公司|有限公司)$/u;
+/** "…有限公司杭州分公司": a branch is named after its company. */
+const branchName = /(?:分公司|分厂|办事处|营业部|分行|支行|分店)$/u;
+
 /** One edit (a letter changed, added or dropped) apart. */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -74,6 +93,7 @@ function checkLatinOrganisationName(field: Field<string>, name: string): Field<s
   if (last.length >= 2 && !legalFormWords.includes(last) && legalFormWords.some((form) => form.length >= 3 && oneEditApart(last, form))) {
     return failedCheck(field, `the legal form of "${name}" looks misread`);
   }
+  if (twoLatinNames(name)) return failedCheck(field, `"${name}" reads as two names run together (a legal form, then another name): the next column may have been read with it`);
   if (latinLabelWords.test(name)) return failedCheck(field, `the name "${name}" holds another field's label`);
   // "Wang & Li": a partnership's name is its partners'
   if (!/\p{Lu}\p{L}*\s*&\s*\p{Lu}/u.test(name) && !name.split(/[\s,]+/).some((word) => companyFormWords.has(word.replace(/[.,()]/g, '').toLowerCase()))) {
@@ -89,6 +109,7 @@ export function checkOrganisationName(field: Field<string>): Field<string> {
   if (otherLabels.test(name)) return failedCheck(field, `the name "${name}" holds another field's label`);
   if (strayCharacters.test(name)) return failedCheck(field, `the name "${name}" holds characters no registered name has`);
   if (!organisationForm.test(name)) return failedCheck(field, `a Chinese organisation's registered name ends with its form (有限公司, 厂, 中心 …), read "${name}"`);
+  if (twoChineseNames.test(name.replace(/\s+/g, '')) && !branchName.test(name)) return failedCheck(field, `"${name}" reads as two registered names run together: the next column may have been read with it`);
   return field;
 }
 

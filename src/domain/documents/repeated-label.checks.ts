@@ -25,3 +25,8 @@ export function checkRepeatedLabel<T>(field: Field<T>, text: DocumentText, label
 export function readLabelledValue<T>(text: DocumentText, labels: readonly RegExp[], parse: (raw: string) => T | null, options: FindOptions = {}): Field<T> {
   return checkRepeatedLabel(fromFound(text, findLabelled(text, [...labels], parse, options)), text, labels, parse, options);
 }
+
+/** The field, sent to manual entry with `reason` when the candidates it was chosen from (as compared: case, spaces and separators aside) are not all the same. */
+export function oneCandidateOnly<T>(field: Field<T>, candidates: readonly string[], reason: string): Field<T> {
+  return field.value !== null && new Set(candidates.map((value) => comparable(value))).size > 1 ? failedCheck(field, reason) : field;
+}

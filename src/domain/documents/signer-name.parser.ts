@@ -3,8 +3,11 @@ import { parseName } from './value.parsers';
 /** A Chinese person's name: a surname and a given name, four characters at the most. */
 const maximumChineseNameLength = 4;
 
-/** Where what follows a signer's label stops being the name: the date label that often shares the line. */
-const dateLabelAfterName = /(?:签收|收货|验收)?(?:日期|时间)|\b(?:date|datum)\b/iu;
+/**
+ * Where what follows a person's label stops being the name: the date label that often shares the
+ * line, or another label written after the name (a driver's vehicle and phone: "司机：钱勇 车牌：浙A…").
+ */
+const dateLabelAfterName = /(?:签收|收货|验收)?(?:日期|时间)|车牌|电话|手机|联系|身份证|\b(?:date|datum|tel|phone|mobile|vehicle|reg(?:istration)?)\b/iu;
 
 /**
  * The name a person signed with, as read after its label: a Chinese name is the run of Chinese

@@ -7,7 +7,8 @@ import { isValidUscc } from './unified-social-credit-code';
  */
 const candidates = new RegExp(
   [
-    '[A-Z]{2}[\\s.]?\\d(?:[\\s.]?\\d){6,12}(?:[\\s.]?[A-Z0-9]{1,3})?', // EU VAT id: country code, digits, maybe a short tail (NL…B01)
+    // EU VAT id: country code, digits, maybe a short tail with a digit (NL…B01); letters alone after it are the next column's label ("GB… VAT")
+    '[A-Z]{2}[\\s.]?\\d(?:[\\s.]?\\d){6,12}(?:[\\s.]?(?=[A-Z0-9]{0,2}\\d)[A-Z0-9]{1,3})?',
     '\\d{2,3}/\\d{3}/\\d{4,5}', // German tax number
     '[0-9A-Z]{15,20}', // Chinese unified social credit code and other long registry ids
     '\\d(?:[\\s.]?\\d){7,13}', // digit groups: SIREN, national tax numbers

@@ -8,6 +8,10 @@ import { parseTaxId } from './tax-id.parser';
 export function parseDocumentNumber(raw: string): string | null {
   const token = raw.trim().match(/^[A-Z0-9][A-Z0-9\-/._]*[A-Z0-9]/i)?.[0];
   if (!token || (token.match(/\d/g) ?? []).length < 2) return null;
+  // "22 Mill Lane", "12 pcs": a house number or a quantity before a word, no reference
+  if (/^\d{1,3}$/.test(token) && /^\d{1,3}\s+\p{L}/u.test(raw.trim())) return null;
+  // "59,745.75": an amount with thousands separators, which the token would cut at its first comma
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?(?![\d,])/.test(raw.trim())) return null;
   if (findDates(token).some((date) => date.length === token.length)) return null;
   if (/^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/.test(token)) return null;
   return token;
