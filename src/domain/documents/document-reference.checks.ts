@@ -1,6 +1,6 @@
 import { DocumentText } from './document-text.model';
 import { failedCheck, type Field } from './extracted-field';
-import { findAllLabelled } from './labelled-value.finder';
+import { checkNotReadUnderOtherLabels } from './other-label.checks';
 import { parseDocumentNumber } from './value.parsers';
 
 /**
@@ -62,10 +62,7 @@ export const accountNumberLabels = [/\b(?:account|acct\.?)(?:\s*(?:no\.?|number|
  * is not known, so the number goes to manual entry.
  */
 export function checkNotAnotherReference(field: Field<string>, text: DocumentText, otherLabels: readonly RegExp[]): Field<string> {
-  const value = comparable(field.value);
-  if (!value) return field;
-  const other = findAllLabelled(text, [...otherLabels], parseDocumentNumber, { linesBelow: 1 }).find((found) => comparable(found.value) === value);
-  return other ? failedCheck(field, `"${field.value}" is also read under another reference's label (line ${other.lineIndex + 1})`) : field;
+  return checkNotReadUnderOtherLabels(field, text, otherLabels, parseDocumentNumber, comparable, (line) => `"${field.value}" is also read under another reference's label (line ${line})`);
 }
 
 /** What a reference's letter prefix commonly says it numbers ("PO-…" an order, "INV-…" an invoice, 送货 "SH…" a delivery). */

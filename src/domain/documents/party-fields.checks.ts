@@ -1,10 +1,10 @@
 import type { DocumentType } from '../../contracts/documents.contract';
 import type { DocumentText } from './document-text.model';
 import { failedCheck, type Field } from './extracted-field';
-import { findAllLabelled } from './labelled-value.finder';
 import { normalisePartyName } from './party-name.normaliser';
 import { checkTaxIdField } from './invoice-field.checks';
 import { normaliseTaxId } from './tax-id.parser';
+import { checkNotReadUnderOtherLabels } from './other-label.checks';
 
 /**
  * Checks of the parties read from a document's text, whatever its layout: a Chinese
@@ -141,10 +141,8 @@ export function checkSignerName(field: Field<string>): Field<string> {
  * signature or line, and whose signature is the receiver's is not known, so it goes to manual entry.
  */
 export function checkSignerIsNotAnotherPerson(field: Field<string>, text: DocumentText, otherPersonLabels: readonly RegExp[], parse: (raw: string) => string | null): Field<string> {
-  const name = field.value?.replace(/\s+/g, '').toLowerCase();
-  if (!name) return field;
-  const other = findAllLabelled(text, [...otherPersonLabels], parse, { linesBelow: 1 }).find((found) => found.value.replace(/\s+/g, '').toLowerCase() === name);
-  return other ? failedCheck(field, `"${field.value}" is also read as another person of the note (line ${other.lineIndex + 1}: driver, deliverer or issuer), not the receiver`) : field;
+  const name = (value: string) => value.replace(/\s+/g, '').toLowerCase();
+  return checkNotReadUnderOtherLabels(field, text, otherPersonLabels, parse, name, (line) => `"${field.value}" is also read as another person of the note (line ${line}: driver, deliverer or issuer), not the receiver`);
 }
 
 /** The same value for both parties: at least one was read from the other's lines. */
