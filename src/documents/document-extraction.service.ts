@@ -55,7 +55,8 @@ export class DocumentExtractionService {
     return this.fromText(documentType, await this.reader.readPdf(file, options.pdfMode ?? 'auto', { ocrImages: true }));
   }
 
-  private fromText(documentType: DocumentType, text: DocumentText): DocumentExtraction {
+  /** The fields of a document's text as `extract` finds them, checked, with what goes to manual entry. */
+  fromText(documentType: DocumentType, text: DocumentText): DocumentExtraction {
     const sources = [...new Set(text.lines.map((line) => line.origin))] as FieldSource[];
     if (documentType === 'delivery-note') return this.result(documentType, checkPartyFields(documentType, extractDeliveryNoteFromText(text)), text.pages, sources);
     if (documentType === 'contract') return this.result(documentType, checkPartyFields(documentType, extractContractFromText(text)), text.pages, sources);
