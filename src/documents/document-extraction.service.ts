@@ -7,7 +7,8 @@ import { DocumentText } from '../domain/documents/document-text.model';
 import { Field } from '../domain/documents/extracted-field';
 import { extractInvoiceFromText } from '../domain/documents/invoice-text.extractor';
 import { defaultManualEntryPolicy, manualEntryFor, ManualEntryPolicy } from '../domain/documents/manual-entry.rules';
-import { DocumentTextReader, PdfReadMode } from './document-text.reader';
+import { CachedDocumentTextReader, DocumentTextReading } from './cached-document-text.reader';
+import { DocumentTextReader, PdfReadMode, ReadTiming } from './document-text.reader';
 import { readOfdInvoice } from './ofd-invoice.reader';
 import { readEmbeddedInvoice } from './pdf-embedded-invoice.reader';
 import { readSpreadsheet } from './spreadsheet-text.reader';
@@ -28,9 +29,19 @@ export interface ExtractOptions {
  */
 export class DocumentExtractionService {
   private readonly ocr = new TesseractOcrEngine();
-  readonly reader = new DocumentTextReader(this.ocr);
+  private readonly reader: DocumentTextReading;
+  /** how long each reading took (a text read back from the cache took none) */
+  readonly readTimings: ReadTiming[];
 
-  constructor(private readonly policy: ManualEntryPolicy = defaultManualEntryPolicy) {}
+  /** textCacheDirectory: keep the texts read there and read them back (CachedDocumentTextReader), for re-scoring rules */
+  constructor(
+    private readonly policy: ManualEntryPolicy = defaultManualEntryPolicy,
+    options: { textCacheDirectory?: string } = {},
+  ) {
+    const reader = new DocumentTextReader(this.ocr);
+    this.readTimings = reader.timings;
+    this.reader = options.textCacheDirectory ? new CachedDocumentTextReader(reader, options.textCacheDirectory) : reader;
+  }
 
   async extract(file: string, options: ExtractOptions = {}): Promise<DocumentExtraction> {
     const documentType = options.documentType ?? 'invoice';
@@ -44,15 +55,20 @@ export class DocumentExtractionService {
       const embedded = await readEmbeddedInvoice(file);
       if (embedded) return this.result('invoice', embedded, 0, ['structured-xml']);
     }
-    let text: DocumentText;
-    if (extension === '.pdf') text = await this.reader.readPdf(file, options.pdfMode ?? 'auto');
-    else if (['.png', '.jpg', '.jpeg'].includes(extension)) text = await this.reader.readImage(file);
-    else if (extension === '.xlsx') return this.fromText(documentType, await readSpreadsheet(file));
-    else throw new Error(`unsupported document format ${extension || '(none)'}: PDF, PNG, JPEG, XLSX or OFD expected`);
+    if (extension === '.xlsx') return this.fromText(documentType, await readSpreadsheet(file));
+    const text = await this.readText(file, options.pdfMode);
     const first = this.fromText(documentType, text);
     if (!first.needsManualEntry.required || !text.pagesWithImages?.length || extension !== '.pdf' || options.pdfMode === 'ocr') return first;
     // what the text layer lacks may be printed inside a picture (a scanned letterhead): read those too
     return this.fromText(documentType, await this.reader.readPdf(file, options.pdfMode ?? 'auto', { ocrImages: true }));
+  }
+
+  /** The text of a PDF or a picture as `extract` reads it first. */
+  readText(file: string, pdfMode: PdfReadMode = 'auto'): Promise<DocumentText> {
+    const extension = path.extname(file).toLowerCase();
+    if (extension === '.pdf') return this.reader.readPdf(file, pdfMode);
+    if (['.png', '.jpg', '.jpeg'].includes(extension)) return this.reader.readImage(file);
+    throw new Error(`unsupported document format ${extension || '(none)'}: PDF, PNG, JPEG, XLSX or OFD expected`);
   }
 
   /** The fields of a document's text as `extract` finds them, checked, with what goes to manual entry. */

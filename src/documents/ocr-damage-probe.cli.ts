@@ -1,10 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../engine/local/engine-profile';
-import { DocumentText } from '../domain/documents/document-text.model';
 import { DocumentExtractionService } from './document-extraction.service';
-import { generateDocuments } from './evaluation/generated-documents';
+import { generateDocuments, reusedTextsDirectory } from './evaluation/generated-documents';
 import { compareGenerated } from './evaluation/generated-evaluation';
 import { damagedCopies, damageKinds } from './evaluation/ocr-damage';
 
@@ -12,9 +10,9 @@ import { damagedCopies, damageKinds } from './evaluation/ocr-damage';
  * `npm run ocr:damage-probe [-- --reuse-texts] [--layout NAME …] [--per-layout N]`: how the rules
  * fare when OCR damages a page in one place (evaluation/ocr-damage.ts), on the SEEN generated
  * layouts only — a measure a rule writer may tune against without looking at a held-out layout.
- * Each seen document is read once as the product reads it (its text kept in the git-ignored
- * .cache/ocr-texts/; --reuse-texts reads it from there instead of running the OCR again, for
- * re-scoring rules), then every damaged copy of its text is extracted; a required field read wrong
+ * Each seen document is read once as the product reads it (with --reuse-texts, its text is kept in
+ * the git-ignored .cache/ocr-texts/ and read from there the next time instead of running the OCR
+ * again, for re-scoring rules: CachedDocumentTextReader), then every damaged copy of its text is extracted; a required field read wrong
  * without doubt from a damaged copy, and not from the text itself, counts. The last line is
  * `DAMAGE_SILENT_ERRORS <count>`.
  */
@@ -28,20 +26,13 @@ async function main(): Promise<void> {
   const unknown = values.layout.filter((name) => !all.some((d) => d.truth.layout === name));
   if (unknown.length) throw new Error(`no layout ${unknown.join(', ')}`);
   const documents = all.filter((d) => !d.heldOut && d.truth.index < perLayout && (!values.layout.length || values.layout.includes(d.truth.layout)));
-  const textDir = path.join(projectRoot, '.cache', 'ocr-texts');
-  await mkdir(textDir, { recursive: true });
-  const service = new DocumentExtractionService();
+  const service = new DocumentExtractionService(undefined, { textCacheDirectory: values['reuse-texts'] ? reusedTextsDirectory(projectRoot) : undefined });
   const counts = new Map<string, number>();
   const byKind = new Map<string, { copies: number; silent: number }>(damageKinds.map((kind) => [kind, { copies: 0, silent: 0 }]));
   try {
     for (const document of documents) {
       const name = path.basename(document.file);
-      const cached = path.join(textDir, `${name}.json`);
-      let text: DocumentText | null = values['reuse-texts'] ? await readFile(cached, 'utf8').then((json) => JSON.parse(json) as DocumentText, () => null) : null;
-      if (!text) {
-        text = document.file.endsWith('.pdf') ? await service.reader.readPdf(document.file, 'auto') : await service.reader.readImage(document.file);
-        await writeFile(cached, JSON.stringify(text));
-      }
+      const text = await service.readText(document.file);
       const { documentType } = document.truth;
       const alreadyWrong = new Set(compareGenerated(name, document.truth, false, service.fromText(documentType, text)).filter((c) => c.silent).map((c) => c.field));
       for (const kind of damageKinds) {

@@ -6,7 +6,7 @@ import { readEmbeddedInvoice } from './pdf-embedded-invoice.reader';
 import { Comparison, evaluationReport, Timing } from './evaluation/evaluation-report';
 import { EvaluatedField, loadExpectedDocuments } from './evaluation/expected-fields.loader';
 import { extractedValue, sameValue } from './evaluation/field-comparison';
-import { generateDocuments } from './evaluation/generated-documents';
+import { generateDocuments, reusedTextsDirectory } from './evaluation/generated-documents';
 import { compareGenerated, GeneratedComparison, generatedReport, PageTiming } from './evaluation/generated-evaluation';
 
 /**
@@ -17,7 +17,9 @@ import { compareGenerated, GeneratedComparison, generatedReport, PageTiming } fr
  * held out), with accuracy per layout, seen vs held out, silent errors and seconds per page.
  * The last line is `FIELD_ACCURACY <held-out rate>`.
  * Options: --generated-only, --reference-only, --per-layout N (fewer generated documents),
- * --seen-only (while writing rules: held-out documents are not read and their figures not shown).
+ * --seen-only (while writing rules: held-out documents are not read and their figures not shown),
+ * --reuse-texts (the generated documents' texts kept in .cache/ocr-texts/ and read back from there
+ * the next time: re-scores changed rules in seconds; the OCR of the day a text was kept stays).
  */
 interface Variant {
   name: string;
@@ -26,8 +28,8 @@ interface Variant {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const unknown = args.filter((arg, i) => !['--generated-only', '--reference-only', '--seen-only', '--per-layout'].includes(arg) && args[i - 1] !== '--per-layout');
-  if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')}: --generated-only, --reference-only, --seen-only or --per-layout N`);
+  const unknown = args.filter((arg, i) => !['--generated-only', '--reference-only', '--seen-only', '--reuse-texts', '--per-layout'].includes(arg) && args[i - 1] !== '--per-layout');
+  if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')}: --generated-only, --reference-only, --seen-only, --reuse-texts or --per-layout N`);
   const perLayoutAt = args.indexOf('--per-layout');
   const perLayout = perLayoutAt >= 0 ? Number(args[perLayoutAt + 1]) : Infinity;
   if (!(perLayout > 0)) throw new Error('--per-layout needs a positive number');
@@ -35,12 +37,16 @@ async function main(): Promise<void> {
     const lines = await evaluateReference();
     for (const line of lines) console.log(line.replace(/^FIELD_ACCURACY /, 'Reference set (shared invoices, seen while writing rules) field accuracy: '));
   }
-  if (!args.includes('--reference-only')) for (const line of await evaluateGenerated(perLayout, args.includes('--seen-only'))) console.log(line);
+  if (!args.includes('--reference-only')) {
+    const reuseTexts = args.includes('--reuse-texts');
+    if (reuseTexts) console.log('Texts read before are reused (--reuse-texts): the seconds below are not reading times.');
+    for (const line of await evaluateGenerated(perLayout, args.includes('--seen-only'), reuseTexts)) console.log(line);
+  }
 }
 
-async function evaluateGenerated(perLayout: number, seenOnly: boolean): Promise<string[]> {
+async function evaluateGenerated(perLayout: number, seenOnly: boolean, reuseTexts: boolean): Promise<string[]> {
   const documents = (await generateDocuments(path.join(projectRoot, '.cache', 'ocr-evaluation'))).filter((d) => d.truth.index < perLayout && !(seenOnly && d.heldOut));
-  const service = new DocumentExtractionService();
+  const service = new DocumentExtractionService(undefined, { textCacheDirectory: reuseTexts ? reusedTextsDirectory(projectRoot) : undefined });
   const comparisons: GeneratedComparison[] = [];
   const timings: PageTiming[] = [];
   try {
@@ -87,7 +93,7 @@ async function evaluateReference(): Promise<string[]> {
         console.log(`${name.padEnd(44)} ${variant.name.padEnd(17)} ${results.filter((r) => r.match).length}/${results.length} fields  ${seconds.toFixed(2)} s  manual entry: ${manual}`);
       }
     }
-    timings.push(...service.reader.timings.map((t) => ({ kind: labelOf(t.kind), seconds: t.seconds })));
+    timings.push(...service.readTimings.map((t) => ({ kind: labelOf(t.kind), seconds: t.seconds })));
   } finally {
     await service.close();
   }

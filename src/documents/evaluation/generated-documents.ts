@@ -8,6 +8,9 @@ import { documentsPerLayout, GeneratedTruth, layouts, truthOf } from './generate
 
 const run = promisify(execFile);
 
+/** Where the evaluation CLIs keep the texts they read with --reuse-texts (git-ignored; see CachedDocumentTextReader). */
+export const reusedTextsDirectory = (projectRoot: string) => path.join(projectRoot, '.cache', 'ocr-texts');
+
 export interface GeneratedDocument {
   truth: GeneratedTruth;
   file: string;
