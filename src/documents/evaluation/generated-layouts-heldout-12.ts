@@ -385,7 +385,9 @@ function cnEquipmentSaleContractSealed(doc: Doc, t: GeneratedTruth): void {
   const rowH = 17;
   const captionW = 78;
   const colW = (x1 - x0 - captionW) / 2;
-  const partyRows = (p: Party) => [p.name, p.taxId, p.address, pickBy(p.taxId, legalReps), `${pickBy(p.name, banks)}${p.address.slice(0, 2)}分行`, digitsOf(p.taxId + 'acct', 19)];
+  const buyerRep = pickBy(buyer.taxId, legalReps);
+  const sellerRep = pickBy(seller.taxId, legalReps.filter((name) => name !== buyerRep));
+  const partyRows = (p: Party) => [p.name, p.taxId, p.address, p === buyer ? buyerRep : sellerRep, `${pickBy(p.name, banks)}${p.address.slice(0, 2)}分行`, digitsOf(p.taxId + 'acct', 19)];
   const captions = ['名　　称', '统一社会信用代码', '住　　所', '法定代表人', '开户银行', '账　　号'];
   box(doc, x0, tableTop, captionW, rowH, '#eeeeee'); box(doc, x0 + captionW, tableTop, colW, rowH, '#eeeeee'); box(doc, x0 + captionW + colW, tableTop, colW, rowH, '#eeeeee');
   put(doc, '买受人（甲方）', x0 + captionW + colW / 2, tableTop + 4.5, 9, 'cjk', 'center');
@@ -445,14 +447,15 @@ function cnEquipmentSaleContractSealed(doc: Doc, t: GeneratedTruth): void {
     put(doc, caption, x + 8, y + 10, 9, 'cjk');
     put(doc, p.name, x + 8, y + 26, 9, 'cjk');
     put(doc, '法定代表人或委托代理人（签字）：', x + 8, y + 46, 8.5, 'cjk');
-    signature(doc, pickBy(p.taxId + (i ? 'a' : 'b'), i ? legalReps : agents), x + 60, y + 60, true);
+    // the buyer signs by its agent, the seller by its legal representative
+    signature(doc, i ? sellerRep : pickBy(p.taxId + 'b', agents), x + 60, y + 60, true);
     put(doc, '日期：', x + 8, y + 98, 8.5, 'cjk');
     handwritten(doc, chineseDay(signing), x + 40, y + 95, 11.5, 'cjk');
     seal(doc, x + 160 + (t.index % 3) * 6, y + 46, 38, 38, p.name, null, '合同专用章', { tilt: (i ? 7 : -9) + (t.index % 4) * 3, rimSize: 7.5 });
   });
-  // the seal across the page edge, as on every page of a bound contract
+  // the seal across the page edge, as on every page of a bound contract: its left half, no text beyond the page
   doc.save().rect(x1 + 20, 300, 30, 100).clip();
-  seal(doc, x1 + 48, 350, 30, 30, seller.name, null, '', { tilt: 0, rimSize: 6.5 });
+  seal(doc, x1 + 48, 350, 30, 30, '', null, '', { tilt: 0 });
   doc.restore();
   put(doc, '第 1 页 共 1 页', 297, 812, 8, 'cjk', 'center', '#555555');
 }
