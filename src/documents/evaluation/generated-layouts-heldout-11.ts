@@ -31,9 +31,9 @@ import { grid } from './generated-layouts-heldout-8';
  */
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export const plusDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** The same day a number of months later (the last day of a shorter month), as instalment plans fall due. */
-const plusMonths = (iso: string, months: number) => {
+export const plusMonths = (iso: string, months: number) => {
   const { year, month, day } = parts(iso);
   const target = new Date(Date.UTC(year, month - 1 + months, 1));
   const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
@@ -52,7 +52,7 @@ const handDate = (iso: string) => `${parts(iso).day}/${parts(iso).month}/${Strin
 const initials = (name: string) => name.split(' ').filter((word) => word !== 'Ltd').map((word) => word[0]).join('').toUpperCase();
 
 /** Characters one under another, as forms print labels in narrow vertical cells and margins. */
-function vertical(doc: Doc, value: string, x: number, y: number, step: number, size: number, font: Font, color: string): void {
+export function vertical(doc: Doc, value: string, x: number, y: number, step: number, size: number, font: Font, color: string): void {
   [...value].forEach((char, i) => put(doc, char, x, y + i * step, size, font, 'center', color));
 }
 
@@ -60,7 +60,7 @@ function vertical(doc: Doc, value: string, x: number, y: number, step: number, s
  * A red seal: an ellipse (or circle) with the owner's name round its upper rim, a star or a line
  * of text in the middle and the seal's purpose at the foot, pressed a little unevenly.
  */
-function seal(doc: Doc, cx: number, cy: number, rx: number, ry: number, rim: string, middle: string | null, foot: string, options: { tilt: number; color?: string; rimSize?: number }): void {
+export function seal(doc: Doc, cx: number, cy: number, rx: number, ry: number, rim: string, middle: string | null, foot: string, options: { tilt: number; color?: string; rimSize?: number }): void {
   const color = options.color ?? '#d0262b';
   doc.save().opacity(0.78).rotate(options.tilt, { origin: [cx, cy] });
   doc.lineWidth(1.6).strokeColor(color).ellipse(cx, cy, rx, ry).stroke();
@@ -108,7 +108,7 @@ const issuers = ['王芳', '李娜', '周婷', '郭涛'];
 const printers = ['北京印钞有限公司', '上海印钞有限公司', '成都印钞有限公司', '西安印钞有限公司'];
 
 /** A QR code's look: three finder squares and modules from the number, black on the paper. */
-function qrCode(doc: Doc, x: number, y: number, size: number, key: string): void {
+export function qrCode(doc: Doc, x: number, y: number, size: number, key: string): void {
   const n = 25;
   const m = size / n;
   const bits = digitsOf(key, n * n);
@@ -134,7 +134,7 @@ function cipherLines(key: string): string[] {
 }
 
 /** A unit price as the tax-control system prints it: up to eight decimals, trailing zeros dropped. */
-const unitPrice = (amount: number, quantity: number) => (amount / quantity).toFixed(8).replace(/0+$/, '').replace(/\.(\d)$/, '.$10').replace(/\.$/, '.00');
+export const unitPrice = (amount: number, quantity: number) => (amount / quantity).toFixed(8).replace(/0+$/, '').replace(/\.(\d)$/, '.$10').replace(/\.$/, '.00');
 
 function cnVatSpecialInvoiceCipher(doc: Doc, t: GeneratedTruth): void {
   const e = t.expected;
@@ -374,7 +374,7 @@ const materialCodes: Record<string, string> = { 深沟球轴承: '1.01.0205', �
 const plates = ['浙A', '沪B', '苏E', '浙B', '粤B'];
 
 /** A one-dimensional barcode's look: bars of one to three widths from the number. */
-function barcode(doc: Doc, x: number, y: number, width: number, height: number, key: string): void {
+export function barcode(doc: Doc, x: number, y: number, width: number, height: number, key: string): void {
   const digits = digitsOf(key, 80);
   let at = x;
   let i = 0;

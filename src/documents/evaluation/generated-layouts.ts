@@ -11,6 +11,8 @@ import { heldOut7Drawers } from './generated-layouts-heldout-7';
 import { heldOut8Drawers } from './generated-layouts-heldout-8';
 import { heldOut10Drawers } from './generated-layouts-heldout-10';
 import { heldOut11Drawers } from './generated-layouts-heldout-11';
+import { heldOut12Drawers } from './generated-layouts-heldout-12';
+import { heldOut13Drawers } from './generated-layouts-heldout-13';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 import { seen5Drawers } from './generated-layouts-seen-5';
@@ -169,4 +171,6 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...heldOut10Drawers,
   ...heldOut11Drawers,
   ...seen11Drawers,
+  ...heldOut12Drawers,
+  ...heldOut13Drawers,
 };
