@@ -6,6 +6,7 @@ import { containsCjk, normaliseText } from '../domain/documents/text.normaliser'
 import { projectRoot } from '../engine/local/engine-profile';
 import { decodePngToGray, encodeGrayPng, GrayImage } from './gray-image.png';
 import { ImageSize, readImageSize } from './image-size.reader';
+import { Binarisation, binarisationFor, thresholdingMethod } from './page-binarisation';
 import { preparePageImage } from './page-image.preprocessor';
 import { removeRulingLines } from './ruling-lines.remover';
 import { sampleTextLines } from './text-line.sampler';
@@ -61,18 +62,19 @@ export class TesseractOcrEngine {
    */
   async recognise(image: Buffer, page = 1): Promise<OcrPage> {
     const { gray, prepared, unruled } = await this.prepare(image);
+    const binarisation = binarisationFor(image);
     // encoded only when a pass reads it: an English page with ruling lines never needs the prepared page itself
     let encoded: Buffer | undefined;
     const blocks = () => (encoded ??= prepared ? encodeGrayPng(prepared, 1) : image);
     const mixed = () =>
       prepared
-        ? this.read(unruled ? encodeGrayPng(unruled, 1) : blocks(), page, 'eng+chi_sim', { segmentation: PSM.SINGLE_BLOCK, straighten: false })
-        : this.read(image, page, 'eng+chi_sim', { segmentation: PSM.AUTO, straighten: false });
+        ? this.read(unruled ? encodeGrayPng(unruled, 1) : blocks(), page, 'eng+chi_sim', { segmentation: PSM.SINGLE_BLOCK, straighten: false, binarisation })
+        : this.read(image, page, 'eng+chi_sim', { segmentation: PSM.AUTO, straighten: false, binarisation });
     const chinese = async () => {
-      const reading = await this.read(blocks(), page, 'chi_sim', { segmentation: PSM.AUTO, straighten: prepared !== null });
-      return unruled ? this.readUnreadRegions(reading, unruled, page) : reading;
+      const reading = await this.read(blocks(), page, 'chi_sim', { segmentation: PSM.AUTO, straighten: prepared !== null, binarisation });
+      return unruled ? this.readUnreadRegions(reading, unruled, page, binarisation) : reading;
     };
-    if (!(await this.looksChinese(prepared ?? gray, page))) {
+    if (!(await this.looksChinese(prepared ?? gray, page, binarisation))) {
       const first = await mixed();
       return first.cjkShare < mostlyChinese ? first : chinese();
     }
@@ -88,10 +90,10 @@ export class TesseractOcrEngine {
    * Chinese, are partly Chinese: it decides only which full pass runs first, so that a Chinese page
    * is not read twice in full (an English + Chinese pass costs more than the Chinese pass itself).
    */
-  private async looksChinese(image: GrayImage | null, page: number): Promise<boolean> {
+  private async looksChinese(image: GrayImage | null, page: number, binarisation: Binarisation): Promise<boolean> {
     const sample = image && sampleTextLines(image);
     if (!sample) return false;
-    const read = await this.read(encodeGrayPng(sample, 1), page, 'eng+chi_sim', { segmentation: PSM.SINGLE_BLOCK, straighten: false });
+    const read = await this.read(encodeGrayPng(sample, 1), page, 'eng+chi_sim', { segmentation: PSM.SINGLE_BLOCK, straighten: false, binarisation });
     return read.cjkShare >= sampleLooksChinese;
   }
 
@@ -131,7 +133,7 @@ export class TesseractOcrEngine {
    * unread (unread-regions.finder.ts), from the page without its ruling lines: their lines replace
    * whatever the first reading made of those regions.
    */
-  private async readUnreadRegions(reading: Reading, unruled: GrayImage, page: number): Promise<Reading> {
+  private async readUnreadRegions(reading: Reading, unruled: GrayImage, page: number, binarisation: Binarisation): Promise<Reading> {
     const regions = findUnreadRegions(unruled, reading.extents);
     if (!regions.length) return reading;
     let lines = reading.lines;
@@ -140,17 +142,18 @@ export class TesseractOcrEngine {
       const top = Math.max(0, Math.floor((region.top - margin) * unruled.height));
       const bottom = Math.min(unruled.height, Math.ceil((region.bottom + margin) * unruled.height));
       const crop = { width: unruled.width, height: bottom - top, pixels: unruled.pixels.subarray(top * unruled.width, bottom * unruled.width) };
-      const again = await this.read(encodeGrayPng(crop, 1), page, 'chi_sim', { segmentation: PSM.SINGLE_BLOCK, straighten: false });
+      const again = await this.read(encodeGrayPng(crop, 1), page, 'chi_sim', { segmentation: PSM.SINGLE_BLOCK, straighten: false, binarisation });
       const placed = again.lines.map((line) => ({ ...line, top: (top + line.top * crop.height) / unruled.height }));
       lines = [...lines.filter((line) => line.top < top / unruled.height || line.top > bottom / unruled.height), ...placed];
     }
     return { ...reading, lines: lines.sort((a, b) => a.top - b.top) };
   }
 
-  private async read(image: Buffer, page: number, languages: string, { segmentation, straighten }: { segmentation: PSM; straighten: boolean }): Promise<Reading> {
+  private async read(image: Buffer, page: number, languages: string, { segmentation, straighten, binarisation }: { segmentation: PSM; straighten: boolean; binarisation: Binarisation }): Promise<Reading> {
     const { width, height }: ImageSize = readImageSize(image);
     const worker = await this.start(languages);
-    await worker.setParameters({ tessedit_pageseg_mode: segmentation });
+    // set on every reading: a worker keeps its parameters from one page to the next
+    await worker.setParameters({ tessedit_pageseg_mode: segmentation, thresholding_method: thresholdingMethod[binarisation] } as Parameters<Worker['setParameters']>[0]);
     // rotateAuto: tesseract measures the skew of the text lines and straightens the page first
     const result = await worker.recognize(image, { rotateAuto: straighten }, { text: false, blocks: true });
     const raw: RawLine[] = [];

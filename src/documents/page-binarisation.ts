@@ -1,0 +1,19 @@
+/**
+ * How tesseract turns a page black and white before reading it (its `thresholding_method`).
+ * A JPEG picture is binarised by Sauvola's local threshold: at a scanner's low JPEG quality the
+ * blocks of compression noise round the print make one global (Otsu) threshold fill and break
+ * strokes, and a local one keeps them (measured on the seen generated scans, 150 dpi, quality 55:
+ * 366 of 466 required fields read right against 357). Any other picture keeps Otsu: on a blurred
+ * low-resolution PNG Sauvola lost strokes of faint print (162 of 233 against 189).
+ */
+export type Binarisation = 'otsu' | 'sauvola';
+
+export const thresholdingMethod: Record<Binarisation, string> = { otsu: '0', sauvola: '2' };
+
+export function binarisationFor(image: Buffer): Binarisation {
+  return isJpeg(image) ? 'sauvola' : 'otsu';
+}
+
+function isJpeg(image: Buffer): boolean {
+  return image.length >= 3 && image[0] === 0xff && image[1] === 0xd8 && image[2] === 0xff;
+}
