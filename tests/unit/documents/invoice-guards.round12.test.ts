@@ -108,3 +108,30 @@ describe('an ERP\'s sales invoice print-out (金蝶, 用友): label：value fiel
     expect(invoice.totalAmount.source).not.toBe('inferred');
   });
 });
+
+describe('names under labels that say whose they are ("Seller name", "Buyer name")', () => {
+  it('when the boxes\' headings are lost, each name is still its party\'s', () => {
+    const invoice = extractInvoiceFromText(monospaced([
+      'Invoice',
+      'Invoice number          INV-2025-00080',
+      'Seller name    Harbour Tools Ltd         Buyer name    Mill Lane Metals Ltd',
+      'Seller address 1 Harbour Road, Leeds     Buyer address 22 Mill Lane, Bristol',
+    ]));
+    expect(invoice.sellerName.value).toBe('Harbour Tools Ltd');
+    expect(invoice.buyerName.value).toBe('Mill Lane Metals Ltd');
+  });
+
+  it('when the name under the buyer\'s name label differs from the name in the buyer\'s block, then it goes to manual entry', () => {
+    const invoice = extractInvoiceFromText(monospaced([
+      'Invoice number   INV-2025-00081',
+      'Supplier: Harbour Tools Ltd',
+      'Bill to',
+      'Mill Lane Metals Ltd',
+      '22 Mill Lane, Bristol',
+      'Description        Qty     Amount',
+      'Ball bearing        10   1,000.00',
+      'Customer name: Quay Side Trading Ltd',
+    ]));
+    expect(invoice.buyerName.confidence).toBeLessThan(0.8);
+  });
+});
