@@ -19,6 +19,7 @@ import { seen5Drawers } from './generated-layouts-seen-5';
 import { seen9Drawers } from './generated-layouts-seen-9';
 import { seen10Drawers } from './generated-layouts-seen-10';
 import { seen11Drawers } from './generated-layouts-seen-11';
+import { seen12Drawers } from './generated-layouts-seen-12';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -173,4 +174,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...seen11Drawers,
   ...heldOut12Drawers,
   ...heldOut13Drawers,
+  ...seen12Drawers,
 };

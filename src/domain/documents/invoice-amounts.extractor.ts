@@ -24,7 +24,7 @@ export function extractAmounts(text: DocumentText): InvoiceAmounts {
   const tax = lastOfBestLabel(text, invoiceLabels.taxAmount, 1, [...invoiceLabels.totalAmount, ...invoiceLabels.netAmount]) ?? lastOfBestLabel(text, invoiceLabels.taxAmountInline, 0);
   const chineseTotals = chineseTotalsRow(text);
   const amounts: InvoiceAmounts = {
-    totalAmount: fromFound(text, total),
+    totalAmount: total ? fromFound(text, total) : (chineseTotals?.total ?? fromFound(text, total)),
     netAmount: chineseTotals?.net ?? fromFound(text, net),
     taxAmount: chineseTotals?.tax ?? fromFound(text, tax),
   };
@@ -72,8 +72,12 @@ function underItemsHeader(text: DocumentText, found: Found<number>): boolean {
   return header !== undefined && header.segments.length >= 3 && header.segments.some((segment) => itemsHeader.test(normaliseText(segment.text)));
 }
 
-/** Chinese VAT invoices print net and tax in one "合计" row: ¥17.70  ¥2.10. */
-function chineseTotalsRow(text: DocumentText): { net: Field<number>; tax: Field<number> } | null {
+/**
+ * Chinese VAT invoices print net and tax in one "合计" row: ¥17.70  ¥2.10. An ERP's sales invoice
+ * (金蝶, 用友) adds the line totals' sum (价税合计) as a third column: taken as the total only when
+ * the first two add up to it, the columns' order confirmed by the sum.
+ */
+function chineseTotalsRow(text: DocumentText): { net: Field<number>; tax: Field<number>; total?: Field<number> } | null {
   const index = text.lines.findIndex((line) => /^合\s*计/u.test(line.segments.map((s) => s.text).join(' ').replace(/\s+/g, '')));
   const line = text.lines[index];
   if (!line) return null;
@@ -81,7 +85,9 @@ function chineseTotalsRow(text: DocumentText): { net: Field<number>; tax: Field<
   if (amounts.length < 1) return null;
   const field = (value: number | undefined): Field<number> =>
     value === undefined ? { value: null, confidence: 0, source: line.origin } : { value, confidence: round(0.9 * line.confidence), source: line.origin };
-  return { net: field(amounts[0]?.value), tax: field(amounts[1]?.value) };
+  const [net, tax, third] = amounts.map((amount) => amount.value);
+  const total = amounts.length === 3 && net !== undefined && tax !== undefined && third !== undefined && Math.abs(net + tax - third) <= tolerance ? field(third) : undefined;
+  return { net: field(net), tax: field(tax), ...(total ? { total } : {}) };
 }
 
 const tolerance = 0.011;

@@ -19,11 +19,17 @@ export function checkTaxIdField(field: Field<string>): Field<string> {
   if (/^DE\d+$/.test(vat) && !/^DE\d{9}$/.test(vat)) return failedCheck(field, `a DE VAT number has 9 digits, read "${field.value}"`);
   // "GB192957859VAT": a VAT number's digits run into a word, the next column's label read with it
   if (/^[A-Z]{2}\d{7,12}[A-Z]{2,}$/.test(vat)) return failedCheck(field, `the VAT number "${field.value}" runs into a word: the next column's text may have been read with it`);
+  // a credit code's opening (registration type, region) with letters in its body, yet too short: its end was hidden (a stamp, a fold) or lost
+  if (/^[1-9A-HJ-NP-RTUWY][1-9]\d{6}(?=[0-9A-Z]*[A-WYZ])[0-9A-Z]{2,8}$/.test(vat)) return failedCheck(field, `a unified social credit code has 18 characters, read ${vat.length} ("${field.value}"): part of it may be hidden or lost`);
   if (!looksLikeUscc(field.value)) return field;
   const result = checkUscc(field.value);
   if (result.status === 'valid') return { ...field, value: result.code, confidence: Math.max(field.confidence, 0.97) };
-  if (result.status === 'corrected') return { ...field, value: result.code, confidence: Math.max(Math.min(field.confidence, correctedCodeConfidence), 0.85) };
-  return failedCheck(field, `unified social credit code ${result.read}: ${result.problem}`);
+  // one look-alike put right is what the check character confirms; with two or more, the candidates multiply (each a chance in 31 of
+  // passing), so a code "corrected" in several places is as likely a misread that happens to pass: it goes to manual entry, pre-filled
+  if (result.status !== 'corrected') return failedCheck(field, `unified social credit code ${result.read}: ${result.problem}`);
+  const changed = result.code.length === result.read.length ? [...result.code].filter((c, i) => c !== result.read[i]).length : 1 + [...result.read].filter((c) => !/[0-9A-HJ-NP-RTUWXY]/.test(c)).length;
+  if (changed > 1) return failedCheck({ ...field, value: result.code }, `unified social credit code ${result.read} made valid only by changing ${changed} characters: the check character does not settle so many`);
+  return { ...field, value: result.code, confidence: Math.max(Math.min(field.confidence, correctedCodeConfidence), 0.85) };
 }
 
 const digitLookAlikes: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', I: '1', l: '1', L: '1', '|': '1', S: '5', s: '5', Z: '2', z: '2', B: '8', G: '6', b: '6' };

@@ -42,11 +42,30 @@ export function extractParties(text: DocumentText): InvoiceParties {
   const pick = (own: Field<string> | undefined, other: Field<string>, othersOwn?: Field<string>) =>
     own && own.value !== null ? own : othersOwn?.value != null && other.value !== null && sameValue(other.value, othersOwn.value) ? missing<string>(other.source) : other;
   return {
-    sellerName: pick(fromBlocks.seller?.name, fallback.sellerName, fromBlocks.buyer?.name),
+    sellerName: byRoleLabel(text, 'seller', pick(fromBlocks.seller?.name, fallback.sellerName, fromBlocks.buyer?.name)),
     sellerTaxId: pick(fromBlocks.seller?.taxId, fallback.sellerTaxId, fromBlocks.buyer?.taxId),
-    buyerName: pick(fromBlocks.buyer?.name, fallback.buyerName, fromBlocks.seller?.name),
+    buyerName: byRoleLabel(text, 'buyer', pick(fromBlocks.buyer?.name, fallback.buyerName, fromBlocks.seller?.name)),
     buyerTaxId: pick(fromBlocks.buyer?.taxId, fallback.buyerTaxId, fromBlocks.seller?.taxId),
   };
+}
+
+/** Labels that say whose name they hold ("Seller name", "Buyer name": EN 16931 BT-27, BT-44; "Customer name", "Supplier's name"). */
+const roleNameLabels = {
+  seller: /^(?:seller|supplier|vendor)'?s?\s*(?:legal\s*|trading\s*|registered\s*)?name\b/i,
+  buyer: /^(?:buyer|customer|purchaser|client)'?s?\s*(?:legal\s*|trading\s*|registered\s*)?name\b/i,
+} as const;
+
+/**
+ * A name under a label that names its party needs no block: where the party's heading is lost
+ * (OCR), it is still the party's. Two different names under such labels, or one that differs from
+ * what the blocks gave, leave which is right uncertain: manual entry.
+ */
+function byRoleLabel(text: DocumentText, party: keyof typeof roleNameLabels, read: Field<string>): Field<string> {
+  const found = findAllLabelled(text, [roleNameLabels[party]], parseName, { linesBelow: 1 });
+  if (!found.length) return read;
+  const labelled = firstOfBlock(text, found, 'names');
+  if (read.value === null || labelled.value === null || normalisePartyName(read.value) === normalisePartyName(labelled.value)) return read.value !== null && read.confidence >= labelled.confidence ? read : labelled;
+  return failedCheck(labelled, `"${labelled.value}" is written under the ${party}'s name label, "${read.value}" read in the ${party}'s block`);
 }
 
 /** The same name or id, as read: case, spaces and separators aside. */

@@ -29,7 +29,7 @@ export interface PartyBlock {
 
 /** Words that name a party by its role: the seller's side (who delivers) and the buyer's (who pays). */
 const roleWords: Record<Party, string> = {
-  seller: 'seller|supplier|vendor|sold\\s*by|issued\\s*by|payee|remit\\s*to|from|verkäufer|lieferant|fournisseur|leverancier|service\\s*provider|销售方|销方|卖方|售方|出卖人|出卖方|出售方|供方|供货方|供应方|供应商|受托方|受托人|承揽方|承揽人|销售单位|销货单位|开票单位',
+  seller: 'seller|supplier|vendor|sold\\s*by|issued\\s*by|payee|remit\\s*to|from|verkäufer|lieferant|fournisseur|leverancier|service\\s*provider|销售方|销方|卖方|售方|出卖人|出卖方|出售方|供方|供货方|供应方|供应商|受托方|受托人|承揽方|承揽人|销售单位|销货单位|开票单位|销售组织|开票方',
   buyer: 'buyer|bill\\s*to|billed\\s*to|invoice\\s*to|invoiced\\s*to|charge\\s*to|sold\\s*to|customer|purchaser|receiver|consignee|käufer|kunde|rechnungsempfänger|client|购买方|购方|买方|买受人|购货方|采购方|订货方|需方|收货方|客户|委托方|委托人|定作方|定作人|购货单位|购买单位',
 };
 /** A party named by its letter alone (甲方, 乙方; "Party A"): its role is written in brackets, on the other party, or in the title. */
@@ -100,7 +100,8 @@ interface Anchor {
 
 export function findPartyBlocks(text: DocumentText): Record<Party, PartyBlock | null> {
   const anchors = findAnchors(text);
-  const result: Record<Party, PartyBlock | null> = { seller: null, buyer: null };
+  // a role written down its box's edge (全电发票) names its block more surely than a heading word elsewhere in the row
+  const result: Record<Party, PartyBlock | null> = { seller: null, buyer: null, ...verticalBlocks(text) };
   for (const anchor of anchors) {
     if (result[anchor.party]) continue;
     result[anchor.party] = blockAt(text, anchor, anchors);
@@ -208,3 +209,71 @@ export function unlabelledName(block: PartyBlock, parse: (raw: string) => string
   }
   return null;
 }
+
+/** A role spelled down a column, one character a line (全电发票: 购买方信息, 销售方信息), 信息 or part of it after the role. */
+const verticalRole = new RegExp(`^(?:${roleWords.seller}|${roleWords.buyer})(?:信息?)?$`, 'u');
+/** A Han character opening a segment on its own (the next text, if any, after a gap OCR or the text layer kept as a space). */
+const loneHanOpening = /^\s*(\p{Script=Han})(?:\s+|$)/u;
+/** A name label opening a segment: in a row of a vertical heading's box, another party's column begins there. */
+const nameLabelOpening = /^[^\p{L}]*名\s*称/u;
+
+interface VerticalHeading {
+  party: Party;
+  from: number;
+  to: number;
+  x: number;
+}
+
+/**
+ * Party boxes side by side whose roles are written vertically down their left edge, one character
+ * a line (the fully digital invoice, 全电发票/数电票: 购买方信息 left of 销售方信息): each character
+ * opens a segment of its line at the same x, the box's lines beside it. A block is the lines the
+ * role spans, cut to its column: it ends at the next such heading to the right, or where another
+ * segment of those lines opens with a name label (the other box, its heading unread).
+ */
+export function verticalBlocks(text: DocumentText): Partial<Record<Party, PartyBlock>> {
+  const openings = text.lines.map((line) => line.segments.flatMap((segment) => {
+    const char = segment.text.match(loneHanOpening)?.[1];
+    return char ? [{ char, x: segment.x }] : [];
+  }));
+  const headings: VerticalHeading[] = [];
+  openings.forEach((row, from) => {
+    for (const start of row) {
+      // the chain must start here: no character at this x on the line above
+      if (openings[from - 1]?.some((o) => Math.abs(o.x - start.x) <= columnTolerance)) continue;
+      let to = from;
+      let spelled = start.char;
+      while (to + 1 < text.lines.length) {
+        const next = openings[to + 1]?.find((o) => Math.abs(o.x - start.x) <= columnTolerance);
+        if (!next) break;
+        spelled += next.char;
+        to += 1;
+      }
+      if (to === from || !verticalRole.test(spelled)) continue;
+      const party = (['seller', 'buyer'] as const).find((p) => roleAt(p).test(spelled));
+      if (party && !headings.some((h) => h.party === party)) headings.push({ party, from, to, x: start.x });
+    }
+  });
+  const blocks: Partial<Record<Party, PartyBlock>> = {};
+  for (const heading of headings) {
+    const rows = text.lines.slice(heading.from, heading.to + 1);
+    const x = heading.x - columnTolerance;
+    const otherBoxes = headings.filter((h) => h.x > heading.x + columnTolerance && h.from <= heading.to && h.to >= heading.from).map((h) => h.x);
+    // the name labels in the box's rows: the first is its own, one further right opens the other box
+    const nameLabels = rows.flatMap((line) => line.segments.filter((s) => s.x >= x && nameLabelOpening.test(s.text.replace(lineOpeningChar, '')))).map((s) => s.x);
+    const ownLabel = Math.min(...nameLabels);
+    const right = Math.min(1, ...otherBoxes.map((other) => other - columnTolerance / 2), ...nameLabels.filter((other) => other > ownLabel + columnTolerance).map((other) => other - columnTolerance / 2));
+    const lines = rows.flatMap((line) => {
+      const segments = line.segments
+        .filter((s) => s.x >= x && s.x < right)
+        .map((s) => (Math.abs(s.x - heading.x) <= columnTolerance ? { ...s, text: s.text.replace(lineOpeningChar, '') } : s))
+        .filter((s) => s.text.trim());
+      return segments.length ? [{ ...line, segments }] : [];
+    });
+    blocks[heading.party] = { party: heading.party, text: { pages: text.pages, lines }, headingLine: heading.from, headedLineKept: false, x, right };
+  }
+  return blocks;
+}
+
+/** The heading's character opening a segment, set aside from the text beside it. */
+const lineOpeningChar = /^\s*\p{Script=Han}(?:\s+|$)/u;
