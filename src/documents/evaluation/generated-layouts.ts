@@ -17,6 +17,7 @@ import { seen5Drawers } from './generated-layouts-seen-5';
 import { seen9Drawers } from './generated-layouts-seen-9';
 import { seen10Drawers } from './generated-layouts-seen-10';
 import { seen11Drawers } from './generated-layouts-seen-11';
+import { seen13Drawers } from './generated-layouts-seen-13';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -169,4 +170,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...heldOut10Drawers,
   ...heldOut11Drawers,
   ...seen11Drawers,
+  ...seen13Drawers,
 };
