@@ -11,6 +11,7 @@ import { oneCandidateOnly, readLabelledValue } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
 import { checkSignerIsNotAnotherPerson } from './party-fields.checks';
 import { normaliseText } from './text.normaliser';
+import { joinWrappedLabels } from './wrapped-labels';
 import { parseDocumentNumber, parseName } from './value.parsers';
 
 export { deliveryNoteLabels } from './delivery-note-labels.vocabulary';
@@ -25,14 +26,17 @@ const handwrittenSignatureWeight = 0.9;
 const signersLineDateWeight = 0.9;
 
 /** Reads a delivery note's fields from its text (text layer or OCR), each with a confidence. */
-export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFields {
+export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFields {
+  // a label wrapped over two lines in its cell ("Delivery" / "date") read whole
+  const text = joinWrappedLabels(read);
   const all = normaliseText(text.lines.map((line) => lineText(line)).join('\n'));
   // day/month order as the document writes it; a date that reads both ways in an undecided document goes to manual entry
   const dates = datesOfDocument(all);
   const parseDate = dates.parse;
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
   // a reference whose label is printed twice with two values, or that is read under the customer account's label too, goes to manual entry
-  const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1, valuesMayMerge: true }), text, accountNumberLabels);
+  // …and so does one read under a carrier's waybill label: the consignment's number, not the note's
+  const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1, valuesMayMerge: true }), text, [...accountNumberLabels, ...deliveryNoteLabels.carrierReferences]);
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   // a date label inside another date's ("预计到货日期" holds 到货日期, "Expected delivery date") dates something else
   const dated = (labels: RegExp[], others: RegExp[]) => findLabelled(text, labels, parseDate, { linesBelow: 1, notInside: [...others, ...otherDateLabels], valuesMayMerge: true });
