@@ -17,8 +17,7 @@ describe('contract labels of standard forms and order forms', () => {
         'value',
       ]),
     );
-    expect(contract.contractNumber.value).toBe('SC-2025-4512');
-    expect(contract.amount.value).toBe(21511.48);
+    expect([contract.contractNumber.value, contract.amount.value]).toEqual(['SC-2025-4512', 21511.48]);
   });
 
   it('joins only a short lower-case line at the label\'s left edge under a line with a value beside its label', () => {
