@@ -11,7 +11,7 @@
 export const deliveryNoteLabels = {
   deliveryNoteNumber: [
     /\bdelivery\s*note\s*(?:no\.?|number|#)/i, /\b(?:dispatch|packing)\s*(?:note|slip|list)\s*(?:no\.?|number|#)/i,
-    /\b(?:despatch|dispatch|consignment|advice|delivery\s*docket|shipment|docket|pod|proof\s*of\s*delivery)\s*(?:note\s*)?(?:no\.?|number|#)/i, /\b(?:goods\s*received\s*note|grn)\s*(?:no\.?|number|#)/i, /\blieferschein\s*-?\s*(?:nr\.?|nummer)/i,
+    /\b(?:despatch|dispatch|consignment|advice|delivery\s*docket|shipment|docket|pod|proof\s*of\s*delivery)\s*(?:note\s*)?(?:no\.?|number|#|id\b)/i, /\b(?:goods\s*received\s*note|grn)\s*(?:no\.?|number|#)/i, /\blieferschein\s*-?\s*(?:nr\.?|nummer)/i,
     /\bbon\s*de\s*livraison\s*(?:n°|no)/i, /\bpakbon\s*(?:nr\.?|nummer)/i, /(?:送货|发货|出库|交货|配送|发运|签收|交接)单\s*(?:号|编号)|(?:发货|送货)通知单\s*(?:号|编号)/u, /^(?:单据?\s*(?:号|编号)|编号)/u,
     // an ERP's outbound delivery ("Outbound delivery 80012345", "Delivery No.", "Delivery: DN-…"): a delivery's number, its date's label aside
     /\boutbound\s*delivery(?:\s*(?:no\.?|number|#))?(?!\s*date)/i, /^delivery\s*(?:no\.?|number|#|id)(?=\s*[:：]?\s*[A-Z0-9]|\s*[:：]?\s*$)/i, /^delivery(?=\s*[:：]?\s*$)/i,

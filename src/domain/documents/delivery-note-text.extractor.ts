@@ -4,7 +4,7 @@ import { otherDateLabels } from './date-labels.vocabulary';
 import { checkDeliveryDates, datesOfDocument, signedInTime } from './document-dates.checks';
 import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, checkReferenceKind, distinctReferences } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
-import { Field, fromFound, round } from './extracted-field';
+import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, Found } from './labelled-value.finder';
 import { normalisePartyName } from './party-name.normaliser';
 import { oneCandidateOnly, readLabelledValue } from './repeated-label.checks';
@@ -63,7 +63,7 @@ export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFie
     // two different companies under the receiver's labels ("Customer" and "Consignee", 购货单位 and 收货单位): which received is a guess
     receiverName: oneCandidateOnly(fromFound(text, find(deliveryNoteLabels.receiverName, parseName)), receivers.map((found) => normalisePartyName(found.value)), `the receiver's labels name ${[...new Set(receivers.map((found) => found.value))].join(', ')}: which one received the goods is not certain`),
     // the driver's or the deliverer's name read as the receiver's signature goes to manual entry
-    signedBy: checkSignerIsNotAnotherPerson(handwritten(fromFound(text, signer)), text, deliveryNoteLabels.otherPersons, parseSignerName),
+    signedBy: checkSignerIsNotAnotherPerson(checkNotFromMergedRow(handwritten(fromFound(text, signer)), text, signer), text, deliveryNoteLabels.otherPersons, parseSignerName),
     signatureDate,
   };
 }
@@ -76,6 +76,20 @@ const receiptBlockLines = 3;
 
 function dateOnSignersLine(text: DocumentText, signer: Found<string> | null, parseDate: (raw: string) => string | null): Found<string> | null {
   return signer ? findLabelled(text, [bareDateLabel], parseDate, { fromLine: signer.lineIndex, toLine: signer.lineIndex + receiptBlockLines, linesBelow: 0 }) : null;
+}
+
+/**
+ * A signer read under its column header from a segment that spans several headers of that row
+ * ("送货人 | 签收人 | 签收日期" over one run "赵刚 刘洋 2025年…"): OCR read the row's cells as one, and
+ * which of the names stands under the signer's header is not known, so it goes to manual entry.
+ */
+function checkNotFromMergedRow(field: Field<string>, text: DocumentText, signer: Found<string> | null): Field<string> {
+  if (!signer || signer.labelLine === undefined || field.value === null) return field;
+  const headers = text.lines[signer.labelLine]?.segments ?? [];
+  const name = normaliseText(signer.value);
+  const source = text.lines[signer.lineIndex]?.segments.find((segment) => normaliseText(segment.text).includes(name));
+  const spanned = source ? headers.filter((header) => header.x < source.right && source.x < header.right).length : 0;
+  return spanned >= 2 ? failedCheck(field, `"${field.value}" was read from a row whose cells under ${spanned} headers OCR read as one run`) : field;
 }
 
 function handwritten(signer: Field<string>): Field<string> {

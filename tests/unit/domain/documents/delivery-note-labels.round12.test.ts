@@ -88,3 +88,23 @@ describe('a signer label inside a longer label', () => {
     expect(extractDeliveryNoteFromText(monospaced(['签收人：李明日期：2025-03-05'])).signedBy.value).toBe('李明');
   });
 });
+
+describe('UBL despatch advice terms', () => {
+  it('when the number is a "Despatch advice ID" or a "Shipment ID", then it is read as the note\'s number', () => {
+    expect(extractDeliveryNoteFromText(monospaced(['Despatch advice ID: DA-2025-0815'])).deliveryNoteNumber.value).toBe('DA-2025-0815');
+    expect(extractDeliveryNoteFromText(monospaced(['Shipment ID    SHP-77120'])).deliveryNoteNumber.value).toBe('SHP-77120');
+  });
+});
+
+describe('a signer read from a sign-off row OCR merged', () => {
+  it('when the row under 送货人 | 签收人 | 签收日期 is read as one run, then the name under 签收人 goes to manual entry', () => {
+    const note = extractDeliveryNoteFromText(monospaced(['送货人          签收人          签收日期          备注', '赵刚 刘洋 2025年01月10日 货物完好']));
+    expect(note.signedBy.check).toMatch(/one run/);
+  });
+
+  it('when each cell of the row is read on its own, then the name under 签收人 passes', () => {
+    const note = extractDeliveryNoteFromText(monospaced(['送货人          签收人          签收日期          备注', '赵刚            刘洋            2025年01月10日    货物完好']));
+    expect(note.signedBy.value).toBe('刘洋');
+    expect(note.signedBy.check).toBeUndefined();
+  });
+});
