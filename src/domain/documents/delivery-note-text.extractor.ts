@@ -2,7 +2,7 @@ import { DeliveryNoteFields } from '../../contracts/documents.contract';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
 import { otherDateLabels } from './date-labels.vocabulary';
 import { checkDeliveryDates, datesOfDocument, signedInTime } from './document-dates.checks';
-import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, checkReferenceKind, distinctReferences } from './document-reference.checks';
+import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, checkReferenceKind, distinctReferences, kindOfReference } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
 import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, Found } from './labelled-value.finder';
@@ -51,11 +51,11 @@ export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFie
   );
   const receivers = findAllLabelled(text, deliveryNoteLabels.receiverName, parseName, { linesBelow: 1 });
   // the note's own number and the order's are two: one read as the other goes to manual entry
-  const references = distinctReferences({
+  const references = checkRowAligned(text, distinctReferences({
     // a number whose prefix names another kind of document (a waybill's "YD…", a project's "XM-…") was read under the wrong label
     deliveryNoteNumber: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.deliveryNoteNumber)), ['delivery']),
     orderReference: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.orderReference)), ['order', 'contract']),
-  }, ['deliveryNoteNumber', 'orderReference']);
+  }, ['deliveryNoteNumber', 'orderReference']));
   return {
     ...references,
     deliveryDate,
@@ -76,6 +76,28 @@ const receiptBlockLines = 3;
 
 function dateOnSignersLine(text: DocumentText, signer: Found<string> | null, parseDate: (raw: string) => string | null): Found<string> | null {
   return signer ? findLabelled(text, [bareDateLabel], parseDate, { fromLine: signer.lineIndex, toLine: signer.lineIndex + receiptBlockLines, linesBelow: 0 }) : null;
+}
+
+/**
+ * A header row over a value row (Docket No. | Despatch date | Customer order | Account) whose
+ * customer-account column holds a number its prefix names as another document's ("DN-…", "PO-…")
+ * was read one column off, header or values: each reference read on that row is doubtful.
+ */
+function checkRowAligned<F extends { deliveryNoteNumber: Field<string>; orderReference: Field<string> }>(text: DocumentText, fields: F): F {
+  const shifted = findAllLabelled(text, accountNumberLabels, parseDocumentNumber, { linesBelow: 1 }).filter((found) => {
+    const kind = kindOfReference(found.value);
+    return kind !== null && kind !== 'account';
+  });
+  if (!shifted.length) return fields;
+  const rows = new Set(shifted.flatMap((found) => [found.lineIndex, found.labelLine ?? found.lineIndex]));
+  const result = { ...fields };
+  for (const name of ['deliveryNoteNumber', 'orderReference'] as const) {
+    const field = result[name];
+    const value = field.value;
+    const onRow = value !== null && [...rows].some((row) => (text.lines[row]?.segments ?? []).some((segment) => normaliseText(segment.text).includes(value)));
+    if (onRow) result[name] = failedCheck(field, `"${value}" stands in a row whose account column holds another kind of number: the row was read one column off`) as F[typeof name];
+  }
+  return result;
 }
 
 /**

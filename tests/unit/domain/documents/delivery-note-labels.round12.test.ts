@@ -108,3 +108,17 @@ describe('a signer read from a sign-off row OCR merged', () => {
     expect(note.signedBy.check).toBeUndefined();
   });
 });
+
+describe('a header row over a value row read one column off', () => {
+  const header = 'Docket No.        Despatch date      Customer order     Account';
+  it('when the values are shifted so that the account column holds the note\'s number, then the references of that row go to manual entry', () => {
+    const note = extractDeliveryNoteFromText(monospaced([header, 'A-6379            DN-2025-3049       12 May 2025        PO-99736']));
+    expect(note.deliveryNoteNumber.value).toBe('A-6379');
+    expect(note.deliveryNoteNumber.check).toMatch(/one column off/);
+  });
+
+  it('when the row is aligned, then its references pass', () => {
+    const note = extractDeliveryNoteFromText(monospaced([header, 'DN-2025-3049      12 May 2025        PO-99736           A-6379']));
+    expect([note.deliveryNoteNumber.value, note.orderReference.value, note.deliveryNoteNumber.check, note.orderReference.check]).toEqual(['DN-2025-3049', 'PO-99736', undefined, undefined]);
+  });
+});
