@@ -19,10 +19,9 @@ export const deliveryNoteLabels = {
     /^no\.(?=\s*[A-Z0-9])/i,
   ],
   orderReference: [
-    // the seller's own order ("Sales order no.", 销售订单号) is not the buyer's: not read as the order reference
-    /\b(?<!sales\s{0,3})(?:purchase\s*)?order\s*(?:no\.?|number|ref(?:erence)?|#)/i, /\bp\.?\s*o\.?\s*(?:no\.?|number|#)/i, /\bcontract\s*(?:no\.?|number|#)/i,
+    /\b(?:purchase\s*)?order\s*(?:no\.?|number|ref(?:erence)?|#)/i, /\bp\.?\s*o\.?\s*(?:no\.?|number|#)/i, /\bcontract\s*(?:no\.?|number|#)/i,
     /\bcust(?:omer|\.)?\s*(?:order|p\.?\s*o\.?)\s*(?:no\.?|number|#|ref(?:erence)?)?/i, /\byour\s*(?:order\s*)?(?:ref(?:erence)?|order|p\.?\s*o\.?)(?![\p{L}])\.?(?:\s*(?:no\.?|number))?/iu,
-    /\bbestell(?:ung|nummer|-?nr\.?)/i, /\bcommande\s*(?:n°|no)?/i, /采购订单号?|采购单号|客户\s*PO\s*号?|(?<!销售)订单(?:号|编号)|合同(?:号|编号)/u,
+    /\bbestell(?:ung|nummer|-?nr\.?)/i, /\bcommande\s*(?:n°|no)?/i, /采购订单号?|采购单号|客户\s*PO\s*号?|订单(?:号|编号)|合同(?:号|编号)/u,
     // UBL's and ERPs' "Buyer's order", "Customer reference"
     /\bbuyer'?s\s*order(?:\s*(?:no\.?|number|ref(?:erence)?))?/i, /\bcustomer\s*ref(?:erence)?\b\.?/i,
   ],
@@ -54,6 +53,8 @@ export const deliveryNoteLabels = {
     // a bare 收货人 last: it also opens sentences addressed to the receiver ("收货人请核对数量…")
     /收货人(?!地址|电话|联系)/u,
   ],
+  /** the seller's own order ("Sales order no.", 销售订单号): an order label inside it is not the buyer's order reference */
+  salesOrder: [/\bsales\s*order\b/i, /销售订单/u],
   /** a carrier's waybill or tracking number (运单号, 快递单号): the consignment's, never the note's own number */
   carrierReferences: [/\b(?:air\s*)?waybill\s*(?:no\.?|number|#)?|\b(?:awb|tracking)\s*(?:no\.?|number|#|id)/i, /运单(?:号|编号)|快递单号|物流单号|提单号/u],
   /** people of the note who are not its receiver: the driver, the carrier, who delivered, issued or checked it (送货人, 司机, 制单) */

@@ -36,7 +36,7 @@ export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFie
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
   // a reference whose label is printed twice with two values, or that is read under the customer account's label too, goes to manual entry
   // …and so does one read under a carrier's waybill label: the consignment's number, not the note's
-  const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1, valuesMayMerge: true }), text, [...accountNumberLabels, ...deliveryNoteLabels.carrierReferences]);
+  const reference = (labels: RegExp[], notInside: RegExp[] = []) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1, valuesMayMerge: true, notInside }), text, [...accountNumberLabels, ...deliveryNoteLabels.carrierReferences]);
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   // a date label inside another date's ("预计到货日期" holds 到货日期, "Expected delivery date") dates something else
   const dated = (labels: RegExp[], others: RegExp[]) => findLabelled(text, labels, parseDate, { linesBelow: 1, notInside: [...others, ...otherDateLabels], valuesMayMerge: true });
@@ -54,7 +54,7 @@ export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFie
   const references = checkRowAligned(text, distinctReferences({
     // a number whose prefix names another kind of document (a waybill's "YD…", a project's "XM-…") was read under the wrong label
     deliveryNoteNumber: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.deliveryNoteNumber)), ['delivery']),
-    orderReference: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.orderReference)), ['order', 'contract']),
+    orderReference: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.orderReference, deliveryNoteLabels.salesOrder)), ['order', 'contract']),
   }, ['deliveryNoteNumber', 'orderReference']));
   return {
     ...references,
