@@ -20,6 +20,7 @@ import { seen9Drawers } from './generated-layouts-seen-9';
 import { seen10Drawers } from './generated-layouts-seen-10';
 import { seen11Drawers } from './generated-layouts-seen-11';
 import { seen12Drawers } from './generated-layouts-seen-12';
+import { seen13Drawers } from './generated-layouts-seen-13';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -175,4 +176,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...heldOut12Drawers,
   ...heldOut13Drawers,
   ...seen12Drawers,
+  ...seen13Drawers,
 };

@@ -14,25 +14,29 @@ import { checkNotAnotherReference, checkOcrReference, checkReferenceKind } from 
 import { readPartyBlock } from './invoice-parties.extractor';
 import { checkRepeatedLabel } from './repeated-label.checks';
 import { findPartyBlocks } from './party-block.finder';
+import { joinWrappedLabels } from './wrapped-labels';
 
 import { parseDocumentNumber, parseLastAmount, parseName, parseTaxIdValue } from './value.parsers';
 
 /** Labels of sales-contract fields (EN/DE/FR/ZH), most specific first. */
 export const contractLabels = {
-  contractNumber: [/\bcontract\s*(?:no\.?|number|#)/i, /\b(?:agreement|contract)\s*ref(?:erence)?\b\.?/i, /\bagreement\s*(?:no\.?|number|#)/i, /^(?:contract\s*|agreement\s*)?ref(?:erence)?\b\.?(?!\s*(?:to|of)\b)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号|协议编号/u],
+  contractNumber: [/\bcontract\s*(?:no\.?|number|#|id\b|code\b)/i, /\b(?:agreement|contract)\s*ref(?:erence)?\b\.?/i, /\bagreement\s*(?:no\.?|number|#)/i, /^(?:contract\s*|agreement\s*)?ref(?:erence)?\b\.?(?!\s*(?:to|of)\b)/i, /\bvertrags\s*-?\s*(?:nr\.?|nummer)/i, /\bcontrat\s*n°/i, /合同编号|合同号|协议编号|合同书编号|协议号/u],
   /** references printed beside a contract's number that are not it: the project's, the tender's, the quotation's, the order's */
   otherReferences: [/\b(?:project|tender|quotation|quote|(?:purchase\s*)?order|p\.?\s*o\.?)\s*(?:no\.?|number|ref(?:erence)?|#)/i, /项目编号|招标编号|报价单?号|订单(?:号|编号)/u],
   /** "Our ref.": often the contract's number, sometimes only the writer's file reference, so never taken without a look */
   ourReference: [/^our\s*ref(?:erence)?\b\.?/i],
-  sellerName: [/^(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur)\b/i, /^(?:卖方|供方|出卖人|供货方|销售方)/u],
-  buyerName: [/^(?:buyer|purchaser|customer|käufer|kunde|acheteur|client)\b/i, /^(?:买方|需方|买受人|购货方|采购方|购买方)/u],
+  sellerName: [/^(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur)\b/i, /^(?:卖方|供方|出卖人|供货方|销售方|供应方|销货方|出售方|供货单位)/u],
+  buyerName: [/^(?:buyer|purchaser|customer|käufer|kunde|acheteur|client)\b/i, /^(?:买方|需方|买受人|购货方|采购方|购买方|订货方|需货方|采购单位|订货单位|购货单位)/u],
   taxId: [/\b(?:vat|tax)\s*(?:id|no\.?|number)\b/i, /\bust\.?\s*-?\s*id/i, /纳税人识别号|统一社会信用代码/u],
-  amount: [/\b(?:total\s*)?contract\s*(?:value|amount|price|sum)\b/i, /\btotal\s*(?:value|amount|price)\b/i, /^(?:the\s*)?(?:purchase\s*|total\s*)?(?:price|consideration)\b/i, /\bvertrags(?:wert|summe)\b/i, /\bmontant\s*(?:total\s*)?du\s*contrat\b/i, /合同(?:总)?(?:金额|价款)|合同总价|总价款|总金额|价款合计/u],
+  amount: [/\b(?:total\s*)?contract\s*(?:value|amount|price|sum)\b/i, /\btotal\s*(?:value|amount|price)\b/i, /^(?:the\s*)?(?:purchase\s*|total\s*)?(?:price|consideration)\b/i, /\bvertrags(?:wert|summe)\b/i, /\bmontant\s*(?:total\s*)?du\s*contrat\b/i, /合同(?:总)?(?:金额|价款)|合同总价|总价款|总金额|价款合计/u,
+    // the standard forms' total row ("合计人民币金额（大写）：… ¥…"), an order form's "Order value"
+    /合计(?:人民币)?金额|^(?:合计|总计)\s*[(（]?(?:人民币|RMB)?[)）]?\s*[:：]/u, /\b(?:total\s*)?order\s*value\b/i],
   paymentTerm: [/\bpayment\s*(?:term|terms|due)\b/i, /\bzahlungs(?:ziel|bedingungen)\b/i, /\bdélai\s*de\s*paiement\b/i, /付款期限|账期|信用期/u],
   signingDate: [
     /\b(?:date\s*of\s*signing|signed\s*on|signing\s*date)\b/i, /^(?:agreement|contract)\s*date\b/i, /^date\s*of\s*(?:this\s*)?(?:agreement|contract)\b/i,
     // a deed's opening words: "THIS AGREEMENT is made on the 12th day of March 2025", "This Contract is dated 3 June 2025"; "Dated: …"
-    /^this\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|contract|deed)\b[^.]{0,30}?\b(?:made|dated|entered\s+into|concluded)\b(?:\s+(?:on|as\s+of|this))?/iu, /^dated\b/i, /\bunterzeichnet\s*am\b/i, /\bsigné\s*le\b/i, /签订日期|签约日期|签署日期|签订时间/u,
+    /^this\s+(?:[\p{L}-]+\s+){0,3}?(?:agreement|contract|deed)\b[^.]{0,30}?\b(?:made|dated|entered\s+into|concluded)\b(?:\s+(?:on|as\s+of|this))?/iu, /^dated\b/i, /\bunterzeichnet\s*am\b/i, /\bsigné\s*le\b/i, /签订日期|签约日期|签署日期|签订时间|签约时间|签署时间|订立日期|签字日期/u,
+    /\b(?:date\s*of\s*signature|signature\s*date|date\s*signed|executed\s*on)\b/i,
     // in prose: "本合同…于2025年03月04日在杭州签订"
     /于(?=\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;]{0,20}?(?:签订|签署|订立))/u],
   startDate: [/\b(?:effective|valid|start)\s*(?:from|date)\b/i, /\b(?:gültig|wirksam)\s*ab\b/i, /\bcommencement\b/i, /生效日期|起始日期/u],
@@ -41,7 +45,9 @@ export const contractLabels = {
 };
 
 /** Reads a sales contract's fields from its text, each with a confidence. */
-export function extractContractFromText(text: DocumentText): ContractFields {
+export function extractContractFromText(read: DocumentText): ContractFields {
+  // a key-terms table's label wrapped over two lines ("Call-Off Contract" / "value") read whole
+  const text = joinWrappedLabels(read);
   const all = normaliseText(text.lines.map((line) => lineText(line)).join('\n'));
   // day/month order as the document writes it; a date that reads both ways in an undecided document goes to manual entry
   const dates = datesOfDocument(all);
@@ -99,7 +105,10 @@ function signatureBlockDate(text: DocumentText, parseDate: (raw: string) => stri
   const dates = findAllLabelled(text, [/日期|\bdate\b/iu], parseDate, { fromLine: seals, toLine: seals + 5, linesBelow: 0 });
   const first = dates[0];
   if (!first || dates.some((date) => date.value !== first.value)) return null;
-  return { ...first, confidence: first.confidence * (dates.length >= 2 ? 0.9 : 0.75) };
+  // a signature table's "Date" row gives one date per party's column: all the same, both parties dated it
+  const row = (text.lines[first.lineIndex] as TextLine).segments.map((segment) => parseDate(normaliseText(segment.text))).filter((date): date is string => date !== null);
+  if (row.some((date) => date !== first.value)) return null;
+  return { ...first, confidence: first.confidence * (dates.length >= 2 || row.length >= 2 ? 0.9 : 0.75) };
 }
 
 /** How far "Our ref." is trusted as the contract number: under the manual-entry threshold. */

@@ -2,15 +2,16 @@ import { DeliveryNoteFields } from '../../contracts/documents.contract';
 import { bareDateLabel, deliveryNoteLabels } from './delivery-note-labels.vocabulary';
 import { otherDateLabels } from './date-labels.vocabulary';
 import { checkDeliveryDates, datesOfDocument, signedInTime } from './document-dates.checks';
-import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, checkReferenceKind, distinctReferences } from './document-reference.checks';
+import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, checkReferenceKind, distinctReferences, kindOfReference } from './document-reference.checks';
 import { DocumentText, lineText } from './document-text.model';
-import { Field, fromFound, round } from './extracted-field';
+import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, Found } from './labelled-value.finder';
 import { normalisePartyName } from './party-name.normaliser';
 import { oneCandidateOnly, readLabelledValue } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
 import { checkSignerIsNotAnotherPerson } from './party-fields.checks';
 import { normaliseText } from './text.normaliser';
+import { joinWrappedLabels } from './wrapped-labels';
 import { parseDocumentNumber, parseName } from './value.parsers';
 
 export { deliveryNoteLabels } from './delivery-note-labels.vocabulary';
@@ -25,14 +26,17 @@ const handwrittenSignatureWeight = 0.9;
 const signersLineDateWeight = 0.9;
 
 /** Reads a delivery note's fields from its text (text layer or OCR), each with a confidence. */
-export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFields {
+export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFields {
+  // a label wrapped over two lines in its cell ("Delivery" / "date") read whole
+  const text = joinWrappedLabels(read);
   const all = normaliseText(text.lines.map((line) => lineText(line)).join('\n'));
   // day/month order as the document writes it; a date that reads both ways in an undecided document goes to manual entry
   const dates = datesOfDocument(all);
   const parseDate = dates.parse;
   const find = <T>(labels: RegExp[], parse: (raw: string) => T | null, linesBelow = 1) => findLabelled(text, labels, parse, { linesBelow });
   // a reference whose label is printed twice with two values, or that is read under the customer account's label too, goes to manual entry
-  const reference = (labels: RegExp[]) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1, valuesMayMerge: true }), text, accountNumberLabels);
+  // …and so does one read under a carrier's waybill label: the consignment's number, not the note's
+  const reference = (labels: RegExp[], notInside: RegExp[] = []) => checkNotAnotherReference(readLabelledValue(text, labels, parseDocumentNumber, { linesBelow: 1, valuesMayMerge: true, notInside }), text, [...accountNumberLabels, ...deliveryNoteLabels.carrierReferences]);
   const signer = find(deliveryNoteLabels.signedBy, parseSignerName);
   // a date label inside another date's ("预计到货日期" holds 到货日期, "Expected delivery date") dates something else
   const dated = (labels: RegExp[], others: RegExp[]) => findLabelled(text, labels, parseDate, { linesBelow: 1, notInside: [...others, ...otherDateLabels], valuesMayMerge: true });
@@ -47,11 +51,11 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
   );
   const receivers = findAllLabelled(text, deliveryNoteLabels.receiverName, parseName, { linesBelow: 1 });
   // the note's own number and the order's are two: one read as the other goes to manual entry
-  const references = distinctReferences({
+  const references = checkRowAligned(text, distinctReferences({
     // a number whose prefix names another kind of document (a waybill's "YD…", a project's "XM-…") was read under the wrong label
     deliveryNoteNumber: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.deliveryNoteNumber)), ['delivery']),
-    orderReference: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.orderReference)), ['order', 'contract']),
-  }, ['deliveryNoteNumber', 'orderReference']);
+    orderReference: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.orderReference, deliveryNoteLabels.salesOrder)), ['order', 'contract']),
+  }, ['deliveryNoteNumber', 'orderReference']));
   return {
     ...references,
     deliveryDate,
@@ -59,7 +63,7 @@ export function extractDeliveryNoteFromText(text: DocumentText): DeliveryNoteFie
     // two different companies under the receiver's labels ("Customer" and "Consignee", 购货单位 and 收货单位): which received is a guess
     receiverName: oneCandidateOnly(fromFound(text, find(deliveryNoteLabels.receiverName, parseName)), receivers.map((found) => normalisePartyName(found.value)), `the receiver's labels name ${[...new Set(receivers.map((found) => found.value))].join(', ')}: which one received the goods is not certain`),
     // the driver's or the deliverer's name read as the receiver's signature goes to manual entry
-    signedBy: checkSignerIsNotAnotherPerson(handwritten(fromFound(text, signer)), text, deliveryNoteLabels.otherPersons, parseSignerName),
+    signedBy: checkSignerIsNotAnotherPerson(checkNotFromMergedRow(handwritten(fromFound(text, signer)), text, signer), text, deliveryNoteLabels.otherPersons, parseSignerName),
     signatureDate,
   };
 }
@@ -72,6 +76,42 @@ const receiptBlockLines = 3;
 
 function dateOnSignersLine(text: DocumentText, signer: Found<string> | null, parseDate: (raw: string) => string | null): Found<string> | null {
   return signer ? findLabelled(text, [bareDateLabel], parseDate, { fromLine: signer.lineIndex, toLine: signer.lineIndex + receiptBlockLines, linesBelow: 0 }) : null;
+}
+
+/**
+ * A header row over a value row (Docket No. | Despatch date | Customer order | Account) whose
+ * customer-account column holds a number its prefix names as another document's ("DN-…", "PO-…")
+ * was read one column off, header or values: each reference read on that row is doubtful.
+ */
+function checkRowAligned<F extends { deliveryNoteNumber: Field<string>; orderReference: Field<string> }>(text: DocumentText, fields: F): F {
+  const shifted = findAllLabelled(text, accountNumberLabels, parseDocumentNumber, { linesBelow: 1 }).filter((found) => {
+    const kind = kindOfReference(found.value);
+    return kind !== null && kind !== 'account';
+  });
+  if (!shifted.length) return fields;
+  const rows = new Set(shifted.flatMap((found) => [found.lineIndex, found.labelLine ?? found.lineIndex]));
+  const result = { ...fields };
+  for (const name of ['deliveryNoteNumber', 'orderReference'] as const) {
+    const field = result[name];
+    const value = field.value;
+    const onRow = value !== null && [...rows].some((row) => (text.lines[row]?.segments ?? []).some((segment) => normaliseText(segment.text).includes(value)));
+    if (onRow) result[name] = failedCheck(field, `"${value}" stands in a row whose account column holds another kind of number: the row was read one column off`) as F[typeof name];
+  }
+  return result;
+}
+
+/**
+ * A signer read under its column header from a segment that spans several headers of that row
+ * ("送货人 | 签收人 | 签收日期" over one run "赵刚 刘洋 2025年…"): OCR read the row's cells as one, and
+ * which of the names stands under the signer's header is not known, so it goes to manual entry.
+ */
+function checkNotFromMergedRow(field: Field<string>, text: DocumentText, signer: Found<string> | null): Field<string> {
+  if (!signer || signer.labelLine === undefined || field.value === null) return field;
+  const headers = text.lines[signer.labelLine]?.segments ?? [];
+  const name = normaliseText(signer.value);
+  const source = text.lines[signer.lineIndex]?.segments.find((segment) => normaliseText(segment.text).includes(name));
+  const spanned = source ? headers.filter((header) => header.x < source.right && source.x < header.right).length : 0;
+  return spanned >= 2 ? failedCheck(field, `"${field.value}" was read from a row whose cells under ${spanned} headers OCR read as one run`) : field;
 }
 
 function handwritten(signer: Field<string>): Field<string> {

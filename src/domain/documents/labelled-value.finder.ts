@@ -99,13 +99,24 @@ function findAllForLabel<T>(text: DocumentText, label: RegExp, parse: (raw: stri
         if (!match || match.index === undefined) continue;
         if (options.notInside && insideAnotherLabel(normalised.slice(0, match.index), match[0], normalised.slice(match.index + match[0].length), options.notInside)) break;
         const labelSpan = spanWithin(segment, whole.length, bar + match.index, bar + match.index + match[0].length);
-        const found = valueFor(text, lineIndex, segmentIndex, labelSpan, normalised.slice(match.index + match[0].length), parse, options);
+        const found = valueFor(text, lineIndex, segmentIndex, labelSpan, withoutTranslation(match[0], normalised.slice(match.index + match[0].length)), parse, options);
         if (found) results.push(found);
         break;
       }
     });
   }
   return results;
+}
+
+/**
+ * A bilingual label's English after its Chinese ("配送单号 Delivery No.：SH…", "收方单位 Consignee：…"):
+ * Latin words right after the Chinese label, up to the colon that closes the label, set aside so
+ * the value follows. Only directly after the label: a colon before the words makes them the value's.
+ */
+const latinTranslation = /^\s*[A-Za-z][A-Za-z .'’/()-]{0,30}[:：]/u;
+
+function withoutTranslation(label: string, rest: string): string {
+  return /\p{Script=Han}/u.test(label) ? rest.replace(latinTranslation, '') : rest;
 }
 
 function valueFor<T>(text: DocumentText, lineIndex: number, segmentIndex: number, labelSpan: TextSegment, rest: string, parse: (raw: string) => T | null, options: FindOptions): Found<T> | null {

@@ -74,8 +74,8 @@ function matchHeading(normalised: string): HeadingMatch | null {
   return { length: match[0].length, party: byLabel ?? byBracket, letter, marred: ocrMarks.test(match[0]) };
 }
 
-/** Where a block certainly ends: a table header or the totals. */
-const blockEnd = /^(?:description|item|qty|quantity|货物或应税劳务|项目名称|货物名称|品名|序号|合计|价税合计|total|subtotal)\b|^(?:货物|项目名称|商品名称|商品编码|规格型号|品名|序号|合计|价税合计)/iu;
+/** Where a block certainly ends: a table header, the totals, or a contract's first clause ("一、产品名称…", "第一条"). */
+const blockEnd = /^(?:description|item|qty|quantity|货物或应税劳务|项目名称|货物名称|品名|序号|合计|价税合计|total|subtotal)\b|^(?:货物|项目名称|商品名称|产品名称|商品编码|规格型号|品名|序号|合计|价税合计)|^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第\s*[一二三四五六七八九十\d]{1,3}\s*条)/iu;
 
 const maximumLines = 7;
 

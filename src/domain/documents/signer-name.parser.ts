@@ -17,6 +17,8 @@ const dateLabelAfterName = /(?:签收|收货|验收)?(?:日期|时间)|车牌|�
 export function parseSignerName(raw: string): string | null {
   const cut = raw.search(dateLabelAfterName);
   const text = (cut >= 0 ? raw.slice(0, cut) : raw).replace(/^[\s:：]+/u, '').trim();
+  // Chinese characters closed by a colon are the rest of a longer label ("签收须知：…" holds 签收), not a name after it
+  if (/^\p{Script=Han}{1,4}\s*[:：]/u.test(text)) return null;
   const chinese = text.match(/^[\p{Script=Han}·]+/u)?.[0];
   // a run longer than a name is prose after a label-like word ("收货人请核对数量"), not a signature
   if (chinese) return chinese.length >= 2 && chinese.replace(/·/g, '').length <= maximumChineseNameLength ? chinese : null;

@@ -23,9 +23,9 @@ describe('synonyms of labels across layouts', () => {
     expect(invoice.buyerName.value).toBe('Mill Lane Metals Ltd');
   });
 
-  it('reads a shipment or waybill number as the delivery note\'s, and 到货日期 as the delivery date', () => {
+  it('reads a shipment number as the delivery note\'s (a carrier\'s waybill number is the consignment\'s, never the note\'s), and 到货日期 as the delivery date', () => {
     expect(extractDeliveryNoteFromText(monospaced(['Shipment No: SHP-2025-0042'])).deliveryNoteNumber.value).toBe('SHP-2025-0042');
-    expect(extractDeliveryNoteFromText(monospaced(['Waybill No. WB-88213'])).deliveryNoteNumber.value).toBe('WB-88213');
+    expect(extractDeliveryNoteFromText(monospaced(['Waybill No. WB-88213'])).deliveryNoteNumber.value).toBeNull();
     expect(extractDeliveryNoteFromText(monospaced(['到货日期：2025年03月04日'])).deliveryDate.value).toBe('2025-03-04');
   });
 });
