@@ -84,11 +84,13 @@ export async function deployResources(engine: EngineClient, resources: ModelReso
   const form = new FormData();
   form.set('deployment-name', options.name);
   form.set('deployment-source', options.source);
-  form.set('enable-duplicate-filtering', String(options.filterDuplicates ?? true));
+  const filterDuplicates = options.filterDuplicates ?? true;
+  form.set('enable-duplicate-filtering', String(filterDuplicates));
   form.set('deploy-changed-only', 'false');
   for (const resource of resources) form.set(resource.name, new Blob([new Uint8Array(resource.content)]), resource.name);
   const deployment = await engine.request<{ id: string; deployedProcessDefinitions: Record<string, unknown> | null; deployedDecisionDefinitions: Record<string, unknown> | null }>(
-    'POST', '/deployment/create', { form, timeoutMs: 120_000 },
+    // with duplicate filtering a deployment that arrives twice is deployed once: safe to ask again on a dropped connection
+    'POST', '/deployment/create', { form, timeoutMs: 120_000, idempotent: filterDuplicates },
   );
   const nothingNew = !deployment.deployedProcessDefinitions && !deployment.deployedDecisionDefinitions;
   if (nothingNew) {

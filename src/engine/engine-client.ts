@@ -37,6 +37,8 @@ export interface RequestOptions {
   as?: EngineCredentials;
   /** Aborts the request early (a long poll when its worker closes). */
   signal?: AbortSignal;
+  /** A write the engine answers alike when it arrives twice (a deployment with duplicate filtering): asked once more like a read. */
+  idempotent?: boolean;
 }
 
 /**
@@ -74,8 +76,9 @@ export class EngineClient {
     try {
       response = await send().catch((error: unknown) => {
         // a kept-alive connection the engine closed just as it was reused fails before any answer: a read
-        // is asked once more on a new connection; a write is not (it may have arrived), nor a timeout or abort
-        if (method !== 'GET' || isTimeoutOrAbort(error)) throw error;
+        // is asked once more on a new connection; a write is not (it may have arrived) unless arriving twice
+        // changes nothing, nor a timeout or abort
+        if ((method !== 'GET' && !options.idempotent) || isTimeoutOrAbort(error)) throw error;
         return send();
       });
     } catch (error) {

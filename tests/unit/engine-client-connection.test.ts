@@ -4,11 +4,12 @@ import { EngineClient, EngineRestError } from '../../src/engine/engine-client';
 
 /**
  * A connection the engine drops before answering (a kept-alive socket closed as it was reused):
- * a read is asked once more, a write is not, and the error names the socket's reason.
+ * a read is asked once more, a write is not unless it is idempotent, and the error names the socket's reason.
  */
 describe('engine client: a connection dropped before the answer', () => {
   let server: http.Server;
   let requests: string[];
+  let bodies: string[];
   let dropNext: number;
   let client: EngineClient;
 
@@ -20,8 +21,13 @@ describe('engine client: a connection dropped before the answer', () => {
         req.socket.destroy();
         return;
       }
-      res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ ok: true }));
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        bodies.push(body);
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ ok: true }));
+      });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
@@ -30,6 +36,7 @@ describe('engine client: a connection dropped before the answer', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
   beforeEach(() => {
     requests = [];
+    bodies = [];
     dropNext = 0;
   });
 
@@ -52,5 +59,15 @@ describe('engine client: a connection dropped before the answer', () => {
     dropNext = 1;
     await expect(client.post('/process-definition/key/x/start', {})).rejects.toMatchObject({ status: 0, type: 'Unreachable' });
     expect(requests).toEqual(['POST /engine-rest/process-definition/key/x/start']);
+  });
+
+  it('asks an idempotent write once more, with the same body', async () => {
+    dropNext = 1;
+    const form = new FormData();
+    form.set('deployment-name', 'credit-lifecycle');
+    await expect(client.request('POST', '/deployment/create', { form, idempotent: true })).resolves.toEqual({ ok: true });
+    expect(requests).toEqual(['POST /engine-rest/deployment/create', 'POST /engine-rest/deployment/create']);
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toContain('credit-lifecycle');
   });
 });
