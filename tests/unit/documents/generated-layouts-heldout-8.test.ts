@@ -2,26 +2,11 @@ import { chineseCapitalAmount } from '../../../src/documents/evaluation/generate
 import { poundsInWords } from '../../../src/documents/evaluation/generated-layouts-heldout-4';
 import { layouts, truthOf } from '../../../src/documents/evaluation/generated-truth';
 import { printedText } from './generated-printed-text.fixture';
+import { chineseDay, fullMonths, grouped, ymd } from './generated-layouts-heldout.fixture';
 
-const fullMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const parts = (iso: string | number) => String(iso).split('-').map(Number) as [number, number, number];
-const grouped = (value: string | number | undefined) => Number(value).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const chineseDay = (iso: string | number) => `${parts(iso)[0]}年${parts(iso)[1]}月${parts(iso)[2]}日`;
-const added = ['cn-vat-invoice-sales-list', 'en-export-commercial-invoice', 'cn-logistics-sign-off-sheet', 'cn-bilingual-contract-two-column'];
 
 describe('generated evaluation: the four held-out layouts of generated-layouts-heldout-8.ts', () => {
-  it('are registered held out, with the fields of their document type', () => {
-    const fieldsOf = (name: string) => Object.keys(truthOf(layouts.find((l) => l.name === name)!, 0).expected).sort();
-    expect(layouts.filter((l) => added.includes(l.name)).map((l) => [l.name, l.documentType, l.language, l.heldOut])).toEqual([
-      ['cn-vat-invoice-sales-list', 'invoice', 'zh', true],
-      ['en-export-commercial-invoice', 'invoice', 'en', true],
-      ['cn-logistics-sign-off-sheet', 'delivery-note', 'zh', true],
-      ['cn-bilingual-contract-two-column', 'contract', 'zh', true],
-    ]);
-    expect(fieldsOf('cn-vat-invoice-sales-list')).toEqual(fieldsOf('cn-vat-invoice-paper'));
-    expect(fieldsOf('en-export-commercial-invoice')).toEqual(fieldsOf('en-invoice-stacked'));
-    expect(fieldsOf('cn-logistics-sign-off-sheet')).toEqual(fieldsOf('cn-delivery-note'));
-    expect(fieldsOf('cn-bilingual-contract-two-column')).toEqual(fieldsOf('cn-contract'));
+  it('numbers the cn-vat-invoice-sales-list invoices with eight digits, as paper VAT invoices are', () => {
     expect(String(truthOf(layouts.find((l) => l.name === 'cn-vat-invoice-sales-list')!, 0).expected['invoiceNumber'])).toMatch(/^\d{8}$/);
   });
 
@@ -46,7 +31,7 @@ describe('generated evaluation: the four held-out layouts of generated-layouts-h
       const { text, expected } = await printedText('en-export-commercial-invoice', index);
       for (const value of ['invoiceNumber', 'sellerName', 'buyerName', 'currency']) expect(text).toContain(String(expected[value]));
       for (const taxId of ['sellerTaxId', 'buyerTaxId']) expect(text).toContain(`VAT No. ${expected[taxId]}`);
-      const [year, month, day] = parts(expected['issueDate']!);
+      const [year, month, day] = ymd(expected['issueDate']!);
       expect(text).toContain(`${day} ${fullMonths[month - 1]} ${year}`);
       expect(text).toContain(`Total net value ${grouped(expected['netAmount'])}`);
       expect(text).toContain(`VAT 20% ${grouped(expected['taxAmount'])}`);
@@ -63,7 +48,7 @@ describe('generated evaluation: the four held-out layouts of generated-layouts-h
       expect(text).toContain(`发货日期 ${expected['deliveryDate']}`);
       expect(text).toContain(`收货单位 ${expected['receiverName']}`);
       expect(text).toContain(String(expected['signedBy']));
-      const [year, month, day] = parts(expected['signatureDate']!);
+      const [year, month, day] = ymd(expected['signatureDate']!);
       expect(text).toContain(`${year}.${month}.${day}`);
     }
   });
