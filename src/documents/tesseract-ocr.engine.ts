@@ -61,6 +61,12 @@ export class TesseractOcrEngine {
    * taken for a picture), those regions are read again without their ruling lines.
    */
   async recognise(image: Buffer, page = 1): Promise<OcrPage> {
+    const { lines, confidence } = await this.bestReading(image, page);
+    // the page only: which pass won and where its lines lie stay the engine's own bookkeeping
+    return { lines, confidence };
+  }
+
+  private async bestReading(image: Buffer, page: number): Promise<Reading> {
     const { gray, prepared, unruled } = await this.prepare(image);
     const binarisation = binarisationFor(image);
     // encoded only when a pass reads it: an English page with ruling lines never needs the prepared page itself
