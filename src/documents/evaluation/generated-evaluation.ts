@@ -75,6 +75,10 @@ export function generatedReport(comparisons: GeneratedComparison[], timings: Pag
   out.push(row('seen layouts', seen), row('held-out layouts', heldOut), row('all', comparisons));
   out.push(`  silent errors (wrong or empty required field not sent to manual entry): ${comparisons.filter((c) => c.silent).length}`);
   out.push(`  right but to manual entry (read right, still listed for a person to confirm): ${comparisons.filter((c) => c.confirmedByHand).length}`);
+  // what the reading spares a person: a value right only after someone confirmed it is counted above, not here
+  for (const [label, items] of [['seen layouts', seen], ['held-out layouts', heldOut]] as const) {
+    if (items.length) out.push(`  accepted without a person, ${label}: ${items.filter((c) => c.match && !c.confirmedByHand).length}/${items.length} ${(items.filter((c) => c.match && !c.confirmedByHand).length / items.length).toFixed(4)} (read right and not listed for manual entry)`);
+  }
   out.push(`  seconds per scanned page (OCR, all renderings but pdf): ${scanned.length ? (scanned.reduce((s, t) => s + t.seconds, 0) / scanned.length).toFixed(2) : 'n/a'}`);
   out.push('', heldOut.length ? `FIELD_ACCURACY ${rate(heldOut).toFixed(4)}` : 'FIELD_ACCURACY n/a (held-out layouts not read: --seen-only)');
   return out;

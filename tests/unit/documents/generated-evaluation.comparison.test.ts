@@ -30,5 +30,8 @@ describe('comparing a generated document with what was read', () => {
     expect(report).toContain('  right but to manual entry (read right, still listed for a person to confirm): 1');
     expect(report.find((line) => line.startsWith('  png, held out'))).toMatch(/ 2\/3 .* silent errors +1 /);
     expect(report.find((line) => line.startsWith('  png, seen'))).toMatch(/ 2\/3 .* silent errors +0 /);
+    // seen: DN-1 right and accepted, PO-7 right but confirmed by hand, the signer wrong; held out: two right and accepted
+    expect(report).toContain('  accepted without a person, seen layouts: 1/3 0.3333 (read right and not listed for manual entry)');
+    expect(report).toContain('  accepted without a person, held-out layouts: 2/3 0.6667 (read right and not listed for manual entry)');
   });
 });
