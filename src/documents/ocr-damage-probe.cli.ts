@@ -4,6 +4,7 @@ import { projectRoot } from '../engine/local/engine-profile';
 import { DocumentExtractionService } from './document-extraction.service';
 import { generateDocuments, reusedTextsDirectory } from './evaluation/generated-documents';
 import { compareGenerated } from './evaluation/generated-evaluation';
+import { layouts } from './evaluation/generated-truth';
 import { damagedCopies, damageKinds } from './evaluation/ocr-damage';
 
 /**
@@ -20,12 +21,11 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'reuse-texts': { type: 'boolean', default: false }, layout: { type: 'string', multiple: true, default: [] }, 'per-layout': { type: 'string' } } });
   const perLayout = values['per-layout'] === undefined ? Infinity : Number(values['per-layout']);
   if (!(perLayout > 0)) throw new Error('--per-layout needs a positive number');
-  const all = await generateDocuments(path.join(projectRoot, '.cache', 'ocr-evaluation'));
-  const heldOutNamed = values.layout.filter((name) => all.some((d) => d.heldOut && d.truth.layout === name));
+  const heldOutNamed = values.layout.filter((name) => layouts.some((layout) => layout.heldOut && layout.name === name));
   if (heldOutNamed.length) throw new Error(`held-out layouts are not probed: ${heldOutNamed.join(', ')}`);
-  const unknown = values.layout.filter((name) => !all.some((d) => d.truth.layout === name));
+  const unknown = values.layout.filter((name) => !layouts.some((layout) => layout.name === name));
   if (unknown.length) throw new Error(`no layout ${unknown.join(', ')}`);
-  const documents = all.filter((d) => !d.heldOut && d.truth.index < perLayout && (!values.layout.length || values.layout.includes(d.truth.layout)));
+  const documents = await generateDocuments(path.join(projectRoot, '.cache', 'ocr-evaluation'), (layout, index) => !layout.heldOut && index < perLayout && (!values.layout.length || values.layout.includes(layout.name)));
   const service = new DocumentExtractionService(undefined, { textCacheDirectory: values['reuse-texts'] ? reusedTextsDirectory(projectRoot) : undefined });
   const counts = new Map<string, number>();
   const byKind = new Map<string, { copies: number; silent: number }>(damageKinds.map((kind) => [kind, { copies: 0, silent: 0 }]));

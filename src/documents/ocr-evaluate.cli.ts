@@ -45,7 +45,7 @@ async function main(): Promise<void> {
 }
 
 async function evaluateGenerated(perLayout: number, seenOnly: boolean, reuseTexts: boolean): Promise<string[]> {
-  const documents = (await generateDocuments(path.join(projectRoot, '.cache', 'ocr-evaluation'))).filter((d) => d.truth.index < perLayout && !(seenOnly && d.heldOut));
+  const documents = await generateDocuments(path.join(projectRoot, '.cache', 'ocr-evaluation'), (layout, index) => index < perLayout && !(seenOnly && layout.heldOut));
   const service = new DocumentExtractionService(undefined, { textCacheDirectory: reuseTexts ? reusedTextsDirectory(projectRoot) : undefined });
   const comparisons: GeneratedComparison[] = [];
   const timings: PageTiming[] = [];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { encodeGrayPng, type GrayImage as Gray } from '../gray-image.png';
 import { renderPdf } from './generated-layouts';
-import { documentsPerLayout, GeneratedTruth, layouts, truthOf } from './generated-truth';
+import { documentsPerLayout, GeneratedTruth, LayoutSpec, layouts, truthOf } from './generated-truth';
 
 const run = promisify(execFile);
 
@@ -21,13 +21,15 @@ export interface GeneratedDocument {
  * Writes the evaluation's generated documents into `dir` (git-ignored; the same files every
  * run): per layout, documents rendered in turn as a text-layer PDF, a clean 200 dpi PNG, a
  * scanned JPEG (skew, stamp, shadow, 150 dpi, quality 55) and a low-resolution blurred PNG
- * (120 dpi, slight skew, 3×3 box blur). Rasterising uses poppler's pdftoppm.
+ * (120 dpi, slight skew, 3×3 box blur). Rasterising uses poppler's pdftoppm. Only the documents
+ * `wanted` are drawn (a seen-only run has no use for the held-out ones).
  */
-export async function generateDocuments(dir: string): Promise<GeneratedDocument[]> {
+export async function generateDocuments(dir: string, wanted: (layout: LayoutSpec, index: number) => boolean = () => true): Promise<GeneratedDocument[]> {
   await mkdir(dir, { recursive: true });
   const documents: GeneratedDocument[] = [];
   for (const layout of layouts) {
     for (let index = 0; index < documentsPerLayout; index += 1) {
+      if (!wanted(layout, index)) continue;
       const truth = truthOf(layout, index);
       const base = path.join(dir, `${layout.name}-${index}`);
       const scanned = truth.rendering === 'jpeg-scan';
