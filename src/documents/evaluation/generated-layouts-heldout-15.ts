@@ -180,8 +180,11 @@ function enMarketplaceVatInvoice(doc: Doc, t: GeneratedTruth): void {
   doc.save().lineWidth(2).strokeColor(platformOrange).moveTo(x0 + 4, 58).quadraticCurveTo(x0 + 46, 66, x0 + 88, 56).stroke().restore();
   put(doc, 'Page 1 of 1', x1, 34, 8, 'Helvetica', 'right', '#555555');
   put(doc, 'Invoice', x0, 82, 18, 'Helvetica-Bold');
-  doc.save().opacity(0.8).lineWidth(1.5).strokeColor('#2e8540').roundedRect(x0 + 96, 80, 48, 20, 3).stroke().restore();
-  put(doc, 'Paid', x0 + 120, 84, 12, 'Helvetica-Bold', 'center', '#2e8540');
+  const paidByCard = t.index % 2 === 0;
+  if (paidByCard) {
+    doc.save().opacity(0.8).lineWidth(1.5).strokeColor('#2e8540').roundedRect(x0 + 96, 80, 48, 20, 3).stroke().restore();
+    put(doc, 'Paid', x0 + 120, 84, 12, 'Helvetica-Bold', 'center', '#2e8540');
+  }
 
   // the key facts at the top right
   const facts: [string, string][] = [['Invoice / Delivery date', fullDate(issued)], ['Invoice #', String(e['invoiceNumber'])], ['Total payable', `£${grouped(Number(e['totalAmount']))}`]];
@@ -229,7 +232,8 @@ function enMarketplaceVatInvoice(doc: Doc, t: GeneratedTruth): void {
   // the VAT summary
   put(doc, 'VAT summary', x0, y, 9.5, 'Helvetica-Bold');
   y = grid(doc, [x0, 160, 300, 430], y + 14, ['VAT rate', 'Item subtotal (excl. VAT)', 'VAT subtotal'], [[`${Math.round(rate * 100)}%`, `£${grouped(Number(e['netAmount']))}`, `£${grouped(Number(e['taxAmount']))}`], ['Total', `£${grouped(Number(e['netAmount']))}`, `£${grouped(Number(e['taxAmount']))}`]], ['left', 'right', 'right'], { font: 'Helvetica', size: 8, rowHeight: 16, headerHeight: 16, shade: '#f3f3f3', line: '#aaaaaa' });
-  put(doc, `All amounts in ${e['currency']}. Paid by business account (invoice terms) on ${fullDate(plusDays(issued, 1))}.`, x0, y + 10, 8, 'Helvetica');
+  const payment = paidByCard ? `Paid by business card ending ${digitsOf(buyer.taxId, 4)} on ${fullDate(ordered)}.` : `Pay by invoice: due ${fullDate(plusDays(issued, 30))} (30 days). Quote the payment reference number.`;
+  put(doc, `All amounts in ${e['currency']}. ${payment}`, x0, y + 10, 8, 'Helvetica');
   y += 36;
 
   const notes = [
