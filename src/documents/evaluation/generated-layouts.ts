@@ -13,6 +13,8 @@ import { heldOut10Drawers } from './generated-layouts-heldout-10';
 import { heldOut11Drawers } from './generated-layouts-heldout-11';
 import { heldOut12Drawers } from './generated-layouts-heldout-12';
 import { heldOut13Drawers } from './generated-layouts-heldout-13';
+import { heldOut14Drawers } from './generated-layouts-heldout-14';
+import { heldOut15Drawers } from './generated-layouts-heldout-15';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 import { seen5Drawers } from './generated-layouts-seen-5';
@@ -177,4 +179,6 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...heldOut13Drawers,
   ...seen12Drawers,
   ...seen13Drawers,
+  ...heldOut14Drawers,
+  ...heldOut15Drawers,
 };
