@@ -8,6 +8,8 @@ import { heldOut10Drawers } from '../../../src/documents/evaluation/generated-la
 import { heldOut11Drawers } from '../../../src/documents/evaluation/generated-layouts-heldout-11';
 import { heldOut12Drawers } from '../../../src/documents/evaluation/generated-layouts-heldout-12';
 import { heldOut13Drawers } from '../../../src/documents/evaluation/generated-layouts-heldout-13';
+import { heldOut14Drawers } from '../../../src/documents/evaluation/generated-layouts-heldout-14';
+import { heldOut15Drawers } from '../../../src/documents/evaluation/generated-layouts-heldout-15';
 import { seen2Drawers } from '../../../src/documents/evaluation/generated-layouts-seen-2';
 import { seen3Drawers } from '../../../src/documents/evaluation/generated-layouts-seen-3';
 import { seen5Drawers } from '../../../src/documents/evaluation/generated-layouts-seen-5';
@@ -19,7 +21,7 @@ import { seen13Drawers } from '../../../src/documents/evaluation/generated-layou
 import { layouts, truthOf } from '../../../src/documents/evaluation/generated-truth';
 import { defaultManualEntryPolicy } from '../../../src/domain/documents/manual-entry.rules';
 
-const heldOutModules = [heldOut1Drawers, heldOut2Drawers, heldOut4Drawers, heldOut6Drawers, heldOut7Drawers, heldOut8Drawers, heldOut10Drawers, heldOut11Drawers, heldOut12Drawers, heldOut13Drawers];
+const heldOutModules = [heldOut1Drawers, heldOut2Drawers, heldOut4Drawers, heldOut6Drawers, heldOut7Drawers, heldOut8Drawers, heldOut10Drawers, heldOut11Drawers, heldOut12Drawers, heldOut13Drawers, heldOut14Drawers, heldOut15Drawers];
 const seenModules = [seen2Drawers, seen3Drawers, seen5Drawers, seen9Drawers, seen10Drawers, seen11Drawers, seen12Drawers, seen13Drawers];
 const registered = (name: string) => layouts.find((layout) => layout.name === name);
 
