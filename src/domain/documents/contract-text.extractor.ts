@@ -15,6 +15,11 @@ import { readPartyBlock } from './invoice-parties.extractor';
 import { checkRepeatedLabel } from './repeated-label.checks';
 import { findPartyBlocks } from './party-block.finder';
 import { joinWrappedLabels } from './wrapped-labels';
+import { withSuggestions } from './suggested-field';
+import { suggestDocumentNumber } from './document-number.suggestion';
+import { suggestDate } from './date.suggestion';
+import { suggestPartyName } from './party.suggestion';
+import { suggestContractAmount } from './amount.suggestion';
 
 import { parseDocumentNumber, parseLastAmount, parseName, parseTaxIdValue } from './value.parsers';
 
@@ -72,7 +77,7 @@ export function extractContractFromText(read: DocumentText): ContractFields {
   }, { linesBelow: 0 });
   const start = labelled(contractLabels.startDate, parseDate);
   const end = labelled(contractLabels.endDate, parseDate);
-  return {
+  return withSuggestions<ContractFields>({
     // a number whose label is printed twice with two values, or that is read under a project's or order's label too, goes to manual entry
     // …and a number whose prefix names another kind of document (an order's "PO-…") goes there too
     contractNumber: checkReferenceKind(checkNotAnotherReference(
@@ -91,7 +96,14 @@ export function extractContractFromText(read: DocumentText): ContractFields {
       startDate: dates.check(fromFound(text, start ?? (period ? { ...period, value: period.value[0] } : null))),
       endDate: dates.check(fromFound(text, end ?? (period ? { ...period, value: period.value[1] } : null))),
     }),
-  };
+  }, {
+    // required fields the labels left empty, suggested from the text by type, form and place, below the manual-entry threshold
+    contractNumber: () => suggestDocumentNumber(text, 'contract'),
+    sellerName: (f) => suggestPartyName(text, 'seller', { name: f.buyerName.value }, ['seller', 'buyer']),
+    buyerName: (f) => suggestPartyName(text, 'buyer', { name: f.sellerName.value }, ['seller', 'buyer']),
+    amount: () => suggestContractAmount(text),
+    signingDate: () => suggestDate(text, 'signing', dates.order),
+  });
 }
 
 /**

@@ -13,6 +13,11 @@ import { checkSignerIsNotAnotherPerson } from './party-fields.checks';
 import { normaliseText } from './text.normaliser';
 import { joinWrappedLabels } from './wrapped-labels';
 import { parseDocumentNumber, parseName } from './value.parsers';
+import { withSuggestions } from './suggested-field';
+import { suggestDocumentNumber } from './document-number.suggestion';
+import { suggestDate } from './date.suggestion';
+import { suggestPartyName } from './party.suggestion';
+import { suggestSigner } from './signer.suggestion';
 
 export { deliveryNoteLabels } from './delivery-note-labels.vocabulary';
 
@@ -56,7 +61,7 @@ export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFie
     deliveryNoteNumber: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.deliveryNoteNumber)), ['delivery']),
     orderReference: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.orderReference, deliveryNoteLabels.salesOrder)), ['order', 'contract']),
   }, ['deliveryNoteNumber', 'orderReference']));
-  return {
+  return withSuggestions<DeliveryNoteFields>({
     ...references,
     deliveryDate,
     supplierName: fromFound(text, find(deliveryNoteLabels.supplierName, parseName)),
@@ -65,7 +70,16 @@ export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFie
     // the driver's or the deliverer's name read as the receiver's signature goes to manual entry
     signedBy: checkSignerIsNotAnotherPerson(checkNotFromMergedRow(handwritten(fromFound(text, signer)), text, signer), text, deliveryNoteLabels.otherPersons, parseSignerName),
     signatureDate,
-  };
+  }, {
+    // required fields the labels left empty, suggested from the text by type, form and place, below the manual-entry threshold
+    deliveryNoteNumber: (f) => suggestDocumentNumber(text, 'delivery', [f.orderReference.value]),
+    orderReference: (f) => suggestDocumentNumber(text, 'order', [f.deliveryNoteNumber.value]),
+    deliveryDate: () => suggestDate(text, 'delivery', dates.order),
+    // a delivery note's letterhead is its supplier's: the receiver is named after it
+    receiverName: (f) => suggestPartyName(text, 'buyer', { name: f.supplierName.value }, ['seller', 'buyer']),
+    signedBy: () => suggestSigner(text, deliveryNoteLabels.otherPersons),
+    signatureDate: () => suggestDate(text, 'signature', dates.order),
+  });
 }
 
 /**

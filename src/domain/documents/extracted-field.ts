@@ -8,6 +8,8 @@ export interface Field<T> {
   source: FieldSource;
   /** set when the value failed a check (format, check character, sums): why */
   check?: string;
+  /** set when no label gave the value and it was proposed by its type, form and place: a person confirms it, whatever a check says of its form */
+  suggested?: true;
 }
 
 /** Confidence at most this when a value fails its check: below any sensible manual-entry threshold. */

@@ -12,6 +12,12 @@ const correctedCodeConfidence = 0.9;
 
 /** A unified social credit code is checked and, where exactly one correction makes it valid, corrected; other ids pass as read. */
 export function checkTaxIdField(field: Field<string>): Field<string> {
+  const checked = checkTaxIdReading(field);
+  // a valid code confirms how it was read, not whose it is: a suggested id stays below the manual-entry threshold
+  return field.suggested ? { ...checked, confidence: Math.min(checked.confidence, field.confidence) } : checked;
+}
+
+function checkTaxIdReading(field: Field<string>): Field<string> {
   if (field.value === null) return field;
   const vat = field.value.replace(/[\s.-]/g, '').toUpperCase();
   // VAT numbers whose length is fixed: GB 9 or 12 digits, DE 9 digits

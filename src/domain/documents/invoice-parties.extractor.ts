@@ -231,8 +231,8 @@ function blockName(text: DocumentText, block: Block | null): Field<string> | nul
   return null;
 }
 
-const legalFormName = /^(.*?[\p{L}\d].*?[\s,]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|SE|B\.V\.|BV|N\.V\.|NV|SAS|SARL|Sarl|S\.A\.|SA|Inc\.?|LLC|Ltd\.?|Limited|PLC|plc|Corp\.?|S\.p\.A\.|S\.r\.l\.))(?=[^\p{L}]|$)/u;
-const chineseCompany = /^(.*?(?:有限责任公司|股份有限公司|有限公司))/u;
+export const legalFormName = /^(.*?[\p{L}\d].*?[\s,]+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|OHG|SE|B\.V\.|BV|N\.V\.|NV|SAS|SARL|Sarl|S\.A\.|SA|Inc\.?|LLC|Ltd\.?|Limited|PLC|plc|Corp\.?|S\.p\.A\.|S\.r\.l\.))(?=[^\p{L}]|$)/u;
+export const chineseCompany = /^(.*?(?:有限责任公司|股份有限公司|有限公司))/u;
 
 function companyNameOutside(text: DocumentText, buyerBlock: Block | null, buyerName: string | null): Field<string> | null {
   const seen = new Map<string, { name: string; count: number; confidence: number; origin: 'text-layer' | 'ocr' }>();

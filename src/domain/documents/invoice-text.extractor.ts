@@ -15,6 +15,12 @@ import { findLabelled } from './labelled-value.finder';
 import { readLabelledValue } from './repeated-label.checks';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber } from './value.parsers';
+import { DateOrder } from './date.parser';
+import { withSuggestions } from './suggested-field';
+import { suggestDocumentNumber } from './document-number.suggestion';
+import { suggestDate } from './date.suggestion';
+import { PartyOrder, suggestPartyName, suggestTaxId } from './party.suggestion';
+import { suggestAmounts } from './amount.suggestion';
 
 /** Labels of the other dates an invoice prints: a generic issue-date label found inside one of them is theirs. */
 const issueDateIsNot = [...invoiceLabels.dueDate, ...deliveryNoteLabels.deliveryDate, ...deliveryNoteLabels.signatureDate, ...otherDateLabels];
@@ -51,7 +57,7 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   // (the two tax ids are compared by the party checks, not here)
   const read = { invoiceNumber: number, sellerTaxId: checkTaxIdField(parties.sellerTaxId), buyerTaxId: checkTaxIdField(parties.buyerTaxId) };
   const references = distinctReferences(read, ['invoiceNumber'], ['sellerTaxId', 'buyerTaxId']);
-  return {
+  const labelled: InvoiceFields = {
     invoiceNumber: references.invoiceNumber,
     invoiceCode: checkChineseInvoiceCode(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceCode], (raw) => raw.match(/^\d{10,12}\b/)?.[0] ?? null))),
     ...(chineseVat ? { checkCode: checkChineseInvoiceCheckCode(fromFound(text, findLabelled(text, [...invoiceLabels.checkCode], (raw) => raw.match(/^[\d\s]{20,32}/)?.[0]?.trim() ?? null))) } : {}),
@@ -66,6 +72,30 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
     currency: detectCurrency(text),
     lines,
   };
+  return withInvoiceSuggestions(text, labelled, dates.order, chineseVat);
+}
+
+/**
+ * Required fields the labels left empty, suggested from the text by type, form and place, below
+ * the manual-entry threshold. A Chinese VAT invoice prints its buyer above its seller; other
+ * invoices their seller first, in the letterhead.
+ */
+function withInvoiceSuggestions(text: DocumentText, fields: InvoiceFields, order: DateOrder, chineseVat: boolean): InvoiceFields {
+  const partyOrder: PartyOrder = chineseVat ? ['buyer', 'seller'] : ['seller', 'buyer'];
+  let amounts: ReturnType<typeof suggestAmounts> | undefined;
+  const amount = (name: 'netAmount' | 'taxAmount' | 'totalAmount') => (f: InvoiceFields) =>
+    (amounts ??= suggestAmounts(text, { net: f.netAmount.value, tax: f.taxAmount.value, total: f.totalAmount.value }))?.[name] ?? null;
+  return withSuggestions(fields, {
+    invoiceNumber: (f) => suggestDocumentNumber(text, 'invoice', [f.sellerTaxId.value, f.buyerTaxId.value]),
+    issueDate: () => suggestDate(text, 'issue', order),
+    sellerName: (f) => suggestPartyName(text, 'seller', { name: f.buyerName.value }, partyOrder),
+    buyerName: (f) => suggestPartyName(text, 'buyer', { name: f.sellerName.value }, partyOrder),
+    sellerTaxId: (f) => suggestTaxId(text, f.sellerName.value, { name: f.buyerName.value, taxId: f.buyerTaxId.value }),
+    buyerTaxId: (f) => suggestTaxId(text, f.buyerName.value, { name: f.sellerName.value, taxId: f.sellerTaxId.value }),
+    netAmount: amount('netAmount'),
+    taxAmount: amount('taxAmount'),
+    totalAmount: amount('totalAmount'),
+  });
 }
 
 function invoiceKind(text: DocumentText, all: string): Field<'invoice' | 'credit-note' | 'corrective'> {

@@ -28,7 +28,7 @@ export interface PartyBlock {
 }
 
 /** Words that name a party by its role: the seller's side (who delivers) and the buyer's (who pays). */
-const roleWords: Record<Party, string> = {
+export const roleWords: Record<Party, string> = {
   seller: 'seller|supplier|vendor|sold\\s*by|issued\\s*by|payee|remit\\s*to|from|verkäufer|lieferant|fournisseur|leverancier|service\\s*provider|销售方|销方|卖方|售方|出卖人|出卖方|出售方|供方|供货方|供应方|供应商|受托方|受托人|承揽方|承揽人|销售单位|销货单位|开票单位|销售组织|开票方',
   buyer: 'buyer|bill\\s*to|billed\\s*to|invoice\\s*to|invoiced\\s*to|charge\\s*to|sold\\s*to|customer|purchaser|receiver|consignee|käufer|kunde|rechnungsempfänger|client|购买方|购方|买方|买受人|购货方|采购方|订货方|需方|收货方|客户|委托方|委托人|定作方|定作人|购货单位|购买单位',
 };
