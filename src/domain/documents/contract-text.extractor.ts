@@ -13,6 +13,7 @@ import { checkContractDates, datesOfDocument } from './document-dates.checks';
 import { checkNotAnotherReference, checkOcrReference, checkReferenceKind } from './document-reference.checks';
 import { readPartyBlock } from './invoice-parties.extractor';
 import { checkRepeatedLabel } from './repeated-label.checks';
+import { doubtDate, doubtReference } from './field-doubts';
 import { findPartyBlocks } from './party-block.finder';
 import { joinWrappedLabels } from './wrapped-labels';
 import { withSuggestions } from './suggested-field';
@@ -49,6 +50,11 @@ export const contractLabels = {
   term: [/\b(?:term|laufzeit|durée)\b/i, /有效期|合同期限|履行期限/u],
 };
 
+/** Labels of the other dates a contract prints: a signing-date label inside one of them ("Commencement date", "Order date") dates something else. */
+const signingDateIsNot = [...contractLabels.startDate, ...contractLabels.endDate, ...otherDateLabels];
+
+const doubtSigningDate = <D extends { signingDate: Field<string> }>(dated: D, doubt: (field: Field<string>) => Field<string>): D => ({ ...dated, signingDate: doubt(dated.signingDate) });
+
 /** Reads a sales contract's fields from its text, each with a confidence. */
 export function extractContractFromText(read: DocumentText): ContractFields {
   // a key-terms table's label wrapped over two lines ("Call-Off Contract" / "value") read whole
@@ -80,9 +86,10 @@ export function extractContractFromText(read: DocumentText): ContractFields {
   return withSuggestions<ContractFields>({
     // a number whose label is printed twice with two values, or that is read under a project's or order's label too, goes to manual entry
     // …and a number whose prefix names another kind of document (an order's "PO-…") goes there too
-    contractNumber: checkReferenceKind(checkNotAnotherReference(
+    // another number or date the same labels accept, characters OCR was unsure of, a year far from the contract's other dates: manual entry
+    contractNumber: doubtReference(checkReferenceKind(checkNotAnotherReference(
       checkRepeatedLabel(checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber, { valuesMayMerge: true }), labelled(contractLabels.ourReference, parseDocumentNumber))), text, contractLabels.contractNumber, parseDocumentNumber, { linesBelow: 1 }),
-      text, contractLabels.otherReferences), ['contract']),
+      text, contractLabels.otherReferences), ['contract']), text, contractLabels.contractNumber, { linesBelow: 1, valuesMayMerge: true }),
     sellerName: partyName(pick(own.seller?.name, fromFound(text, seller), recital.seller?.name)),
     sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex)), recital.seller?.taxId),
     buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer), recital.buyer?.name)),
@@ -90,12 +97,12 @@ export function extractContractFromText(read: DocumentText): ContractFields {
     amount: amountFromFiguresOrClause(text, amountWithCapitals(text, labelled(contractLabels.amount, parseLastAmount, { restOfLine: true }))),
     currency: detectCurrency(text),
     paymentTermDays: fromFound(text, labelled(contractLabels.paymentTerm, parseDays, { linesBelow: 0 })),
-    ...checkContractDates({
+    ...doubtSigningDate(checkContractDates({
       // a signing-date label inside another date's ("Commencement date", "Order date") dates something else
-      signingDate: dates.check(fromFound(text, labelled(contractLabels.signingDate, parseDate, { notInside: [...contractLabels.startDate, ...contractLabels.endDate, ...otherDateLabels], valuesMayMerge: true }) ?? signatureBlockDate(text, parseDate))),
+      signingDate: dates.check(fromFound(text, labelled(contractLabels.signingDate, parseDate, { notInside: signingDateIsNot, valuesMayMerge: true }) ?? signatureBlockDate(text, parseDate))),
       startDate: dates.check(fromFound(text, start ?? (period ? { ...period, value: period.value[0] } : null))),
       endDate: dates.check(fromFound(text, end ?? (period ? { ...period, value: period.value[1] } : null))),
-    }),
+    }), (signingDate) => doubtDate(signingDate, text, dates, contractLabels.signingDate, { linesBelow: 1, notInside: signingDateIsNot, valuesMayMerge: true })),
   }, {
     // required fields the labels left empty, suggested from the text by type, form and place, below the manual-entry threshold
     contractNumber: () => suggestDocumentNumber(text, 'contract'),

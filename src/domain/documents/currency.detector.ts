@@ -1,6 +1,7 @@
 import { DocumentText, lineText } from './document-text.model';
-import { Field, originOf, round } from './extracted-field';
+import { failedCheck, Field, originOf, round } from './extracted-field';
 import { findLabelled } from './labelled-value.finder';
+import { chineseVatInvoiceMarker } from './invoice-labels.vocabulary';
 import { containsCjk, normaliseText } from './text.normaliser';
 
 const isoCodes = ['EUR', 'USD', 'GBP', 'CHF', 'CNY', 'JPY', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'CAD', 'AUD'];
@@ -13,6 +14,9 @@ const hints: { pattern: RegExp; code: string | ((cjk: boolean) => string) }[] = 
   { pattern: /£/gu, code: 'GBP' },
   { pattern: /[¥￥]/gu, code: (cjk) => (cjk ? 'CNY' : 'JPY') },
 ];
+
+/** A currency the document does not print, inferred from its language or tax words: under the manual-entry threshold. */
+export const inferredCurrencyConfidence = 0.75;
 
 /** The invoice currency: a "Currency:" label wins; otherwise the most frequent code or symbol. */
 export function detectCurrency(text: DocumentText): Field<string> {
@@ -34,9 +38,16 @@ export function detectCurrency(text: DocumentText): Field<string> {
   const [best, second] = ranked;
   if (!best) {
     // a Chinese tax document that writes no currency: its amounts are in yuan
-    if (/增值税|发票|价税合计|税额合计|纳税人识别号|统一社会信用代码/u.test(all)) return { value: 'CNY', confidence: 0.85, source: originOf(text) };
+    // …a VAT fapiao is issued in yuan by law; any other document that does not print its currency leaves it to a person to confirm
+    if (chineseVatInvoiceMarker.test(all)) return { value: 'CNY', confidence: 0.85, source: originOf(text) };
+    if (/增值税|发票|价税合计|税额合计|纳税人识别号|统一社会信用代码/u.test(all)) return { value: 'CNY', confidence: inferredCurrencyConfidence, source: originOf(text) };
     return { value: null, confidence: 0, source: originOf(text) };
   }
   const share = best[1] / (best[1] + (second?.[1] ?? 0));
-  return { value: best[0], confidence: round(0.7 + 0.25 * share), source: originOf(text) };
+  const found: Field<string> = { value: best[0], confidence: round(0.7 + 0.25 * share), source: originOf(text) };
+  // two currencies printed: the one written more often is a guess (a price list in another currency, a converted total)
+  if (second) return failedCheck(found, `the document prints ${best[0]} and ${second[0]}: which the amounts are in is not certain`);
+  // "$" alone is the dollar of the US, Canada, Australia, Hong Kong, Singapore …: which one is not printed
+  if (best[0] === 'USD' && !/US\s?\$|\bUSD\b|\bUS dollars?\b/iu.test(all)) return failedCheck(found, 'only "$" is printed: which dollar is not said');
+  return found;
 }

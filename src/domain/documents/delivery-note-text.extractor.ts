@@ -6,6 +6,7 @@ import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, check
 import { DocumentText, lineText } from './document-text.model';
 import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, Found } from './labelled-value.finder';
+import { doubtDate, doubtReference } from './field-doubts';
 import { normalisePartyName } from './party-name.normaliser';
 import { oneCandidateOnly, readLabelledValue } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
@@ -61,15 +62,19 @@ export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFie
     deliveryNoteNumber: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.deliveryNoteNumber)), ['delivery']),
     orderReference: checkReferenceKind(checkOcrReference(reference(deliveryNoteLabels.orderReference, deliveryNoteLabels.salesOrder)), ['order', 'contract']),
   }, ['deliveryNoteNumber', 'orderReference']));
+  const referenceOptions = { linesBelow: 1, valuesMayMerge: true };
+  const dateOptions = (others: RegExp[]) => ({ linesBelow: 1, notInside: [...others, ...otherDateLabels], valuesMayMerge: true });
   return withSuggestions<DeliveryNoteFields>({
-    ...references,
-    deliveryDate,
+    // another number or date the same labels accept, characters OCR was unsure of, a year far from the note's other dates: manual entry
+    deliveryNoteNumber: doubtReference(references.deliveryNoteNumber, text, deliveryNoteLabels.deliveryNoteNumber, referenceOptions),
+    orderReference: doubtReference(references.orderReference, text, deliveryNoteLabels.orderReference, { ...referenceOptions, notInside: deliveryNoteLabels.salesOrder }),
+    deliveryDate: doubtDate(deliveryDate, text, dates, deliveryNoteLabels.deliveryDate, dateOptions(deliveryNoteLabels.signatureDate)),
     supplierName: fromFound(text, find(deliveryNoteLabels.supplierName, parseName)),
     // two different companies under the receiver's labels ("Customer" and "Consignee", 购货单位 and 收货单位): which received is a guess
     receiverName: oneCandidateOnly(fromFound(text, find(deliveryNoteLabels.receiverName, parseName)), receivers.map((found) => normalisePartyName(found.value)), `the receiver's labels name ${[...new Set(receivers.map((found) => found.value))].join(', ')}: which one received the goods is not certain`),
     // the driver's or the deliverer's name read as the receiver's signature goes to manual entry
     signedBy: checkSignerIsNotAnotherPerson(checkNotFromMergedRow(handwritten(fromFound(text, signer)), text, signer), text, deliveryNoteLabels.otherPersons, parseSignerName),
-    signatureDate,
+    signatureDate: doubtDate(signatureDate, text, dates, deliveryNoteLabels.signatureDate, dateOptions(deliveryNoteLabels.deliveryDate)),
   }, {
     // required fields the labels left empty, suggested from the text by type, form and place, below the manual-entry threshold
     deliveryNoteNumber: (f) => suggestDocumentNumber(text, 'delivery', [f.orderReference.value]),

@@ -44,7 +44,8 @@ const digitLookAlikes: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0'
 export function checkChineseInvoiceNumber(field: Field<string>): Field<string> {
   if (field.value === null) return field;
   const digits = [...field.value.replace(/[\s-]/g, '')].map((c) => digitLookAlikes[c] ?? c).join('');
-  if (/^(?:\d{8}|\d{20})$/.test(digits)) return digits === field.value ? field : { ...field, value: digits, confidence: round(Math.min(field.confidence, 0.9)) };
+  // letters like digits put right: no check character confirms the correction, so a person does
+  if (/^(?:\d{8}|\d{20})$/.test(digits)) return digits === field.value ? field : failedCheck({ ...field, value: digits }, `read "${field.value}": letters like digits were taken for digits, and nothing confirms them`);
   return failedCheck(field, `a Chinese VAT invoice number has 8 or 20 digits, read "${field.value}"`);
 }
 

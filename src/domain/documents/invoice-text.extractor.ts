@@ -12,6 +12,7 @@ import { checkAmounts, checkChineseInvoiceCheckCode, checkDigitalInvoiceYear, ch
 import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
 import { findLabelled } from './labelled-value.finder';
+import { doubtDate, doubtReference } from './field-doubts';
 import { readLabelledValue } from './repeated-label.checks';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber } from './value.parsers';
@@ -28,6 +29,9 @@ const issueDateIsNot = [...invoiceLabels.dueDate, ...deliveryNoteLabels.delivery
 /** Labels that hold an invoice-number label and name something else: "Invoice total", "Invoice date". */
 const invoiceNumberIsNot = [...invoiceLabels.totalAmount, ...invoiceLabels.netAmount, ...invoiceLabels.taxAmount, ...invoiceLabels.issueDate, ...invoiceLabels.dueDate];
 
+const issueDateOptions = { linesBelow: 1, notInside: issueDateIsNot, valuesMayMerge: true };
+const invoiceNumberOptions = { linesBelow: 1, notInside: invoiceNumberIsNot, valuesMayMerge: true };
+
 /** How long after its issue an invoice falls due at the latest, for settling a date that reads both ways. */
 const latestDueAfterIssueDays = 180;
 
@@ -40,7 +44,7 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const [issueDate, dueDate] = dates.checkPair(
     // an issue date whose label (a bare "Date") is printed twice with two dates goes to manual entry
     // …and a bare "Date:" inside another date's label ("Delivery date:", "Order date:") dates something else
-    readLabelledValue(text, invoiceLabels.issueDate, dates.parse, { linesBelow: 1, notInside: issueDateIsNot, valuesMayMerge: true }),
+    readLabelledValue(text, invoiceLabels.issueDate, dates.parse, issueDateOptions),
     fromFound(text, findLabelled(text, [...invoiceLabels.dueDate], dates.parse, { linesBelow: 2, notInside: otherDateLabels, valuesMayMerge: true })),
     (issued, due) => daysBetween(issued, due) >= 0 && daysBetween(issued, due) <= latestDueAfterIssueDays,
   );
@@ -48,7 +52,7 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const chineseVat = chineseVatInvoiceMarker.test(all);
   // a number whose label is printed twice with two values (its label inside another's, "Invoice total", not counted), that OCR read with a separator lost or changed,
   // or that is read under the order's or the customer account's label too, goes to manual entry
-  const invoiceNumber = checkReferenceKind(checkNotAnotherReference(checkOcrReference(readLabelledValue(text, invoiceLabels.invoiceNumber, parseDocumentNumber, { linesBelow: 1, notInside: invoiceNumberIsNot, valuesMayMerge: true })), text, [...deliveryNoteLabels.orderReference, ...accountNumberLabels]), ['invoice']);
+  const invoiceNumber = checkReferenceKind(checkNotAnotherReference(checkOcrReference(readLabelledValue(text, invoiceLabels.invoiceNumber, parseDocumentNumber, invoiceNumberOptions)), text, [...deliveryNoteLabels.orderReference, ...accountNumberLabels]), ['invoice']);
   const lines = extractLines(text);
   const [number, issued] = chineseVat ? checkDigitalInvoiceYear(checkChineseInvoiceNumber(invoiceNumber), issueDate) : [invoiceNumber, issueDate];
   // an invoice falls due after it is issued: otherwise one of the two dates was misread or taken from another label
@@ -58,11 +62,12 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const read = { invoiceNumber: number, sellerTaxId: checkTaxIdField(parties.sellerTaxId), buyerTaxId: checkTaxIdField(parties.buyerTaxId) };
   const references = distinctReferences(read, ['invoiceNumber'], ['sellerTaxId', 'buyerTaxId']);
   const labelled: InvoiceFields = {
-    invoiceNumber: references.invoiceNumber,
+    // another number or date the same labels accept, characters OCR was unsure of, a year far from the document's other dates: manual entry
+    invoiceNumber: doubtReference(references.invoiceNumber, text, invoiceLabels.invoiceNumber, invoiceNumberOptions),
     invoiceCode: checkChineseInvoiceCode(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceCode], (raw) => raw.match(/^\d{10,12}\b/)?.[0] ?? null))),
     ...(chineseVat ? { checkCode: checkChineseInvoiceCheckCode(fromFound(text, findLabelled(text, [...invoiceLabels.checkCode], (raw) => raw.match(/^[\d\s]{20,32}/)?.[0]?.trim() ?? null))) } : {}),
     invoiceKind: invoiceKind(text, all),
-    issueDate: dueBeforeIssue ? failedCheck(issued, `the due date ${dueDate.value} is before the issue date ${issueDate.value}`) : issued,
+    issueDate: doubtDate(dueBeforeIssue ? failedCheck(issued, `the due date ${dueDate.value} is before the issue date ${issueDate.value}`) : issued, text, dates, invoiceLabels.issueDate, issueDateOptions),
     dueDate: dueBeforeIssue ? { ...dueDate, confidence: Math.min(dueDate.confidence, 0.5) } : dueDate,
     sellerName: parties.sellerName,
     sellerTaxId: references.sellerTaxId,

@@ -47,6 +47,9 @@ const companyFormWords = new Set([...legalFormWords, 'incorporated', 'corporatio
  */
 const latinLabelWords = /\b(?:(?:ship(?:ped)?|bill(?:ed)?|sold|deliver(?:ed|y)?|invoice[sd]?|remit|charge)\s+(?:to|by)|invoice\s*(?:no|number|date)|date|total|subtotal|vat|tax|address|signature|description|qty|quantity|page)\b/i;
 const latinStray = /[|_~^<>{}[\]\\]/u;
+/** "Baker &", "Institute of", "Smith, Jones and": a name (a comma after it aside) that ends where it joins to more was cut at a line's end or a column's edge. */
+const endsMidName = /(?:[&+/-]|\b(?:and|of|for|the|und|et|en|de|du|der|van|von))$/iu;
+
 /** "90 Station Road, Cardiff": a house number and a street, the line under a name taken for it. */
 const startsWithHouseNumber = /^\d+[a-z]?\s+\p{L}/u;
 
@@ -82,6 +85,7 @@ function oneEditApart(a: string, b: string): boolean {
  * and a last word that is a legal form or clearly not one ("Lid" and "Ld" are "Ltd" misread).
  */
 function checkLatinOrganisationName(field: Field<string>, name: string): Field<string> {
+  if (endsMidName.test(name.replace(/[\s,.]+$/u, ''))) return failedCheck(field, `"${name}" ends with a word that joins it to more: the name was cut at a line's end or a column's edge`);
   if (latinStray.test(name)) return failedCheck(field, `the name "${name}" holds characters no registered name has`);
   // "c/o Harbour Freight Ltd": goods sent care of a carrier or warehouse, a third party's name, not the party's
   if (/^(?:c\s*\/\s*o|care\s+of)\b/i.test(name)) return failedCheck(field, `"${name}" is written care of a third party (a carrier, a warehouse), not the party's own name`);
@@ -119,6 +123,10 @@ const signatureBlockWords = /(?:送货|收货|签收|经手|验收|接收|发货
 /** Words of a signature block's labels and headings ("Print name", "Date received", "Goods inwards"): never a person's name. */
 const signatureLabelWords = /\b(?:sign(?:ed|ature)?|name|print(?:ed)?|date|received|receipt|deliver(?:y|ed)|goods|inwards|customer|consignee|receiver|driver|condition|stamp|capitals|title|position)\b/i;
 
+/** Roles and departments ("Warehouse Manager", "Goods In", 仓管, 财务部): who signs in that role is not named by them. */
+const latinRoleWords = /\b(?:manager|director|supervisor|foreman|storekeeper|store(?:s|man)?|warehouse|clerk|officer|agent|representative|staff|department|dept|team|reception|admin(?:istrator)?|logistics|purchasing|accounts|operator|inspector|controller|goods\s+in)\b/i;
+const chineseRoleWords = /(?:经理|主管|主任|总监|仓管|库管|保管|仓库|库房|司机|财务|会计|出纳|部门|部$|员$|班组|车间|前台|办公室|门卫)/u;
+
 export function checkSignerName(field: Field<string>): Field<string> {
   const name = field.value?.replace(/\s+/g, '');
   if (!name) return field;
@@ -127,11 +135,13 @@ export function checkSignerName(field: Field<string>): Field<string> {
     const words = (field.value ?? '').trim().split(/\s+/);
     if (legalFormWords.includes((words.at(-1) ?? '').replace(/[.,]/g, '').toLowerCase())) return failedCheck(field, `"${field.value}" reads as a company's name, not a person's`);
     if (signatureLabelWords.test(field.value ?? '')) return failedCheck(field, `"${field.value}" reads as a signature block's label, not a person's name`);
+    if (latinRoleWords.test(field.value ?? '')) return failedCheck(field, `"${field.value}" names a role or a department, not the person who signed`);
     if (words.every((word) => /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(word) || /^\p{Lu}\.$/u.test(word))) return field;
     return failedCheck(field, `a signer's name is capitalised words of letters, read "${field.value}"`);
   }
   if (!/^[\p{Script=Han}·]{2,4}$/u.test(name)) return failedCheck(field, `a signer's Chinese name has two to four characters, read "${field.value}"`);
   if (signatureBlockWords.test(name)) return failedCheck(field, `"${field.value}" reads as a signature block's label, not a person's name`);
+  if (chineseRoleWords.test(name)) return failedCheck(field, `"${field.value}" names a role or a department, not the person who signed`);
   return field;
 }
 
@@ -154,6 +164,14 @@ function distinct(fields: Record<string, Field<unknown>>, [a, b]: readonly [stri
   fields[b] = failedCheck(second, reason);
 }
 
+/** A signer read as one of the parties' names: a company does not sign, a person for it does; the name was read from a party's line. */
+function signerIsNoParty(fields: Record<string, Field<unknown>>, names: readonly [string, string]): void {
+  const signer = fields['signedBy'] as Field<string>;
+  const key = signer.value ? normalisePartyName(signer.value) : '';
+  const party = names.find((name) => key !== '' && typeof fields[name]?.value === 'string' && normalisePartyName(fields[name]?.value as string) === key);
+  if (party) fields['signedBy'] = failedCheck(signer, `the signer "${signer.value}" reads as ${party}, a party, not the person who signed for it`);
+}
+
 export function checkPartyFields<F extends Record<string, Field<unknown>>>(documentType: DocumentType, read: F): F {
   const fields: Record<string, Field<unknown>> = { ...read };
   const names = partyFields[documentType];
@@ -162,6 +180,7 @@ export function checkPartyFields<F extends Record<string, Field<unknown>>>(docum
   for (const id of ids ?? []) if (fields[id]) fields[id] = checkTaxIdField(fields[id] as Field<string>);
   if (fields['signedBy']) fields['signedBy'] = checkSignerName(fields['signedBy'] as Field<string>);
   if (names) distinct(fields, names, (x, y) => normalisePartyName(x) === normalisePartyName(y));
+  if (names && fields['signedBy']) signerIsNoParty(fields, names);
   if (ids) distinct(fields, ids, (x, y) => normaliseTaxId(x) === normaliseTaxId(y));
   return fields as F;
 }
