@@ -76,13 +76,16 @@ export function suggestDocumentNumber(text: DocumentText, kind: NumberedDocument
 
 /** Tokens anywhere whose letter prefix names the document's kind ("INV-2025-00017", "SH202500417"). */
 function prefixedTokens(text: DocumentText, kind: NumberedDocument, acceptable: (value: string) => boolean): { value: string; lineIndex: number }[] {
-  return text.lines.flatMap((line, lineIndex) =>
-    normaliseText(line.segments.map((segment) => segment.text).join('  '))
+  return text.lines.flatMap((line, lineIndex) => {
+    const printed = normaliseText(line.segments.map((segment) => segment.text).join('  '));
+    // the seller's own sales order ("SO-…" beside "Sales order") is not the customer's order
+    if (kind === 'order' && salesOrder.some((word) => word.test(printed))) return [];
+    return printed
       .split(/[\s:：,，;；()（）]+/u)
       .map((token) => parseDocumentNumber(token))
       .filter((value): value is string => value !== null && ownKinds[kind].includes(kindOfReference(value) as ReferenceKind) && acceptable(value))
-      .map((value) => ({ value, lineIndex })),
-  );
+      .map((value) => ({ value, lineIndex }));
+  });
 }
 
 /** A telephone number (0571-88886666, 13812345678, +44 …), a party's tax id or a bank account: numbers, but no document's. */
