@@ -15,6 +15,7 @@ import { heldOut12Drawers } from './generated-layouts-heldout-12';
 import { heldOut13Drawers } from './generated-layouts-heldout-13';
 import { heldOut14Drawers } from './generated-layouts-heldout-14';
 import { heldOut15Drawers } from './generated-layouts-heldout-15';
+import { heldOut16Drawers } from './generated-layouts-heldout-16';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 import { seen5Drawers } from './generated-layouts-seen-5';
@@ -181,4 +182,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...seen13Drawers,
   ...heldOut14Drawers,
   ...heldOut15Drawers,
+  ...heldOut16Drawers,
 };
