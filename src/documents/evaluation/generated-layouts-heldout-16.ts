@@ -248,7 +248,7 @@ function enPlantHireInvoice(doc: Doc, t: GeneratedTruth): void {
 // cn-carbonless-delivery-pad
 
 /** Chinese written by hand along a printed line: each character a little off the line and unevenly spaced. */
-function handwrittenLine(doc: Doc, value: string, x: number, y: number, size: number): void {
+export function handwrittenLine(doc: Doc, value: string, x: number, y: number, size: number): void {
   const wobble = digitsOf(value, [...value].length * 2);
   let at = x;
   [...value].forEach((char, i) => {

@@ -16,6 +16,7 @@ import { heldOut13Drawers } from './generated-layouts-heldout-13';
 import { heldOut14Drawers } from './generated-layouts-heldout-14';
 import { heldOut15Drawers } from './generated-layouts-heldout-15';
 import { heldOut16Drawers } from './generated-layouts-heldout-16';
+import { heldOut17Drawers } from './generated-layouts-heldout-17';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 import { seen5Drawers } from './generated-layouts-seen-5';
@@ -183,4 +184,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...heldOut14Drawers,
   ...heldOut15Drawers,
   ...heldOut16Drawers,
+  ...heldOut17Drawers,
 };
