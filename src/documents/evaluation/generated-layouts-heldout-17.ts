@@ -284,7 +284,7 @@ function enDeliveryAcceptanceCertificate(doc: Doc, t: GeneratedTruth): void {
   const statement = `We, the Customer, confirm that the goods described below (the Goods), supplied by the Supplier under its delivery note ${e['deliveryNoteNumber']} against our purchase order ${e['orderReference']}, were delivered to us at ${buyer.address} on ${fullDate(delivered)}.`;
   wrap(doc, statement, x1 - x0, 9.5, 'Helvetica').forEach((line) => { put(doc, line, x0, y, 9.5, 'Helvetica'); y += 13; });
   y += 6;
-  const rows = items.map((item) => [item.name, String(item.quantity), `S/N or batch ${digitsOf(item.name + delivered, 8)}`]);
+  const rows = items.map((item, r) => [item.name, String(item.quantity), `S/N or batch ${digitsOf(`${item.name}${delivered}${r}`, 8)}`]);
   y = grid(doc, [x0, 300, 360, x1], y, ['Description of the Goods', 'Quantity', 'Serial numbers / batch'], rows, ['left', 'right', 'left'], { font: 'Helvetica', size: 8.5, rowHeight: 17, headerHeight: 17, shade: '#e3efec', line: '#7a9a92' });
   y += 14;
   const ticks = [
@@ -408,7 +408,7 @@ function cnESignedSalesContract(doc: Doc, t: GeneratedTruth): void {
   paragraph('第四条　付款　甲方于货到验收合格并收到乙方发票后三十日内，以银行转账方式支付全部货款。');
   paragraph('第五条　违约责任　任何一方违约的，应赔偿守约方因此遭受的损失；逾期交货或逾期付款的，每日按逾期部分金额的万分之五支付违约金。');
   paragraph('第六条　电子签署　本合同以数据电文形式订立，双方通过第三方电子签约平台以可靠的电子签名签署。依照《中华人民共和国电子签名法》，电子签名、电子签章与手写签名或者盖章具有同等的法律效力。本合同自双方均完成电子签署之日起生效。');
-  y += 6;
+  y += 18;
 
   // the electronic seals, each with its signing time
   const blocks: [string, Party, string][] = [['甲方（电子签章）', buyer, buyerTime], ['乙方（电子签章）', seller, sellerTime]];
@@ -419,7 +419,7 @@ function cnESignedSalesContract(doc: Doc, t: GeneratedTruth): void {
     seal(doc, x + 150, y + 22, 34, 34, p.name, null, '合同专用章', { tilt: 0, rimSize: 7 });
     put(doc, `签署时间：${at}`, x, y + 62, 8.5, 'cjk');
   });
-  y += 84;
+  y += 80;
 
   // the platform's signing record
   doc.save().rect(x0, y, x1 - x0, 16).fill('#e8f0fb').restore();
