@@ -17,6 +17,7 @@ import { doubtDate, doubtReference } from './field-doubts';
 import { findPartyBlocks } from './party-block.finder';
 import { joinWrappedLabels } from './wrapped-labels';
 import { withSuggestions } from './suggested-field';
+import { checkReadFromAlignedRow } from './header-row-alignment.checks';
 import { suggestDocumentNumber } from './document-number.suggestion';
 import { suggestDate } from './date.suggestion';
 import { suggestPartyName } from './party.suggestion';
@@ -87,9 +88,10 @@ export function extractContractFromText(read: DocumentText): ContractFields {
     // a number whose label is printed twice with two values, or that is read under a project's or order's label too, goes to manual entry
     // …and a number whose prefix names another kind of document (an order's "PO-…") goes there too
     // another number or date the same labels accept, characters OCR was unsure of, a year far from the contract's other dates: manual entry
-    contractNumber: doubtReference(checkReferenceKind(checkNotAnotherReference(
+    // …and so does one read from a row under headers whose date header stands over no date (the row read one column off)
+    contractNumber: checkReadFromAlignedRow(doubtReference(checkReferenceKind(checkNotAnotherReference(
       checkRepeatedLabel(checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber, { valuesMayMerge: true }), labelled(contractLabels.ourReference, parseDocumentNumber))), text, contractLabels.contractNumber, parseDocumentNumber, { linesBelow: 1 }),
-      text, contractLabels.otherReferences), ['contract']), text, contractLabels.contractNumber, { linesBelow: 1, valuesMayMerge: true }),
+      text, contractLabels.otherReferences), ['contract']), text, contractLabels.contractNumber, { linesBelow: 1, valuesMayMerge: true }), text, 'text'),
     sellerName: partyName(pick(own.seller?.name, fromFound(text, seller), recital.seller?.name)),
     sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex)), recital.seller?.taxId),
     buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer), recital.buyer?.name)),
@@ -102,7 +104,7 @@ export function extractContractFromText(read: DocumentText): ContractFields {
       signingDate: dates.check(fromFound(text, labelled(contractLabels.signingDate, parseDate, { notInside: signingDateIsNot, valuesMayMerge: true }) ?? signatureBlockDate(text, parseDate))),
       startDate: dates.check(fromFound(text, start ?? (period ? { ...period, value: period.value[0] } : null))),
       endDate: dates.check(fromFound(text, end ?? (period ? { ...period, value: period.value[1] } : null))),
-    }), (signingDate) => doubtDate(signingDate, text, dates, contractLabels.signingDate, { linesBelow: 1, notInside: signingDateIsNot, valuesMayMerge: true })),
+    }), (signingDate) => checkReadFromAlignedRow(doubtDate(signingDate, text, dates, contractLabels.signingDate, { linesBelow: 1, notInside: signingDateIsNot, valuesMayMerge: true }), text, 'date')),
   }, {
     // required fields the labels left empty, suggested from the text by type, form and place, below the manual-entry threshold
     contractNumber: () => suggestDocumentNumber(text, 'contract'),

@@ -15,6 +15,7 @@ import { normaliseText } from './text.normaliser';
 import { joinWrappedLabels } from './wrapped-labels';
 import { parseDocumentNumber, parseName } from './value.parsers';
 import { withSuggestions } from './suggested-field';
+import { checkReadFromAlignedRow } from './header-row-alignment.checks';
 import { suggestDocumentNumber } from './document-number.suggestion';
 import { suggestDate } from './date.suggestion';
 import { suggestPartyName } from './party.suggestion';
@@ -64,17 +65,19 @@ export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFie
   }, ['deliveryNoteNumber', 'orderReference']));
   const referenceOptions = { linesBelow: 1, valuesMayMerge: true };
   const dateOptions = (others: RegExp[]) => ({ linesBelow: 1, notInside: [...others, ...otherDateLabels], valuesMayMerge: true });
+  // a value read from a row under headers whose date header stands over no date: the row was read one column off
+  const aligned = (field: Field<string>, kind: 'date' | 'text') => checkReadFromAlignedRow(field, text, kind);
   return withSuggestions<DeliveryNoteFields>({
     // another number or date the same labels accept, characters OCR was unsure of, a year far from the note's other dates: manual entry
-    deliveryNoteNumber: doubtReference(references.deliveryNoteNumber, text, deliveryNoteLabels.deliveryNoteNumber, referenceOptions),
-    orderReference: doubtReference(references.orderReference, text, deliveryNoteLabels.orderReference, { ...referenceOptions, notInside: deliveryNoteLabels.salesOrder }),
-    deliveryDate: doubtDate(deliveryDate, text, dates, deliveryNoteLabels.deliveryDate, dateOptions(deliveryNoteLabels.signatureDate)),
+    deliveryNoteNumber: aligned(doubtReference(references.deliveryNoteNumber, text, deliveryNoteLabels.deliveryNoteNumber, referenceOptions), 'text'),
+    orderReference: aligned(doubtReference(references.orderReference, text, deliveryNoteLabels.orderReference, { ...referenceOptions, notInside: deliveryNoteLabels.salesOrder }), 'text'),
+    deliveryDate: aligned(doubtDate(deliveryDate, text, dates, deliveryNoteLabels.deliveryDate, dateOptions(deliveryNoteLabels.signatureDate)), 'date'),
     supplierName: fromFound(text, find(deliveryNoteLabels.supplierName, parseName)),
     // two different companies under the receiver's labels ("Customer" and "Consignee", 购货单位 and 收货单位): which received is a guess
     receiverName: oneCandidateOnly(fromFound(text, find(deliveryNoteLabels.receiverName, parseName)), receivers.map((found) => normalisePartyName(found.value)), `the receiver's labels name ${[...new Set(receivers.map((found) => found.value))].join(', ')}: which one received the goods is not certain`),
     // the driver's or the deliverer's name read as the receiver's signature goes to manual entry
-    signedBy: checkSignerIsNotAnotherPerson(checkNotFromMergedRow(handwritten(fromFound(text, signer)), text, signer), text, deliveryNoteLabels.otherPersons, parseSignerName),
-    signatureDate: doubtDate(signatureDate, text, dates, deliveryNoteLabels.signatureDate, dateOptions(deliveryNoteLabels.deliveryDate)),
+    signedBy: aligned(checkSignerIsNotAnotherPerson(checkNotFromMergedRow(handwritten(fromFound(text, signer)), text, signer), text, deliveryNoteLabels.otherPersons, parseSignerName), 'text'),
+    signatureDate: aligned(doubtDate(signatureDate, text, dates, deliveryNoteLabels.signatureDate, dateOptions(deliveryNoteLabels.deliveryDate)), 'date'),
   }, {
     // required fields the labels left empty, suggested from the text by type, form and place, below the manual-entry threshold
     deliveryNoteNumber: (f) => suggestDocumentNumber(text, 'delivery', [f.orderReference.value]),
