@@ -18,6 +18,7 @@ import { findPartyBlocks } from './party-block.finder';
 import { joinWrappedLabels } from './wrapped-labels';
 import { withSuggestions } from './suggested-field';
 import { checkReadFromAlignedRow } from './header-row-alignment.checks';
+import { checkNameNotBeforeItsRowLabel } from './row-label-after-values.checks';
 import { suggestDocumentNumber } from './document-number.suggestion';
 import { suggestDate } from './date.suggestion';
 import { suggestPartyName } from './party.suggestion';
@@ -77,7 +78,8 @@ export function extractContractFromText(read: DocumentText): ContractFields {
   const recital = english.seller || english.buyer ? english : partiesFromChineseRecital(text);
   const pick = (fromBlock: Field<string> | undefined, fallback: Field<string>, fromRecital?: Field<string>) =>
     fromBlock && fromBlock.value !== null ? fromBlock : fallback.value === null && fromRecital && fromRecital.value !== null ? fromRecital : fallback;
-  const partyName = (field: Field<string>) => (field.value === null ? field : { ...field, value: parseContractParty(field.value) });
+  // a name read from a party table's row whose label stands right of it ("A Ltd | B Ltd | Name"): the row was read one column off
+  const partyName = (field: Field<string>) => (field.value === null ? field : checkNameNotBeforeItsRowLabel({ ...field, value: parseContractParty(field.value) }, text));
   const period = labelled(contractLabels.term, (raw) => {
     const both = findDates(raw, dates.order === 'month-first');
     return both[0] && both[1] && !(dates.order === 'undecided' && (both[0].ambiguous || both[1].ambiguous)) ? ([both[0].iso, both[1].iso] as const) : null;
