@@ -16,6 +16,7 @@ import { joinWrappedLabels } from './wrapped-labels';
 import { parseDocumentNumber, parseName } from './value.parsers';
 import { withSuggestions } from './suggested-field';
 import { checkReadFromAlignedRow } from './header-row-alignment.checks';
+import { checkBilingualLabelAgrees } from './bilingual-label.checks';
 import { suggestDocumentNumber } from './document-number.suggestion';
 import { suggestDate } from './date.suggestion';
 import { suggestPartyName } from './party.suggestion';
@@ -48,10 +49,12 @@ export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFie
   // a date label inside another date's ("预计到货日期" holds 到货日期, "Expected delivery date") dates something else
   const dated = (labels: RegExp[], others: RegExp[]) => findLabelled(text, labels, parseDate, { linesBelow: 1, notInside: [...others, ...otherDateLabels], valuesMayMerge: true });
   const labelledSignatureDate = dated(deliveryNoteLabels.signatureDate, deliveryNoteLabels.deliveryDate);
+  const labelledDeliveryDate = dated(deliveryNoteLabels.deliveryDate, deliveryNoteLabels.signatureDate);
   const [deliveryDate, signatureDate] = checkDeliveryDates(
     ...dates.checkPair(
-      fromFound(text, dated(deliveryNoteLabels.deliveryDate, deliveryNoteLabels.signatureDate)),
-      labelledSignatureDate ? fromFound(text, labelledSignatureDate) : fromFound(text, dateOnSignersLine(text, signer, parseDate), signersLineDateWeight),
+      // a bilingual label whose English half names another date ("出库日期 Outbound Date") may not date the delivery
+      checkBilingualLabelAgrees(fromFound(text, labelledDeliveryDate), text, labelledDeliveryDate, deliveryNoteLabels.deliveryDate),
+      labelledSignatureDate ? checkBilingualLabelAgrees(fromFound(text, labelledSignatureDate), text, labelledSignatureDate, deliveryNoteLabels.signatureDate) : fromFound(text, dateOnSignersLine(text, signer, parseDate), signersLineDateWeight),
       // a receipt is signed on or after the delivery, within weeks: that settles a date that reads both ways beside one that does not
       signedInTime,
     ),
