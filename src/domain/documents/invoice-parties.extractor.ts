@@ -41,11 +41,16 @@ export function extractParties(text: DocumentText): InvoiceParties {
   // …unless the row-based reading took the other party's value, read inside that party's own block
   const pick = (own: Field<string> | undefined, other: Field<string>, othersOwn?: Field<string>) =>
     own && own.value !== null ? own : othersOwn?.value != null && other.value !== null && sameValue(other.value, othersOwn.value) ? missing<string>(other.source) : other;
+  // a block holding two parties' ids ran into the other party's column: the name read in it may be that party's as well
+  const own = (party: 'seller' | 'buyer', kind: 'name' | 'taxId') => {
+    const [block, read] = [blocks[party], fromBlocks[party]];
+    return block && read ? fromCrowdedBlock(read[kind], block.text, kind === 'name' ? 'name' : 'tax id') : undefined;
+  };
   return {
-    sellerName: byRoleLabel(text, 'seller', pick(fromBlocks.seller?.name, fallback.sellerName, fromBlocks.buyer?.name)),
-    sellerTaxId: pick(fromBlocks.seller?.taxId, fallback.sellerTaxId, fromBlocks.buyer?.taxId),
-    buyerName: byRoleLabel(text, 'buyer', pick(fromBlocks.buyer?.name, fallback.buyerName, fromBlocks.seller?.name)),
-    buyerTaxId: pick(fromBlocks.buyer?.taxId, fallback.buyerTaxId, fromBlocks.seller?.taxId),
+    sellerName: byRoleLabel(text, 'seller', pick(own('seller', 'name'), fallback.sellerName, fromBlocks.buyer?.name)),
+    sellerTaxId: pick(own('seller', 'taxId'), fallback.sellerTaxId, fromBlocks.buyer?.taxId),
+    buyerName: byRoleLabel(text, 'buyer', pick(own('buyer', 'name'), fallback.buyerName, fromBlocks.seller?.name)),
+    buyerTaxId: pick(own('buyer', 'taxId'), fallback.buyerTaxId, fromBlocks.seller?.taxId),
   };
 }
 
@@ -140,14 +145,15 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
   const buyerBlock = chinese ? chineseBlock(text, 'buyer') : headedBlock(text, invoiceLabels.buyerBlock);
   const sellerBlock = chinese ? chineseBlock(text, 'seller') : headedBlock(text, invoiceLabels.sellerBlock);
 
-  const buyerName = blockName(text, buyerBlock) ?? (buyerBlock ? null : nameOverBuyersOwnId(text));
-  const sellerName = blockName(text, sellerBlock) ?? companyNameOutside(text, buyerBlock, buyerName?.value ?? null);
+  const crowded = (name: Field<string> | null, block: Block | null) => (name && block ? fromCrowdedBlock(name, linesOf(text, block), 'name') : name);
+  const buyerName = crowded(blockName(text, buyerBlock), buyerBlock) ?? (buyerBlock ? null : nameOverBuyersOwnId(text));
+  const sellerName = crowded(blockName(text, sellerBlock), sellerBlock) ?? companyNameOutside(text, buyerBlock, buyerName?.value ?? null);
   const unplaced = sellerBlock ? [] : findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue).filter((found) => !inside(found.lineIndex, buyerBlock) && !isBuyersOwn(text, found.lineIndex));
   const sellerTaxId = sellerBlock
-    ? firstOfBlock(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock)), 'tax ids', idsIn(linesOf(text, sellerBlock)))
+    ? fromCrowdedBlock(firstOfBlock(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(sellerBlock)), 'tax ids', idsIn(linesOf(text, sellerBlock))), linesOf(text, sellerBlock), 'tax id')
     : notTheOnlyCandidate(fromFound(text, unplaced[0]), [...unplaced.map((found) => found.value), ...bareIdsOutside(text, buyerBlock)], taxIdLabelsOutside(text, buyerBlock));
   const buyerOwn = findLabelled(text, [...invoiceLabels.buyerOwnTaxId], parseTaxIdValue);
-  const buyerTaxId = buyerBlock && !buyerOwn ? firstOfBlock(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock)), 'tax ids', idsIn(linesOf(text, buyerBlock))) : fromFound(text, buyerOwn);
+  const buyerTaxId = buyerBlock && !buyerOwn ? fromCrowdedBlock(firstOfBlock(text, findAllLabelled(text, [...invoiceLabels.taxId], parseTaxIdValue, range(buyerBlock)), 'tax ids', idsIn(linesOf(text, buyerBlock))), linesOf(text, buyerBlock), 'tax id') : fromFound(text, buyerOwn);
   return {
     sellerName: sellerName ?? missing(originOf(text)),
     // a Chinese VAT invoice whose seller block was not located: the first id outside a buyer block may well be the buyer's
@@ -165,6 +171,20 @@ function extractPartiesByRows(text: DocumentText): InvoiceParties {
 function firstOfBlock(text: DocumentText, found: Found<string>[], what: string, unlabelled: string[] = []): Field<string> {
   const candidates = [...new Map([...found.map((f) => f.value), ...unlabelled].map((value) => [comparable(value) ?? value, value])).values()];
   return oneCandidateOnly(fromFound(text, found[0]), candidates, `the party's block holds ${candidates.length} different ${what} (${candidates.join(', ')}): which is the party's is not certain`);
+}
+
+/**
+ * A party's block that holds two different tax ids, or two different names under their labels, ran
+ * into another party's column (a heading OCR lost, a cell read one column off): what else it gives
+ * is as likely that party's, so it goes to manual entry with them.
+ */
+export function fromCrowdedBlock(field: Field<string>, block: DocumentText, kind: 'name' | 'tax id'): Field<string> {
+  if (field.value === null || field.check) return field;
+  const labelledIds = findAllLabelled(block, [...invoiceLabels.taxId], parseTaxIdValue, { linesBelow: 1 }).map((found) => found.value);
+  const ids = new Set([...labelledIds, ...idsIn(block)].map((id) => comparable(id) ?? id));
+  const names = new Set(findAllLabelled(block, [...invoiceLabels.name], parseName, { linesBelow: 0 }).map((found) => normalisePartyName(found.value)));
+  const crowded = ids.size > 1 ? `${ids.size} different tax ids` : names.size > 1 ? `${names.size} different names` : null;
+  return crowded ? failedCheck(field, `the block the ${kind} was read in holds ${crowded}: it ran into another party's column, so the ${kind} may be that party's`) : field;
 }
 
 /** Every party id (a VAT id, a unified social credit code) printed in a text, its label read or not ("|\" number: GB…"). */

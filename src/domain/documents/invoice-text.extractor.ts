@@ -22,6 +22,8 @@ import { suggestDocumentNumber } from './document-number.suggestion';
 import { suggestDate } from './date.suggestion';
 import { PartyOrder, suggestPartyName, suggestTaxId } from './party.suggestion';
 import { suggestAmounts } from './amount.suggestion';
+import { checkSideBySideParties } from './side-by-side-parties.checks';
+import { checkNotOnOtherPartysRow } from './other-party-row.checks';
 
 /** Labels of the other dates an invoice prints: a generic issue-date label found inside one of them is theirs. */
 const issueDateIsNot = [...invoiceLabels.dueDate, ...deliveryNoteLabels.deliveryDate, ...deliveryNoteLabels.signatureDate, ...otherDateLabels];
@@ -61,6 +63,9 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   // (the two tax ids are compared by the party checks, not here)
   const read = { invoiceNumber: number, sellerTaxId: checkTaxIdField(parties.sellerTaxId), buyerTaxId: checkTaxIdField(parties.buyerTaxId) };
   const references = distinctReferences(read, ['invoiceNumber'], ['sellerTaxId', 'buyerTaxId']);
+  // party columns side by side confirm each other row by row: a value whose neighbour column holds nothing of its kind goes to manual entry
+  // …and a value found only on the row the other party's role opens is that party's as likely
+  const sideBySide = checkNotOnOtherPartysRow(text, checkSideBySideParties(text, { sellerName: parties.sellerName, sellerTaxId: references.sellerTaxId, buyerName: parties.buyerName, buyerTaxId: references.buyerTaxId }));
   const labelled: InvoiceFields = {
     // another number or date the same labels accept, characters OCR was unsure of, a year far from the document's other dates: manual entry
     invoiceNumber: doubtReference(references.invoiceNumber, text, invoiceLabels.invoiceNumber, invoiceNumberOptions),
@@ -69,10 +74,10 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
     invoiceKind: invoiceKind(text, all),
     issueDate: doubtDate(dueBeforeIssue ? failedCheck(issued, `the due date ${dueDate.value} is before the issue date ${issueDate.value}`) : issued, text, dates, invoiceLabels.issueDate, issueDateOptions),
     dueDate: dueBeforeIssue ? { ...dueDate, confidence: Math.min(dueDate.confidence, 0.5) } : dueDate,
-    sellerName: parties.sellerName,
-    sellerTaxId: references.sellerTaxId,
-    buyerName: parties.buyerName,
-    buyerTaxId: references.buyerTaxId,
+    sellerName: sideBySide.sellerName,
+    sellerTaxId: sideBySide.sellerTaxId,
+    buyerName: sideBySide.buyerName,
+    buyerTaxId: sideBySide.buyerTaxId,
     ...checkAmounts(extractAmounts(text), { chineseVat, lines: lines.value }),
     currency: detectCurrency(text),
     lines,
