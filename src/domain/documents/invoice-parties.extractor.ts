@@ -41,7 +41,7 @@ export function extractParties(text: DocumentText): InvoiceParties {
   // …unless the row-based reading took the other party's value, read inside that party's own block
   const pick = (own: Field<string> | undefined, other: Field<string>, othersOwn?: Field<string>) =>
     own && own.value !== null ? own : othersOwn?.value != null && other.value !== null && sameValue(other.value, othersOwn.value) ? missing<string>(other.source) : other;
-  // a block holding two parties' ids ran into the other party's column: the name read in it may be that party's as well
+  // a block holding two parties' ids or names ran into the other party's column: what else it gives may be that party's as well
   const own = (party: 'seller' | 'buyer', kind: 'name' | 'taxId') => {
     const [block, read] = [blocks[party], fromBlocks[party]];
     return block && read ? fromCrowdedBlock(read[kind], block.text, kind === 'name' ? 'name' : 'tax id') : undefined;

@@ -66,7 +66,7 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const references = distinctReferences(read, ['invoiceNumber'], ['sellerTaxId', 'buyerTaxId']);
   // party columns side by side confirm each other row by row: a value whose neighbour column holds nothing of its kind goes to manual entry
   // …and a value found only on the row the other party's role opens is that party's as likely
-  const sideBySide = checkNotOnOtherPartysRow(text, checkSideBySideParties(text, { sellerName: parties.sellerName, sellerTaxId: references.sellerTaxId, buyerName: parties.buyerName, buyerTaxId: references.buyerTaxId }));
+  const partiesPlaced = checkNotOnOtherPartysRow(text, checkSideBySideParties(text, { sellerName: parties.sellerName, sellerTaxId: references.sellerTaxId, buyerName: parties.buyerName, buyerTaxId: references.buyerTaxId }));
   // a row of labels read one column off its values gives each label its neighbour's value: a date label over no date says so
   const allDateLabels = [...invoiceLabels.issueDate, ...issueDateIsNot];
   const aligned = <T>(field: Field<T>, labels: readonly RegExp[], parse: (raw: string) => T | null, options: typeof issueDateOptions) => checkHeaderRowAligned(field, text, labels, parse, options, allDateLabels, dates.parse);
@@ -78,10 +78,10 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
     invoiceKind: invoiceKind(text, all),
     issueDate: aligned(doubtDate(dueBeforeIssue ? failedCheck(issued, `the due date ${dueDate.value} is before the issue date ${issueDate.value}`) : issued, text, dates, invoiceLabels.issueDate, issueDateOptions), invoiceLabels.issueDate, dates.parse, issueDateOptions),
     dueDate: dueBeforeIssue ? { ...dueDate, confidence: Math.min(dueDate.confidence, 0.5) } : dueDate,
-    sellerName: sideBySide.sellerName,
-    sellerTaxId: sideBySide.sellerTaxId,
-    buyerName: sideBySide.buyerName,
-    buyerTaxId: sideBySide.buyerTaxId,
+    sellerName: partiesPlaced.sellerName,
+    sellerTaxId: partiesPlaced.sellerTaxId,
+    buyerName: partiesPlaced.buyerName,
+    buyerTaxId: partiesPlaced.buyerTaxId,
     ...checkAmounts(extractAmounts(text), { chineseVat, lines: lines.value }),
     currency: detectCurrency(text),
     lines,
