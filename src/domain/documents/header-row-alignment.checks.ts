@@ -20,11 +20,14 @@ const isHeaderRow = (line: TextLine | undefined) => line !== undefined && line.s
 
 const overlaps = (a: TextSegment, b: TextSegment) => a.x < b.right && b.x < a.right;
 
-/** The date header of `header` that stands over a cell of `values` holding no date, if one does. */
-export function dateHeaderOverNoDate(header: TextLine, values: TextLine): string | null {
+/**
+ * The date header of `header` that stands over a cell of `values` holding no date, if one does;
+ * `dateLabels` are the document type's own date labels that do not say "date" ("Tax point").
+ */
+export function dateHeaderOverNoDate(header: TextLine, values: TextLine, dateLabels: readonly RegExp[] = []): string | null {
   for (const cell of header.segments) {
     const label = normaliseText(cell.text);
-    if (!dateHeader.test(label)) continue;
+    if (!dateHeader.test(label) && !dateLabels.some((date) => date.test(label))) continue;
     const under = values.segments.filter((segment) => overlaps(segment, cell));
     if (under.length && !under.some((segment) => holdsDate(normaliseText(segment.text)))) return label;
   }
@@ -35,13 +38,13 @@ export function dateHeaderOverNoDate(header: TextLine, values: TextLine): string
  * The field, sent to manual entry when a line that holds its value (as `holds` reads a segment)
  * stands under a header row whose date header stands over no date.
  */
-export function checkRowUnderHeadersAligned<T>(field: Field<T>, text: DocumentText, holds: (segmentText: string) => boolean): Field<T> {
+export function checkRowUnderHeadersAligned<T>(field: Field<T>, text: DocumentText, holds: (segmentText: string) => boolean, dateLabels: readonly RegExp[] = []): Field<T> {
   if (field.value === null) return field;
   for (let index = 1; index < text.lines.length; index += 1) {
     const [header, values] = [text.lines[index - 1], text.lines[index] as TextLine];
     if (!isHeaderRow(header) || header?.page !== values.page || values.segments.length < 2) continue;
     if (!values.segments.some((segment) => holds(normaliseText(segment.text)))) continue;
-    const label = dateHeaderOverNoDate(header, values);
+    const label = dateHeaderOverNoDate(header, values, dateLabels);
     if (label) return failedCheck(field, `"${String(field.value)}" was read from a row under headers where "${label}" stands over no date: the row was read one column off`);
   }
   return field;
@@ -58,7 +61,7 @@ export const holdsText = (value: string) => {
 };
 
 /** checkRowUnderHeadersAligned for a field read as a date (an ISO date) or as text (a name, a reference). */
-export function checkReadFromAlignedRow(field: Field<string>, text: DocumentText, kind: 'date' | 'text'): Field<string> {
+export function checkReadFromAlignedRow(field: Field<string>, text: DocumentText, kind: 'date' | 'text', dateLabels: readonly RegExp[] = []): Field<string> {
   if (field.value === null) return field;
-  return checkRowUnderHeadersAligned(field, text, kind === 'date' ? holdsDateValue(field.value) : holdsText(field.value));
+  return checkRowUnderHeadersAligned(field, text, kind === 'date' ? holdsDateValue(field.value) : holdsText(field.value), dateLabels);
 }

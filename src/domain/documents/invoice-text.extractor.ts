@@ -24,7 +24,7 @@ import { PartyOrder, suggestPartyName, suggestTaxId } from './party.suggestion';
 import { suggestAmounts } from './amount.suggestion';
 import { checkSideBySideParties } from './side-by-side-parties.checks';
 import { checkNotOnOtherPartysRow } from './other-party-row.checks';
-import { checkHeaderRowAligned } from './header-row.checks';
+import { checkReadFromAlignedRow } from './header-row-alignment.checks';
 
 /** Labels of the other dates an invoice prints: a generic issue-date label found inside one of them is theirs. */
 const issueDateIsNot = [...invoiceLabels.dueDate, ...deliveryNoteLabels.deliveryDate, ...deliveryNoteLabels.signatureDate, ...otherDateLabels];
@@ -69,14 +69,14 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const partiesPlaced = checkNotOnOtherPartysRow(text, checkSideBySideParties(text, { sellerName: parties.sellerName, sellerTaxId: references.sellerTaxId, buyerName: parties.buyerName, buyerTaxId: references.buyerTaxId }));
   // a row of labels read one column off its values gives each label its neighbour's value: a date label over no date says so
   const allDateLabels = [...invoiceLabels.issueDate, ...issueDateIsNot];
-  const aligned = <T>(field: Field<T>, labels: readonly RegExp[], parse: (raw: string) => T | null, options: typeof issueDateOptions) => checkHeaderRowAligned(field, text, labels, parse, options, allDateLabels, dates.parse);
+  const aligned = (field: Field<string>, kind: 'date' | 'text') => checkReadFromAlignedRow(field, text, kind, allDateLabels);
   const labelled: InvoiceFields = {
     // another number or date the same labels accept, characters OCR was unsure of, a year far from the document's other dates: manual entry
-    invoiceNumber: aligned(doubtReference(references.invoiceNumber, text, invoiceLabels.invoiceNumber, invoiceNumberOptions), invoiceLabels.invoiceNumber, parseDocumentNumber, invoiceNumberOptions),
+    invoiceNumber: aligned(doubtReference(references.invoiceNumber, text, invoiceLabels.invoiceNumber, invoiceNumberOptions), 'text'),
     invoiceCode: checkChineseInvoiceCode(fromFound(text, findLabelled(text, [...invoiceLabels.invoiceCode], (raw) => raw.match(/^\d{10,12}\b/)?.[0] ?? null))),
     ...(chineseVat ? { checkCode: checkChineseInvoiceCheckCode(fromFound(text, findLabelled(text, [...invoiceLabels.checkCode], (raw) => raw.match(/^[\d\s]{20,32}/)?.[0]?.trim() ?? null))) } : {}),
     invoiceKind: invoiceKind(text, all),
-    issueDate: aligned(doubtDate(dueBeforeIssue ? failedCheck(issued, `the due date ${dueDate.value} is before the issue date ${issueDate.value}`) : issued, text, dates, invoiceLabels.issueDate, issueDateOptions), invoiceLabels.issueDate, dates.parse, issueDateOptions),
+    issueDate: aligned(doubtDate(dueBeforeIssue ? failedCheck(issued, `the due date ${dueDate.value} is before the issue date ${issueDate.value}`) : issued, text, dates, invoiceLabels.issueDate, issueDateOptions), 'date'),
     dueDate: dueBeforeIssue ? { ...dueDate, confidence: Math.min(dueDate.confidence, 0.5) } : dueDate,
     sellerName: partiesPlaced.sellerName,
     sellerTaxId: partiesPlaced.sellerTaxId,
