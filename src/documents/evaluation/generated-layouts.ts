@@ -17,6 +17,8 @@ import { heldOut14Drawers } from './generated-layouts-heldout-14';
 import { heldOut15Drawers } from './generated-layouts-heldout-15';
 import { heldOut16Drawers } from './generated-layouts-heldout-16';
 import { heldOut17Drawers } from './generated-layouts-heldout-17';
+import { heldOut18Drawers } from './generated-layouts-heldout-18';
+import { heldOut19Drawers } from './generated-layouts-heldout-19';
 import { seen2Drawers } from './generated-layouts-seen-2';
 import { seen3Drawers } from './generated-layouts-seen-3';
 import { seen5Drawers } from './generated-layouts-seen-5';
@@ -185,4 +187,6 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...heldOut15Drawers,
   ...heldOut16Drawers,
   ...heldOut17Drawers,
+  ...heldOut18Drawers,
+  ...heldOut19Drawers,
 };
