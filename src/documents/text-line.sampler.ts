@@ -18,7 +18,12 @@ export interface LineSampleSettings {
   busyShare: number;
 }
 
-export const defaultLineSample: LineSampleSettings = { count: 4, darkBelow: 160, busyShare: 0.25 };
+/**
+ * Three lines: on the seen generated scans (231 pages) three gave the same guess as four on all but
+ * one page (an English page guessed Chinese, which costs it a second full pass) and cost 0.32 s a page
+ * against 0.42; two lines misguessed five Chinese pages.
+ */
+export const defaultLineSample: LineSampleSettings = { count: 3, darkBelow: 160, busyShare: 0.25 };
 
 /** The stacked lines, or null when the page shows none. */
 export function sampleTextLines(image: GrayImage, settings: LineSampleSettings = defaultLineSample): GrayImage | null {

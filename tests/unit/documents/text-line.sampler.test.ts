@@ -18,7 +18,7 @@ function textRow(image: GrayImage, y: number): void {
 const darkRows = (image: GrayImage) => Array.from({ length: image.height }, (_, y) => image.pixels.subarray(y * width, (y + 1) * width).some((value) => value < 128));
 
 describe('sampling a page\'s text lines for the language guess', () => {
-  it('when a page has many text rows, then four of them are stacked with blank gaps between them', () => {
+  it('when a page has many text rows, then three of them are stacked with blank gaps between them', () => {
     const page = blank();
     for (let y = 100; y < 1000; y += 50) textRow(page, y);
     const sample = sampleTextLines(page);
@@ -26,8 +26,8 @@ describe('sampling a page\'s text lines for the language guess', () => {
     expect(sample!.width).toBe(width);
     const rows = darkRows(sample!);
     const runs = rows.filter((dark, y) => dark && !rows[y - 1]).length;
-    expect(runs).toBe(4);
-    expect(rows.filter(Boolean).length).toBe(4 * 16);
+    expect(runs).toBe(3);
+    expect(rows.filter(Boolean).length).toBe(3 * 16);
     expect(rows[0]).toBe(false);
   });
 
