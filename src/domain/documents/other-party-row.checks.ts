@@ -1,11 +1,10 @@
 import type { DocumentText, TextLine } from './document-text.model';
 import { failedCheck, type Field } from './extracted-field';
-import { roleWords, type Party } from './party-block.finder';
+import { otherParty, roleWords, type Party } from './party-block.finder';
 import { normaliseTaxId } from './tax-id.parser';
 import { normaliseText } from './text.normaliser';
 import type { PartyFields } from './side-by-side-parties.checks';
 
-const other = (party: Party): Party => (party === 'seller' ? 'buyer' : 'seller');
 
 /** A segment that opens with a party's role ("Seller", "Bill to", 销售方), marks OCR read before it set aside. */
 const opensWithRole = (party: Party) => new RegExp(`^[^\\p{L}]*(?:the\\s*)?(?:${roleWords[party]})`, 'iu');
@@ -31,8 +30,8 @@ export function checkNotOnOtherPartysRow(text: DocumentText, fields: PartyFields
       const wanted = compact(field.value);
       if (wanted.length < 4) continue;
       const holding = text.lines.filter((line) => line.segments.some((segment) => compact(segment.text).includes(wanted)));
-      if (!holding.length || !holding.every((line) => names(line, other(party)) && !names(line, party))) continue;
-      result[name] = failedCheck(field, `"${field.value}" stands only on the ${other(party)}'s row (opened by the ${other(party)}'s role): it may be the ${other(party)}'s`);
+      if (!holding.length || !holding.every((line) => names(line, otherParty(party)) && !names(line, party))) continue;
+      result[name] = failedCheck(field, `"${field.value}" stands only on the ${otherParty(party)}'s row (opened by the ${otherParty(party)}'s role): it may be the ${otherParty(party)}'s`);
     }
   }
   return result;

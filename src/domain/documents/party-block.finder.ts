@@ -12,6 +12,9 @@ import { stampWords } from './value.parsers';
  */
 export type Party = 'seller' | 'buyer';
 
+/** The party across the table: the buyer for the seller and the seller for the buyer. */
+export const otherParty = (party: Party): Party => (party === 'seller' ? 'buyer' : 'seller');
+
 export interface PartyBlock {
   party: Party;
   /** the block's lines, cut to its column; the heading line keeps only what follows the heading */
@@ -143,19 +146,18 @@ function findAnchors(text: DocumentText): Anchor[] {
 function lettersToRoles(text: DocumentText, found: HeadingMatch[]): Map<string, Party> {
   const roles = new Map<string, Party>();
   for (const { letter, party } of found) if (letter && party && !roles.has(letter)) roles.set(letter, party);
-  const opposite = (party: Party): Party => (party === 'seller' ? 'buyer' : 'seller');
   const pairs: [string, string][] = [['甲方', '乙方'], ['partya', 'partyb']];
   for (const [a, b] of pairs) {
     const [roleA, roleB] = [roles.get(a), roles.get(b)];
-    if (roleA && !roleB) roles.set(b, opposite(roleA));
-    if (roleB && !roleA) roles.set(a, opposite(roleB));
+    if (roleA && !roleB) roles.set(b, otherParty(roleA));
+    if (roleB && !roleA) roles.set(a, otherParty(roleB));
   }
   if (!roles.has('甲方') && !roles.has('乙方') && found.some((f) => f.letter === '甲方' || f.letter === '乙方')) {
     const title = normaliseText(text.lines.slice(0, 5).map((line) => line.segments.map((s) => s.text).join(' ')).join(' '));
     const first: Party | null = /采购合同|采购协议|订货合同/u.test(title) ? 'buyer' : /销售合同|销售协议/u.test(title) ? 'seller' : null;
     if (first) {
       roles.set('甲方', first);
-      roles.set('乙方', opposite(first));
+      roles.set('乙方', otherParty(first));
     }
   }
   return roles;

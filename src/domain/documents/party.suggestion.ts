@@ -1,7 +1,7 @@
 import { DocumentText, TextSegment } from './document-text.model';
 import { Field } from './extracted-field';
 import { chineseCompany, legalFormName } from './invoice-parties.extractor';
-import { Party, roleWords } from './party-block.finder';
+import { otherParty, Party, roleWords } from './party-block.finder';
 import { checkOrganisationName } from './party-fields.checks';
 import { normalisePartyName } from './party-name.normaliser';
 import { overlaps } from './nearby-values';
@@ -43,11 +43,11 @@ export type PartyOrder = readonly [Party, Party];
  * role's words stand near any, by the kind's usual order of the two. A suggestion: a person confirms it.
  */
 export function suggestPartyName(text: DocumentText, party: Party, other: OtherParty, order: PartyOrder): Field<string> | null {
-  const otherParty: Party = party === 'seller' ? 'buyer' : 'seller';
+  const across = otherParty(party);
   const names = printedNames(text).filter((printed) => !other.name || normalisePartyName(printed.name) !== normalisePartyName(other.name));
-  const byRole = names.filter((printed) => printed.near[party] > printed.near[otherParty]).sort((a, b) => b.near[party] - a.near[party] || a.lineIndex - b.lineIndex)[0];
+  const byRole = names.filter((printed) => printed.near[party] > printed.near[across]).sort((a, b) => b.near[party] - a.near[party] || a.lineIndex - b.lineIndex)[0];
   if (byRole) return suggested(byRole.name, text.lines[byRole.lineIndex]);
-  const unplaced = distinct(names.filter((printed) => printed.near[otherParty] === 0));
+  const unplaced = distinct(names.filter((printed) => printed.near[across] === 0));
   // the other party known, what is left is this one's; otherwise the kind's usual order decides
   const byOrder = other.name ? unplaced[0] : unplaced[order.indexOf(party)];
   return byOrder ? suggested(byOrder.name, text.lines[byOrder.lineIndex], 0.9) : null;

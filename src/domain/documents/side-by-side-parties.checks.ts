@@ -3,7 +3,7 @@ import { failedCheck, type Field } from './extracted-field';
 import { checkTaxIdField } from './invoice-field.checks';
 import { readPartyBlock } from './invoice-parties.extractor';
 import { defaultManualEntryPolicy } from './manual-entry.rules';
-import { findPartyBlocks, type Party, type PartyBlock } from './party-block.finder';
+import { findPartyBlocks, otherParty, type Party, type PartyBlock } from './party-block.finder';
 import { checkOrganisationName } from './party-fields.checks';
 import { normalisePartyName } from './party-name.normaliser';
 import { normaliseTaxId } from './tax-id.parser';
@@ -18,7 +18,6 @@ export interface PartyFields {
 type Kind = 'name' | 'taxId';
 
 const fieldName = (party: Party, kind: Kind) => `${party}${kind === 'name' ? 'Name' : 'TaxId'}` as keyof PartyFields;
-const other = (party: Party): Party => (party === 'seller' ? 'buyer' : 'seller');
 const described: Record<Kind, string> = { name: 'name', taxId: 'tax id' };
 
 /** The same name or id, as compared: case, spaces, separators and a name's legal form aside. */
@@ -52,7 +51,7 @@ export function checkSideBySideParties(text: DocumentText, fields: PartyFields):
   if (!seller || !buyer || seller.headingLine !== buyer.headingLine) return fields;
   const result = { ...fields };
   for (const party of ['seller', 'buyer'] as const) {
-    const [own, neighbour] = [blocks[party] as PartyBlock, blocks[other(party)] as PartyBlock];
+    const [own, neighbour] = [blocks[party] as PartyBlock, blocks[otherParty(party)] as PartyBlock];
     for (const kind of ['name', 'taxId'] as const) {
       const field = fields[fieldName(party, kind)];
       if (field.value === null || field.check) continue;
@@ -66,11 +65,11 @@ export function checkSideBySideParties(text: DocumentText, fields: PartyFields):
       const beside = neighbour.text.lines.find((line) => sameRow(line, row));
       const besideValue = beside ? readInRow(neighbour, beside, kind) : null;
       if (besideValue !== null && key(kind, besideValue) !== wanted) continue;
-      const neighbours = fields[fieldName(other(party), kind)];
+      const neighbours = fields[fieldName(otherParty(party), kind)];
       if (sure(kind, neighbours) && key(kind, neighbours.value as string) !== wanted) continue;
       result[fieldName(party, kind)] = failedCheck(
         field,
-        `the ${other(party)}'s column beside it holds no ${described[kind]} of its own in that row, and the ${other(party)}'s ${described[kind]} was not read surely: a row read one column off would have given the ${party} the ${other(party)}'s`,
+        `the ${otherParty(party)}'s column beside it holds no ${described[kind]} of its own in that row, and the ${otherParty(party)}'s ${described[kind]} was not read surely: a row read one column off would have given the ${party} the ${otherParty(party)}'s`,
       );
     }
   }
