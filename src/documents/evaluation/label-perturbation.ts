@@ -2,7 +2,7 @@ import { findAmounts } from '../../domain/documents/amount.parser';
 import { findDates } from '../../domain/documents/date.parser';
 import type { DocumentText, TextLine, TextSegment } from '../../domain/documents/document-text.model';
 import { usccCheckCharacter } from '../../domain/documents/unified-social-credit-code';
-import type { GeneratedTruth, Value } from './generated-truth';
+import { type GeneratedTruth, layouts, type Value } from './generated-truth';
 
 /**
  * How documents vary in their labels, one place at a time, around a required field's true value
@@ -179,7 +179,8 @@ function otherDate(printed: string, iso: string): string {
 
 /** The label copies of a document's text for one kind, over each required field's first places. */
 export function relabelledCopies(text: DocumentText, truth: GeneratedTruth, kind: LabelKind, placesPerField = 2): RelabelledText[] {
-  const zh = /[\p{Script=Han}]/u.test(text.lines.map((line) => line.segments.map((s) => s.text).join('')).join(''));
+  // the layout's language, not the text's: OCR reads stray Chinese characters into English pages
+  const zh = (layouts.find((layout) => layout.name === truth.layout)?.language ?? (/\p{Script=Han}/u.test(Object.values(truth.expected).join('')) ? 'zh' : 'en')) === 'zh';
   const copies: RelabelledText[] = [];
   for (const [field, expected] of Object.entries(truth.expected)) {
     const form = formOf(field);
