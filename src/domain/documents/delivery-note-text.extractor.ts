@@ -6,7 +6,7 @@ import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, check
 import { DocumentText, lineText } from './document-text.model';
 import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, Found } from './labelled-value.finder';
-import { doubtDate, doubtReference } from './field-doubts';
+import { doubtDate, doubtPartyName, doubtReference } from './field-doubts';
 import { normalisePartyName } from './party-name.normaliser';
 import { oneCandidateOnly, readLabelledValue } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
@@ -77,7 +77,8 @@ export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFie
     deliveryDate: aligned(doubtDate(deliveryDate, text, dates, deliveryNoteLabels.deliveryDate, dateOptions(deliveryNoteLabels.signatureDate)), 'date'),
     supplierName: fromFound(text, find(deliveryNoteLabels.supplierName, parseName)),
     // two different companies under the receiver's labels ("Customer" and "Consignee", 购货单位 and 收货单位): which received is a guess
-    receiverName: oneCandidateOnly(fromFound(text, find(deliveryNoteLabels.receiverName, parseName)), receivers.map((found) => normalisePartyName(found.value)), `the receiver's labels name ${[...new Set(receivers.map((found) => found.value))].join(', ')}: which one received the goods is not certain`),
+    // …and a receiver printed only under another company's label (the carrier's) is that company
+    receiverName: doubtPartyName(oneCandidateOnly(fromFound(text, find(deliveryNoteLabels.receiverName, parseName)), receivers.map((found) => normalisePartyName(found.value)), `the receiver's labels name ${[...new Set(receivers.map((found) => found.value))].join(', ')}: which one received the goods is not certain`), text, deliveryNoteLabels.receiverName),
     // the driver's or the deliverer's name read as the receiver's signature goes to manual entry
     signedBy: aligned(checkSignerIsNotAnotherPerson(checkNotFromMergedRow(handwritten(fromFound(text, signer)), text, signer), text, deliveryNoteLabels.otherPersons, parseSignerName), 'text'),
     signatureDate: aligned(doubtDate(signatureDate, text, dates, deliveryNoteLabels.signatureDate, dateOptions(deliveryNoteLabels.deliveryDate)), 'date'),
