@@ -13,8 +13,9 @@ import { checkContractDates, datesOfDocument } from './document-dates.checks';
 import { checkNotAnotherReference, checkOcrReference, checkReferenceKind } from './document-reference.checks';
 import { readPartyBlock } from './invoice-parties.extractor';
 import { checkRepeatedLabel } from './repeated-label.checks';
-import { doubtDate, doubtReference } from './field-doubts';
+import { doubtAmount, doubtDate, doubtPartyName, doubtReference, doubtTaxId } from './field-doubts';
 import { findPartyBlocks } from './party-block.finder';
+import { invoiceLabels } from './invoice-labels.vocabulary';
 import { joinWrappedLabels } from './wrapped-labels';
 import { withSuggestions } from './suggested-field';
 import { checkReadFromAlignedRow } from './header-row-alignment.checks';
@@ -51,6 +52,9 @@ export const contractLabels = {
   endDate: [/\b(?:valid\s*until|expir(?:y|es|ation)\s*(?:date|on)?|end\s*date)\b/i, /\b(?:gültig\s*bis|endet\s*am)\b/i, /到期日期|终止日期/u],
   term: [/\b(?:term|laufzeit|durée)\b/i, /有效期|合同期限|履行期限/u],
 };
+
+/** Labels of a party's name inside its block ("Name", 名称): the contract's party tables use the invoices' words. */
+const partyNameLabels = invoiceLabels.name;
 
 /** Labels of the other dates a contract prints: a signing-date label inside one of them ("Commencement date", "Order date") dates something else. */
 const signingDateIsNot = [...contractLabels.startDate, ...contractLabels.endDate, ...otherDateLabels];
@@ -94,11 +98,12 @@ export function extractContractFromText(read: DocumentText): ContractFields {
     contractNumber: checkReadFromAlignedRow(doubtReference(checkReferenceKind(checkNotAnotherReference(
       checkRepeatedLabel(checkOcrReference(contractNumberOrOurReference(text, labelled(contractLabels.contractNumber, parseDocumentNumber, { valuesMayMerge: true }), labelled(contractLabels.ourReference, parseDocumentNumber))), text, contractLabels.contractNumber, parseDocumentNumber, { linesBelow: 1 }),
       text, contractLabels.otherReferences), ['contract']), text, contractLabels.contractNumber, { linesBelow: 1, valuesMayMerge: true }), text, 'text'),
-    sellerName: partyName(pick(own.seller?.name, fromFound(text, seller), recital.seller?.name)),
-    sellerTaxId: pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex)), recital.seller?.taxId),
-    buyerName: partyName(pick(own.buyer?.name, fromFound(text, buyer), recital.buyer?.name)),
-    buyerTaxId: pick(own.buyer?.taxId, fromFound(text, taxIdNear(buyer?.lineIndex)), recital.buyer?.taxId),
-    amount: amountFromFiguresOrClause(text, amountWithCapitals(text, labelled(contractLabels.amount, parseLastAmount, { restOfLine: true }))),
+    // a name, id or amount printed only under another thing's label (a guarantor, an account, a deposit) is that thing's: manual entry
+    sellerName: doubtPartyName(partyName(pick(own.seller?.name, fromFound(text, seller), recital.seller?.name)), text, [...contractLabels.sellerName, ...partyNameLabels]),
+    sellerTaxId: doubtTaxId(pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex)), recital.seller?.taxId), text, contractLabels.taxId),
+    buyerName: doubtPartyName(partyName(pick(own.buyer?.name, fromFound(text, buyer), recital.buyer?.name)), text, [...contractLabels.buyerName, ...partyNameLabels]),
+    buyerTaxId: doubtTaxId(pick(own.buyer?.taxId, fromFound(text, taxIdNear(buyer?.lineIndex)), recital.buyer?.taxId), text, contractLabels.taxId),
+    amount: doubtAmount(amountFromFiguresOrClause(text, amountWithCapitals(text, labelled(contractLabels.amount, parseLastAmount, { restOfLine: true }))), text, contractLabels.amount),
     currency: detectCurrency(text),
     paymentTermDays: fromFound(text, labelled(contractLabels.paymentTerm, parseDays, { linesBelow: 0 })),
     ...doubtSigningDate(checkContractDates({

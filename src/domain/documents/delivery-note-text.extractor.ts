@@ -6,7 +6,7 @@ import { accountNumberLabels, checkNotAnotherReference, checkOcrReference, check
 import { DocumentText, lineText } from './document-text.model';
 import { failedCheck, Field, fromFound, round } from './extracted-field';
 import { findAllLabelled, findLabelled, Found } from './labelled-value.finder';
-import { doubtDate, doubtReference } from './field-doubts';
+import { doubtDate, doubtPartyName, doubtReference } from './field-doubts';
 import { normalisePartyName } from './party-name.normaliser';
 import { oneCandidateOnly, readLabelledValue } from './repeated-label.checks';
 import { parseSignerName } from './signer-name.parser';
@@ -77,9 +77,10 @@ export function extractDeliveryNoteFromText(read: DocumentText): DeliveryNoteFie
     deliveryDate: aligned(doubtDate(deliveryDate, text, dates, deliveryNoteLabels.deliveryDate, dateOptions(deliveryNoteLabels.signatureDate)), 'date'),
     supplierName: fromFound(text, find(deliveryNoteLabels.supplierName, parseName)),
     // two different companies under the receiver's labels ("Customer" and "Consignee", 购货单位 and 收货单位): which received is a guess
-    receiverName: oneCandidateOnly(fromFound(text, find(deliveryNoteLabels.receiverName, parseName)), receivers.map((found) => normalisePartyName(found.value)), `the receiver's labels name ${[...new Set(receivers.map((found) => found.value))].join(', ')}: which one received the goods is not certain`),
+    // …and a receiver printed only under another company's label (the carrier's) is that company
+    receiverName: doubtPartyName(oneCandidateOnly(fromFound(text, find(deliveryNoteLabels.receiverName, parseName)), receivers.map((found) => normalisePartyName(found.value)), `the receiver's labels name ${[...new Set(receivers.map((found) => found.value))].join(', ')}: which one received the goods is not certain`), text, deliveryNoteLabels.receiverName),
     // the driver's or the deliverer's name read as the receiver's signature goes to manual entry
-    signedBy: aligned(checkSignerIsNotAnotherPerson(checkNotFromMergedRow(handwritten(fromFound(text, signer)), text, signer), text, deliveryNoteLabels.otherPersons, parseSignerName), 'text'),
+    signedBy: aligned(checkSignerIsNotAnotherPerson(checkNotBesideAColumnHeader(checkNotFromMergedRow(handwritten(fromFound(text, signer)), text, signer), text, signer), text, deliveryNoteLabels.otherPersons, parseSignerName), 'text'),
     signatureDate: aligned(doubtDate(signatureDate, text, dates, deliveryNoteLabels.signatureDate, dateOptions(deliveryNoteLabels.deliveryDate)), 'date'),
   }, {
     // required fields the labels left empty, suggested from the text by type, form and place, below the manual-entry threshold
@@ -137,6 +138,24 @@ function checkNotFromMergedRow(field: Field<string>, text: DocumentText, signer:
   const source = text.lines[signer.lineIndex]?.segments.find((segment) => normaliseText(segment.text).includes(name));
   const spanned = source ? headers.filter((header) => header.x < source.right && source.x < header.right).length : 0;
   return spanned >= 2 ? failedCheck(field, `"${field.value}" was read from a row whose cells under ${spanned} headers OCR read as one run`) : field;
+}
+
+/**
+ * A signer read beside its label where the line below holds another name under that label: the
+ * label heads a column (送货人 | 签收人 | 签收日期 over the row of their values), and what stands beside
+ * it may be the next column's header, not a name; which name signed is not known, so it goes to manual entry.
+ */
+function checkNotBesideAColumnHeader(field: Field<string>, text: DocumentText, signer: Found<string> | null): Field<string> {
+  if (!signer || signer.labelLine !== undefined || field.value === null) return field;
+  const [line, below] = [text.lines[signer.lineIndex], text.lines[signer.lineIndex + 1]];
+  if (!line || !below || below.page !== line.page) return field;
+  const label = line.segments.find((segment) => deliveryNoteLabels.signedBy.some((pattern) => pattern.test(normaliseText(segment.text))));
+  if (!label) return field;
+  const under = below.segments
+    .filter((segment) => segment.x < label.right && label.x < segment.right && !/[:：]/u.test(segment.text))
+    .map((segment) => parseSignerName(normaliseText(segment.text)))
+    .find((name) => name !== null && name !== field.value);
+  return under ? failedCheck(field, `"${field.value}" stands beside the signer's label and "${under}" under it: the label may head a column, and which name signed is not certain`) : field;
 }
 
 function handwritten(signer: Field<string>): Field<string> {

@@ -12,7 +12,7 @@ import { checkAmounts, checkChineseInvoiceCheckCode, checkDigitalInvoiceYear, ch
 import { extractLines } from './invoice-lines.extractor';
 import { extractParties } from './invoice-parties.extractor';
 import { findLabelled } from './labelled-value.finder';
-import { doubtDate, doubtReference } from './field-doubts';
+import { doubtAmount, doubtDate, doubtPartyName, doubtReference, doubtTaxId } from './field-doubts';
 import { readLabelledValue } from './repeated-label.checks';
 import { normaliseText } from './text.normaliser';
 import { parseDocumentNumber } from './value.parsers';
@@ -78,15 +78,27 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
     invoiceKind: invoiceKind(text, all),
     issueDate: aligned(doubtDate(dueBeforeIssue ? failedCheck(issued, `the due date ${dueDate.value} is before the issue date ${issueDate.value}`) : issued, text, dates, invoiceLabels.issueDate, issueDateOptions), 'date'),
     dueDate: dueBeforeIssue ? { ...dueDate, confidence: Math.min(dueDate.confidence, 0.5) } : dueDate,
-    sellerName: partiesPlaced.sellerName,
-    sellerTaxId: partiesPlaced.sellerTaxId,
-    buyerName: partiesPlaced.buyerName,
-    buyerTaxId: partiesPlaced.buyerTaxId,
-    ...checkAmounts(extractAmounts(text), { chineseVat, lines: lines.value }),
+    // a name, id or amount printed only under another thing's label (the carrier, an account, a deposit) is that thing's: manual entry
+    sellerName: doubtPartyName(partiesPlaced.sellerName, text, [...invoiceLabels.sellerBlock, ...invoiceLabels.name]),
+    sellerTaxId: doubtTaxId(partiesPlaced.sellerTaxId, text, invoiceLabels.taxId),
+    buyerName: doubtPartyName(partiesPlaced.buyerName, text, [...invoiceLabels.buyerBlock, ...invoiceLabels.name]),
+    buyerTaxId: doubtTaxId(partiesPlaced.buyerTaxId, text, invoiceLabels.taxId),
+    ...doubtAmounts(text, checkAmounts(extractAmounts(text), { chineseVat, lines: lines.value })),
     currency: detectCurrency(text),
     lines,
   };
   return withInvoiceSuggestions(text, labelled, dates.order, chineseVat);
+}
+
+/** Each amount doubted when printed only under another amount's label: the invoice's other two among them. */
+function doubtAmounts<A extends { netAmount: Field<number>; taxAmount: Field<number>; totalAmount: Field<number> }>(text: DocumentText, amounts: A): A {
+  const { netAmount: net, taxAmount: tax, totalAmount: total } = invoiceLabels;
+  return {
+    ...amounts,
+    netAmount: doubtAmount(amounts.netAmount, text, net, [...tax, ...total]),
+    taxAmount: doubtAmount(amounts.taxAmount, text, [...tax, ...invoiceLabels.taxAmountInline], [...net, ...total]),
+    totalAmount: doubtAmount(amounts.totalAmount, text, total, [...net, ...tax]),
+  };
 }
 
 /**
