@@ -9,14 +9,14 @@ const maximumChineseNameLength = 4;
  */
 const dateLabelAfterName = /(?:签收|收货|验收)?(?:日期|时间)|车牌|电话|手机|联系|身份证|\b(?:date|datum|tel|phone|mobile|vehicle|reg(?:istration)?)\b/iu;
 
+/** Words that say what a date dates (订单日期, 打印日期, 发货时间): before 日期 or 时间 they are the date's label, not a name. */
+const whatIsDated = /(?:订单|订货|下单|采购|打印|制单|录入|填表|填写|申请|送货|发货|交货|出库|入库|到货|配送|发运|签订|生效|到期|开票|检验|审核)$/u;
+
 /**
  * The name a person signed with, as read after its label: a Chinese name is the run of Chinese
  * characters it starts with (OCR reads the pen stroke under it as dots or marks), a Latin-script
  * name what parseName reads, without trailing marks. Null where no name stands (a blank line, a date).
  */
-/** Words that say what a date dates (订单日期, 打印日期, 发货时间): before 日期 or 时间 they are the date's label, not a name. */
-const whatIsDated = /(?:订单|订货|下单|采购|打印|制单|录入|填表|填写|申请|送货|发货|交货|出库|入库|到货|配送|发运|签订|生效|到期|开票|检验|审核)$/u;
-
 export function parseSignerName(raw: string): string | null {
   const cut = raw.search(dateLabelAfterName);
   // "订单日期: …" after a signer's label is the next column's date label, not a name cut before its date
