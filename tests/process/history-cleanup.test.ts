@@ -45,7 +45,10 @@ describe('history cleanup after the TTL, on the real engine', () => {
 
     // and the history cleanup runs (now, rather than in its nightly window)
     const cleanup = await engine.post<{ id: string }>('/history/cleanup', undefined, { query: { immediatelyDue: true } });
-    await engine.executeJob(cleanup.id);
+    // the job executor may take the immediately due job at the same moment: its run does the same work, and the wait below sees it
+    await engine.executeJob(cleanup.id).catch((error: unknown) => {
+      if (!(error instanceof Error && /updated by another transaction concurrently/.test(error.message))) throw error;
+    });
 
     // then the two cases' history is gone, their activities with it, and the third case's is kept
     await waitFor('the cleanup to remove the cases', async () => (await historicInstance(removed as string)) === undefined && (await historicInstance(alsoRemoved as string)) === undefined, 60_000);
