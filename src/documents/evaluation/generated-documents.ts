@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { encodeGrayPng, type GrayImage as Gray } from '../gray-image.png';
@@ -22,33 +22,47 @@ export interface GeneratedDocument {
  * run): per layout, documents rendered in turn as a text-layer PDF, a clean 200 dpi PNG, a
  * scanned JPEG (skew, stamp, shadow, 150 dpi, quality 55) and a low-resolution blurred PNG
  * (120 dpi, slight skew, 3×3 box blur). Rasterising uses poppler's pdftoppm. Only the documents
- * `wanted` are drawn (a seen-only run has no use for the held-out ones).
+ * `wanted` are drawn (a seen-only run has no use for the held-out ones). Each file is made in a
+ * working folder of this run's own and then renamed into `dir`, so that two runs at once (an
+ * evaluation and a probe) never read or overwrite each other's half-written files.
  */
 export async function generateDocuments(dir: string, wanted: (layout: LayoutSpec, index: number) => boolean = () => true): Promise<GeneratedDocument[]> {
   await mkdir(dir, { recursive: true });
+  const work = await mkdtemp(path.join(dir, '.rendering-'));
   const documents: GeneratedDocument[] = [];
-  for (const layout of layouts) {
-    for (let index = 0; index < documentsPerLayout; index += 1) {
-      if (!wanted(layout, index)) continue;
-      const truth = truthOf(layout, index);
-      const base = path.join(dir, `${layout.name}-${index}`);
-      const scanned = truth.rendering === 'jpeg-scan';
-      const pdf = await renderPdf(truth, { skewDegrees: scanned ? 1.2 : truth.rendering === 'png-lowres-blur' ? -0.6 : 0, stamp: scanned, shadow: scanned });
-      await writeFile(`${base}.pdf`, pdf);
-      let file = `${base}.pdf`;
-      if (truth.rendering === 'png') file = await pdftoppm(`${base}.pdf`, base, ['-r', '200', '-png'], '.png');
-      if (truth.rendering === 'jpeg-scan') file = await pdftoppm(`${base}.pdf`, base, ['-r', '150', '-jpeg', '-jpegopt', 'quality=55'], '.jpg');
-      if (truth.rendering === 'png-lowres-blur') {
-        const pgm = await pdftoppm(`${base}.pdf`, base, ['-r', '120', '-gray'], '.pgm');
-        file = `${base}.png`;
-        await writeFile(file, encodeGrayPng(boxBlur(parsePgm(await readFile(pgm)))));
-        await rm(pgm);
+  try {
+    for (const layout of layouts) {
+      for (let index = 0; index < documentsPerLayout; index += 1) {
+        if (!wanted(layout, index)) continue;
+        const truth = truthOf(layout, index);
+        const drawn = await renderDocument(truth, path.join(work, `${layout.name}-${index}`));
+        const file = path.join(dir, path.basename(drawn));
+        await rename(drawn, file);
+        documents.push({ truth, file, heldOut: layout.heldOut });
       }
-      if (file !== `${base}.pdf`) await rm(`${base}.pdf`);
-      documents.push({ truth, file, heldOut: layout.heldOut });
     }
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
   return documents;
+}
+
+/** Draws one document as its rendering asks, at `base` plus the rendering's extension; returns that file. */
+async function renderDocument(truth: GeneratedTruth, base: string): Promise<string> {
+  const scanned = truth.rendering === 'jpeg-scan';
+  const pdf = await renderPdf(truth, { skewDegrees: scanned ? 1.2 : truth.rendering === 'png-lowres-blur' ? -0.6 : 0, stamp: scanned, shadow: scanned });
+  await writeFile(`${base}.pdf`, pdf);
+  let file = `${base}.pdf`;
+  if (truth.rendering === 'png') file = await pdftoppm(`${base}.pdf`, base, ['-r', '200', '-png'], '.png');
+  if (truth.rendering === 'jpeg-scan') file = await pdftoppm(`${base}.pdf`, base, ['-r', '150', '-jpeg', '-jpegopt', 'quality=55'], '.jpg');
+  if (truth.rendering === 'png-lowres-blur') {
+    const pgm = await pdftoppm(`${base}.pdf`, base, ['-r', '120', '-gray'], '.pgm');
+    file = `${base}.png`;
+    await writeFile(file, encodeGrayPng(boxBlur(parsePgm(await readFile(pgm)))));
+    await rm(pgm);
+  }
+  if (file !== `${base}.pdf`) await rm(`${base}.pdf`);
+  return file;
 }
 
 async function pdftoppm(pdf: string, base: string, options: string[], extension: string): Promise<string> {
