@@ -14,6 +14,7 @@ export function binarisationFor(image: Buffer): Binarisation {
   return isJpeg(image) ? 'sauvola' : 'otsu';
 }
 
-function isJpeg(image: Buffer): boolean {
+/** Whether the picture is a JPEG (its first bytes). */
+export function isJpeg(image: Buffer): boolean {
   return image.length >= 3 && image[0] === 0xff && image[1] === 0xd8 && image[2] === 0xff;
 }

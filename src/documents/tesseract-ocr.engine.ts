@@ -6,8 +6,8 @@ import { containsCjk, normaliseText } from '../domain/documents/text.normaliser'
 import { projectRoot } from '../engine/local/engine-profile';
 import { decodePngToGray, encodeGrayPng, GrayImage } from './gray-image.png';
 import { ImageSize, readImageSize } from './image-size.reader';
-import { Binarisation, binarisationFor, thresholdingMethod } from './page-binarisation';
-import { preparePageImage } from './page-image.preprocessor';
+import { Binarisation, binarisationFor, isJpeg, thresholdingMethod } from './page-binarisation';
+import { defaultPreparation, preparePageImage } from './page-image.preprocessor';
 import { removeRulingLines } from './ruling-lines.remover';
 import { sampleTextLines } from './text-line.sampler';
 import { Band, findUnreadRegions } from './unread-regions.finder';
@@ -105,14 +105,16 @@ export class TesseractOcrEngine {
 
   /**
    * The page turned gray by its brightest channel (decoded here when it is a PNG this reads, else as
-   * tesseract decodes it: JPEG and any other format it reads), enlarged when small and with uneven
-   * light divided out (page-image.preprocessor.ts) — null when the page needs no preparing — and a
+   * tesseract decodes it: JPEG and any other format it reads), enlarged when small (and sharpened
+   * then when its print is blurred, unless a JPEG: its blocks of compression noise would be raised
+   * with the print; the seen JPEG scans were not measured sharpened) and with uneven light divided out
+   * (page-image.preprocessor.ts) — null when the page needs no preparing — and a
    * copy of the prepared page with its box and table borders whitened (ruling-lines.remover.ts) when
    * it has any.
    */
   private async prepare(image: Buffer): Promise<{ gray: GrayImage | null; prepared: GrayImage | null; unruled: GrayImage | null }> {
     const gray = await this.decode(image);
-    const prepared = gray && preparePageImage(gray);
+    const prepared = gray && preparePageImage(gray, defaultPreparation, { sharpenEnlarged: !isJpeg(image) });
     // box and table borders go after enlarging (their runs are measured at the page's final size)
     return { gray, prepared, unruled: prepared && removeRulingLines(prepared) };
   }
