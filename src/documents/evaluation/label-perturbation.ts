@@ -14,6 +14,9 @@ import { type GeneratedTruth, layouts, type Value } from './generated-truth';
  *   the rules cannot find the field by its label, so the right value or manual entry is expected,
  *   never another value taken silently.
  * Each copy differs from the text in one place and is derived from the text and the truth alone.
+ * A label of another required field of the document (a second "Delivery date" beside the signature
+ * date) is never the line of another meaning: the copy would state that field twice, and that
+ * field read from it would count as an error the document itself made.
  */
 export const labelKinds = ['distractor-line', 'unknown-label'] as const;
 export type LabelKind = (typeof labelKinds)[number];
@@ -40,7 +43,7 @@ export function formOf(field: string): Form | null {
 interface OtherLabel {
   en: string;
   zh: string;
-  /** fields this label names too: not a distractor for them */
+  /** fields this label names: not a distractor on a document that has any of them (it would state that field twice) */
   means?: RegExp;
 }
 
@@ -188,7 +191,7 @@ export function relabelledCopies(text: DocumentText, truth: GeneratedTruth, kind
     placesOf(text, field, expected).slice(0, placesPerField).forEach((place, n) => {
       const key = `${truth.layout}#${truth.index}#${field}#${n}`;
       const label = labelOf(text, place);
-      if (kind === 'distractor-line') copies.push(...distractorCopies(text, field, form, expected, place, label, zh, key));
+      if (kind === 'distractor-line') copies.push(...distractorCopies(text, field, form, expected, place, label, zh, key, Object.keys(truth.expected)));
       if (kind === 'unknown-label' && label) {
         const unknown = chosen(unknownLabels[form], key)[zh ? 'zh' : 'en'];
         copies.push({ kind, what: `${field}'s label on line ${label.line + 1} read "${unknown}"`, text: withLabel(text, label, place, unknown) });
@@ -198,10 +201,10 @@ export function relabelledCopies(text: DocumentText, truth: GeneratedTruth, kind
   return copies;
 }
 
-function distractorCopies(text: DocumentText, field: string, form: Form, expected: Value, place: ValuePlace, label: LabelPlace | null, zh: boolean, key: string): RelabelledText[] {
+function distractorCopies(text: DocumentText, field: string, form: Form, expected: Value, place: ValuePlace, label: LabelPlace | null, zh: boolean, key: string, requiredFields: string[]): RelabelledText[] {
   const line = text.lines[place.line] as TextLine;
   const segment = line.segments[place.segment] as TextSegment;
-  const labels = otherMeaningLabels[form].filter((other) => !other.means?.test(field));
+  const labels = otherMeaningLabels[form].filter((other) => !requiredFields.some((required) => other.means?.test(required)));
   const other = chosen(labels, key)[zh ? 'zh' : 'en'];
   const value = otherValueOf(form, segment.text.slice(place.start, place.end), expected, zh, key);
   // laid out as the field's own row: label and value in one run, or in two columns
