@@ -123,14 +123,20 @@ type LabelPlace = { where: 'in-segment' | 'left' | 'above'; line: number; segmen
 
 const isLabelText = (text: string) => /[\p{L}]/u.test(text) && !/\d/.test(text);
 
-function labelOf(text: DocumentText, place: ValuePlace): LabelPlace | null {
+/**
+ * `values` are the places of the document's other required values: a cell that holds one is that
+ * field's value, not this one's label (a signer's name left of the signature date in a row of
+ * values: replacing it changed the name, not a label).
+ */
+function labelOf(text: DocumentText, place: ValuePlace, values: readonly ValuePlace[]): LabelPlace | null {
   const line = text.lines[place.line] as TextLine;
   const segment = line.segments[place.segment] as TextSegment;
-  if (isLabelText(segment.text.slice(0, place.start).replace(/[:：\s]+$/u, ''))) return { where: 'in-segment', line: place.line, segment: place.segment };
+  const holdsValue = (lineIndex: number, segmentIndex: number, before = Infinity) => values.some((v) => v.line === lineIndex && v.segment === segmentIndex && v.end <= before);
+  if (isLabelText(segment.text.slice(0, place.start).replace(/[:：\s]+$/u, '')) && !holdsValue(place.line, place.segment, place.start)) return { where: 'in-segment', line: place.line, segment: place.segment };
   const left = line.segments[place.segment - 1];
-  if (left && isLabelText(left.text)) return { where: 'left', line: place.line, segment: place.segment - 1 };
+  if (left && isLabelText(left.text) && !holdsValue(place.line, place.segment - 1)) return { where: 'left', line: place.line, segment: place.segment - 1 };
   const above = text.lines[place.line - 1];
-  const over = above?.page === line.page ? above.segments.findIndex((s) => s.x < segment.right && segment.x < s.right && isLabelText(s.text)) : -1;
+  const over = above?.page === line.page ? above.segments.findIndex((s, i) => s.x < segment.right && segment.x < s.right && isLabelText(s.text) && !holdsValue(place.line - 1, i)) : -1;
   return over >= 0 ? { where: 'above', line: place.line - 1, segment: over } : null;
 }
 
@@ -185,12 +191,14 @@ export function relabelledCopies(text: DocumentText, truth: GeneratedTruth, kind
   // the layout's language, not the text's: OCR reads stray Chinese characters into English pages
   const zh = (layouts.find((layout) => layout.name === truth.layout)?.language ?? (/\p{Script=Han}/u.test(Object.values(truth.expected).join('')) ? 'zh' : 'en')) === 'zh';
   const copies: RelabelledText[] = [];
+  const placesByField = new Map(Object.entries(truth.expected).map(([field, expected]) => [field, placesOf(text, field, expected)]));
   for (const [field, expected] of Object.entries(truth.expected)) {
     const form = formOf(field);
     if (!form) continue;
-    placesOf(text, field, expected).slice(0, placesPerField).forEach((place, n) => {
+    const otherValues = [...placesByField].filter(([other]) => other !== field).flatMap(([, places]) => places);
+    (placesByField.get(field) ?? []).slice(0, placesPerField).forEach((place, n) => {
       const key = `${truth.layout}#${truth.index}#${field}#${n}`;
-      const label = labelOf(text, place);
+      const label = labelOf(text, place, otherValues);
       if (kind === 'distractor-line') copies.push(...distractorCopies(text, field, form, expected, place, label, zh, key, Object.keys(truth.expected)));
       if (kind === 'unknown-label' && label) {
         const unknown = chosen(unknownLabels[form], key)[zh ? 'zh' : 'en'];

@@ -71,3 +71,14 @@ describe('a line of another meaning never bears another required field\'s own la
     expect(new Set(labels.map((label) => label?.split(':')[0])).size).toBeGreaterThan(2);
   });
 });
+
+describe('a label is never another required field\'s value', () => {
+  it('replaces the signature date\'s header, not the signer\'s name left of the date in the row of values', () => {
+    const page = monospaced(['送货人        签收人        签收日期', '赵刚          刘洋          2025年01月10日']);
+    const copies = relabelledCopies(page, { ...truth({ signedBy: '刘洋', signatureDate: '2025-01-10' }), layout: 'sign-table' }, 'unknown-label');
+    const dateCopy = copies.find((copy) => copy.what.startsWith('signatureDate'));
+    expect(dateCopy?.what).toMatch(/line 1 /);
+    expect(cells(dateCopy!.text)[1]).toEqual(['赵刚', '刘洋', '2025年01月10日']);
+    expect(cells(dateCopy!.text)[0]?.[2]).not.toBe('签收日期');
+  });
+});
