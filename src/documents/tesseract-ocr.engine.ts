@@ -6,7 +6,7 @@ import { containsCjk, normaliseText } from '../domain/documents/text.normaliser'
 import { projectRoot } from '../engine/local/engine-profile';
 import { decodePngToGray, encodeGrayPng, GrayImage } from './gray-image.png';
 import { ImageSize, readImageSize } from './image-size.reader';
-import { Binarisation, binarisationFor, isJpeg, thresholdingMethod } from './page-binarisation';
+import { Binarisation, binarisationFor, isJpeg, thresholdingMethod, userDefinedDpi } from './page-binarisation';
 import { defaultPreparation, preparePageImage } from './page-image.preprocessor';
 import { removeRulingLines } from './ruling-lines.remover';
 import { sampleTextLines } from './text-line.sampler';
@@ -20,6 +20,12 @@ const ocrCacheDir = path.join(projectRoot, '.cache', 'tesseract');
 const mostlyChinese = 0.2;
 /** A line sample with at least this share of Chinese characters has the Chinese pass run first (measured: the seen generated Chinese pages' samples 0.25 and up, the reference fapiaos' 0.11 and 0.12 (many digits), English pages' 0.03 at most). */
 const sampleLooksChinese = 0.06;
+
+/** How a page is turned black and white (page-binarisation.ts): tesseract's thresholding method, and the resolution it is told ("0": it estimates it). */
+interface Binarising {
+  method: Binarisation;
+  dpi: string;
+}
 
 export interface OcrPage {
   lines: TextLine[];
@@ -58,7 +64,9 @@ export class TesseractOcrEngine {
    * on the page as it is (straightened when prepared): a Chinese VAT invoice's ruled grid, with its
    * vertical labels and cipher area, and the reference invoices are read better in their blocks.
    * Where that segmentation left rows of print of a prepared page unread (a scan's ruled table
-   * taken for a picture), those regions are read again without their ruling lines.
+   * taken for a picture), those regions are read again without their ruling lines. Every reading of
+   * a JPEG is binarised by Sauvola's local threshold, and tesseract is told the prepared page's
+   * resolution from the JPEG's header (page-binarisation.ts): the PNG it reads carries none.
    */
   async recognise(image: Buffer, page = 1): Promise<OcrPage> {
     const { lines, confidence } = await this.bestReading(image, page);
@@ -68,7 +76,8 @@ export class TesseractOcrEngine {
 
   private async bestReading(image: Buffer, page: number): Promise<Reading> {
     const { gray, prepared, unruled } = await this.prepare(image);
-    const binarisation = binarisationFor(image);
+    // how every reading of the page (whole, sample, regions: all at the prepared page's size) is binarised, and at what resolution
+    const binarisation: Binarising = { method: binarisationFor(image), dpi: userDefinedDpi(image, prepared && gray ? prepared.width / gray.width : 1) };
     // encoded only when a pass reads it: an English page with ruling lines never needs the prepared page itself
     let encoded: Buffer | undefined;
     const blocks = () => (encoded ??= prepared ? encodeGrayPng(prepared, 1) : image);
@@ -96,7 +105,7 @@ export class TesseractOcrEngine {
    * Chinese, are partly Chinese: it decides only which full pass runs first, so that a Chinese page
    * is not read twice in full (an English + Chinese pass costs more than the Chinese pass itself).
    */
-  private async looksChinese(image: GrayImage | null, page: number, binarisation: Binarisation): Promise<boolean> {
+  private async looksChinese(image: GrayImage | null, page: number, binarisation: Binarising): Promise<boolean> {
     const sample = image && sampleTextLines(image);
     if (!sample) return false;
     const read = await this.read(encodeGrayPng(sample, 1), page, 'eng+chi_sim', { segmentation: PSM.SINGLE_BLOCK, straighten: false, binarisation });
@@ -141,7 +150,7 @@ export class TesseractOcrEngine {
    * unread (unread-regions.finder.ts), from the page without its ruling lines: their lines replace
    * whatever the first reading made of those regions.
    */
-  private async readUnreadRegions(reading: Reading, unruled: GrayImage, page: number, binarisation: Binarisation): Promise<Reading> {
+  private async readUnreadRegions(reading: Reading, unruled: GrayImage, page: number, binarisation: Binarising): Promise<Reading> {
     const regions = findUnreadRegions(unruled, reading.extents);
     if (!regions.length) return reading;
     let lines = reading.lines;
@@ -157,11 +166,11 @@ export class TesseractOcrEngine {
     return { ...reading, lines: lines.sort((a, b) => a.top - b.top) };
   }
 
-  private async read(image: Buffer, page: number, languages: string, { segmentation, straighten, binarisation }: { segmentation: PSM; straighten: boolean; binarisation: Binarisation }): Promise<Reading> {
+  private async read(image: Buffer, page: number, languages: string, { segmentation, straighten, binarisation }: { segmentation: PSM; straighten: boolean; binarisation: Binarising }): Promise<Reading> {
     const { width, height }: ImageSize = readImageSize(image);
     const worker = await this.start(languages);
     // set on every reading: a worker keeps its parameters from one page to the next
-    await worker.setParameters({ tessedit_pageseg_mode: segmentation, thresholding_method: thresholdingMethod[binarisation] } as Parameters<Worker['setParameters']>[0]);
+    await worker.setParameters({ tessedit_pageseg_mode: segmentation, thresholding_method: thresholdingMethod[binarisation.method], user_defined_dpi: binarisation.dpi } as Parameters<Worker['setParameters']>[0]);
     // rotateAuto: tesseract measures the skew of the text lines and straightens the page first
     const result = await worker.recognize(image, { rotateAuto: straighten }, { text: false, blocks: true });
     const raw: RawLine[] = [];
