@@ -23,7 +23,7 @@ import { suggestDate } from './date.suggestion';
 import { PartyOrder, suggestPartyName, suggestTaxId } from './party.suggestion';
 import { suggestAmounts } from './amount.suggestion';
 import { checkSideBySideParties } from './side-by-side-parties.checks';
-import { checkNotOnOtherPartysRow } from './other-party-row.checks';
+import { checkNotInOtherPartysColumn, checkNotOnOtherPartysRow } from './other-party-row.checks';
 import { checkReadFromAlignedRow } from './header-row-alignment.checks';
 
 /** Labels of the other dates an invoice prints: a generic issue-date label found inside one of them is theirs. */
@@ -65,8 +65,8 @@ export function extractInvoiceFromText(text: DocumentText): InvoiceFields {
   const read = { invoiceNumber: number, sellerTaxId: checkTaxIdField(parties.sellerTaxId), buyerTaxId: checkTaxIdField(parties.buyerTaxId) };
   const references = distinctReferences(read, ['invoiceNumber'], ['sellerTaxId', 'buyerTaxId']);
   // party columns side by side confirm each other row by row: a value whose neighbour column holds nothing of its kind goes to manual entry
-  // …and a value found only on the row the other party's role opens is that party's as likely
-  const partiesPlaced = checkNotOnOtherPartysRow(text, checkSideBySideParties(text, { sellerName: parties.sellerName, sellerTaxId: references.sellerTaxId, buyerName: parties.buyerName, buyerTaxId: references.buyerTaxId }));
+  // …and a value found only on the row the other party's role opens, or only in the column it heads, is that party's as likely
+  const partiesPlaced = checkNotInOtherPartysColumn(text, checkNotOnOtherPartysRow(text, checkSideBySideParties(text, { sellerName: parties.sellerName, sellerTaxId: references.sellerTaxId, buyerName: parties.buyerName, buyerTaxId: references.buyerTaxId })));
   // a row of labels read one column off its values gives each label its neighbour's value: a date label over no date says so
   const allDateLabels = [...invoiceLabels.issueDate, ...issueDateIsNot];
   const aligned = (field: Field<string>, kind: 'date' | 'text') => checkReadFromAlignedRow(field, text, kind, allDateLabels);

@@ -1,4 +1,4 @@
-import type { DocumentText, TextLine } from './document-text.model';
+import type { DocumentText, TextLine, TextSegment } from './document-text.model';
 import { failedCheck, type Field } from './extracted-field';
 import { otherParty, roleWords, type Party } from './party-block.finder';
 import { normaliseTaxId } from './tax-id.parser';
@@ -32,6 +32,55 @@ export function checkNotOnOtherPartysRow(text: DocumentText, fields: PartyFields
       const holding = text.lines.filter((line) => line.segments.some((segment) => compact(segment.text).includes(wanted)));
       if (!holding.length || !holding.every((line) => names(line, otherParty(party)) && !names(line, party))) continue;
       result[name] = failedCheck(field, `"${field.value}" stands only on the ${otherParty(party)}'s row (opened by the ${otherParty(party)}'s role): it may be the ${otherParty(party)}'s`);
+    }
+  }
+  return result;
+}
+
+/** How many lines above a value its column's heading may stand ("Customer details" over name, address, VAT number). */
+const headingReach = 5;
+
+const roleOf = (segmentText: string): Party | null => (['seller', 'buyer'] as const).find((party) => roleOpening[party].test(normaliseText(segmentText))) ?? null;
+
+/** A heading names a role and nothing else: no value after a colon, no digit ("Customer details", "Bill to", "Seller:"). */
+const isHeading = (segmentText: string) => !/\d|[:：]\s*\S/u.test(normaliseText(segmentText));
+
+/**
+ * The party whose role heads the column a segment stands in: the role the segment itself opens with
+ * ("Buyer: …"), else the role of the nearest segment above it, within headingReach, that opens with
+ * one, where that segment is a heading — null where it is a labelled value ("客户税号：…" over
+ * "税务登记号：…" in a grid of labelled values) or none stands above.
+ */
+function columnRole(text: DocumentText, lineIndex: number, segment: TextSegment): Party | null {
+  const own = roleOf(segment.text);
+  if (own) return own;
+  const page = text.lines[lineIndex]?.page;
+  for (let above = lineIndex - 1; above >= Math.max(0, lineIndex - headingReach); above -= 1) {
+    const line = text.lines[above] as TextLine;
+    if (line.page !== page) return null;
+    const over = line.segments.find((s) => s.x < segment.right && segment.x < s.right && roleOf(s.text) !== null);
+    if (over) return isHeading(over.text) ? roleOf(over.text) : null;
+  }
+  return null;
+}
+
+/**
+ * Party blocks side by side under their headings ("Supplier details | Customer details"): a party's
+ * name or tax id found only in the column the other party's role heads, and nowhere under its own
+ * (its own label read as a word no vocabulary knows, the other party's label taken for its own),
+ * is that party's as likely: whose it is is not certain, so it goes to manual entry.
+ */
+export function checkNotInOtherPartysColumn(text: DocumentText, fields: PartyFields): PartyFields {
+  const result = { ...fields };
+  for (const party of ['seller', 'buyer'] as const) {
+    for (const name of [`${party}Name`, `${party}TaxId`] as const) {
+      const field = fields[name];
+      if (field.value === null || field.check) continue;
+      const wanted = compact(field.value);
+      if (wanted.length < 4) continue;
+      const roles = text.lines.flatMap((line, lineIndex) => line.segments.filter((segment) => compact(segment.text).includes(wanted)).map((segment) => columnRole(text, lineIndex, segment)));
+      if (!roles.length || !roles.every((role) => role === otherParty(party))) continue;
+      result[name] = failedCheck(field, `"${field.value}" stands only in the column the ${otherParty(party)}'s role heads: it may be the ${otherParty(party)}'s`);
     }
   }
   return result;

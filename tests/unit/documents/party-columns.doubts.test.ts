@@ -1,5 +1,5 @@
 import { extractInvoiceFromText } from '../../../src/domain/documents/invoice-text.extractor';
-import { checkNotOnOtherPartysRow } from '../../../src/domain/documents/other-party-row.checks';
+import { checkNotInOtherPartysColumn, checkNotOnOtherPartysRow } from '../../../src/domain/documents/other-party-row.checks';
 import type { Field } from '../../../src/domain/documents/extracted-field';
 import { monospaced } from './monospaced-text.fixture';
 
@@ -78,6 +78,35 @@ describe('a party\'s value found only on the other party\'s row', () => {
 
   it('when the buyer\'s id stands on its own row, then it is not doubted', () => {
     const checked = checkNotOnOtherPartysRow(table(true), { sellerName: field('南京金陵轴承有限公司'), sellerTaxId: field('91320500LP2HH8UXTR'), buyerName: field('无锡新锐精密机械有限公司'), buyerTaxId: field('913302004GP1LKPA12') });
+    expect(Object.values(checked).map((f) => f.check)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('a party\'s value found only in the column the other party\'s role heads', () => {
+  const boxes = (sellerRow: string) => monospaced([
+    'Tax Invoice',
+    'Supplier details                          Customer details',
+    `${sellerRow.padEnd(42)}Company: Wingtip Industrial Ltd`,
+    '14 Quay Side, Hull                        90 Station Road, Cardiff',
+    'VAT number: GB306280475                   VAT number: GB204387739',
+  ]);
+
+  it('when the seller\'s name was taken from under the customer\'s heading, then it goes to manual entry', () => {
+    const checked = checkNotInOtherPartysColumn(boxes('Organisation: Litware Supplies Ltd'), { sellerName: field('Wingtip Industrial Ltd'), sellerTaxId: field('GB306280475'), buyerName: field(null), buyerTaxId: field('GB204387739') });
+    expect(checked.sellerName.check).toMatch(/stands only in the column the buyer's role heads/);
+    expect([checked.sellerTaxId.check, checked.buyerTaxId.check]).toEqual([undefined, undefined]);
+  });
+
+  it('when each name stands under its own heading, or under none, then neither is doubted', () => {
+    const checked = checkNotInOtherPartysColumn(boxes('Company: Litware Supplies Ltd'), { sellerName: field('Litware Supplies Ltd'), sellerTaxId: field(null), buyerName: field('Wingtip Industrial Ltd'), buyerTaxId: field(null) });
+    expect([checked.sellerName.check, checked.buyerName.check]).toEqual([undefined, undefined]);
+    const unheaded = checkNotInOtherPartysColumn(monospaced(['Litware Supplies Ltd', 'Wingtip Industrial Ltd']), { sellerName: field('Wingtip Industrial Ltd'), sellerTaxId: field(null), buyerName: field(null), buyerTaxId: field(null) });
+    expect(unheaded.sellerName.check).toBeUndefined();
+  });
+
+  it('when a labelled value of the buyer stands over the seller\'s in a grid of labelled values, then that label heads no column', () => {
+    const grid = monospaced(['客户：深圳嘉信科技有限公司         客户税号：91330200XUC39HL40P', '销售组织：南京金陵轴承有限公司     税务登记号：91330200YP5P8D7JUN']);
+    const checked = checkNotInOtherPartysColumn(grid, { sellerName: field('南京金陵轴承有限公司'), sellerTaxId: field('91330200YP5P8D7JUN'), buyerName: field('深圳嘉信科技有限公司'), buyerTaxId: field('91330200XUC39HL40P') });
     expect(Object.values(checked).map((f) => f.check)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
