@@ -22,16 +22,26 @@ const names = (line: TextLine, party: Party) => line.segments.some((segment) => 
  * block's end unseen): whose it is is not certain, so it goes to manual entry.
  */
 export function checkNotOnOtherPartysRow(text: DocumentText, fields: PartyFields): PartyFields {
+  return doubtPartyValues(fields, (wanted, party) => {
+    const holding = text.lines.filter((line) => line.segments.some((segment) => compact(segment.text).includes(wanted)));
+    return holding.length > 0 && holding.every((line) => names(line, otherParty(party)) && !names(line, party));
+  }, (other) => `stands only on the ${other}'s row (opened by the ${other}'s role)`);
+}
+
+/**
+ * Each party's name and tax id (not yet doubted, four characters at least as compared) for which
+ * `misplaced` holds, given its compared text and its party, sent to manual entry: "<value> <where>:
+ * it may be the <other party>'s".
+ */
+function doubtPartyValues(fields: PartyFields, misplaced: (wanted: string, party: Party) => boolean, where: (other: Party) => string): PartyFields {
   const result = { ...fields };
   for (const party of ['seller', 'buyer'] as const) {
     for (const name of [`${party}Name`, `${party}TaxId`] as const) {
       const field = fields[name];
       if (field.value === null || field.check) continue;
       const wanted = compact(field.value);
-      if (wanted.length < 4) continue;
-      const holding = text.lines.filter((line) => line.segments.some((segment) => compact(segment.text).includes(wanted)));
-      if (!holding.length || !holding.every((line) => names(line, otherParty(party)) && !names(line, party))) continue;
-      result[name] = failedCheck(field, `"${field.value}" stands only on the ${otherParty(party)}'s row (opened by the ${otherParty(party)}'s role): it may be the ${otherParty(party)}'s`);
+      if (wanted.length < 4 || !misplaced(wanted, party)) continue;
+      result[name] = failedCheck(field, `"${field.value}" ${where(otherParty(party))}: it may be the ${otherParty(party)}'s`);
     }
   }
   return result;
@@ -71,17 +81,8 @@ function columnRole(text: DocumentText, lineIndex: number, segment: TextSegment)
  * is that party's as likely: whose it is is not certain, so it goes to manual entry.
  */
 export function checkNotInOtherPartysColumn(text: DocumentText, fields: PartyFields): PartyFields {
-  const result = { ...fields };
-  for (const party of ['seller', 'buyer'] as const) {
-    for (const name of [`${party}Name`, `${party}TaxId`] as const) {
-      const field = fields[name];
-      if (field.value === null || field.check) continue;
-      const wanted = compact(field.value);
-      if (wanted.length < 4) continue;
-      const roles = text.lines.flatMap((line, lineIndex) => line.segments.filter((segment) => compact(segment.text).includes(wanted)).map((segment) => columnRole(text, lineIndex, segment)));
-      if (!roles.length || !roles.every((role) => role === otherParty(party))) continue;
-      result[name] = failedCheck(field, `"${field.value}" stands only in the column the ${otherParty(party)}'s role heads: it may be the ${otherParty(party)}'s`);
-    }
-  }
-  return result;
+  return doubtPartyValues(fields, (wanted, party) => {
+    const roles = text.lines.flatMap((line, lineIndex) => line.segments.filter((segment) => compact(segment.text).includes(wanted)).map((segment) => columnRole(text, lineIndex, segment)));
+    return roles.length > 0 && roles.every((role) => role === otherParty(party));
+  }, (other) => `stands only in the column the ${other}'s role heads`);
 }
