@@ -43,9 +43,10 @@ function englishInvoiceWithChineseBuyer(): Promise<Buffer> {
 }
 
 /**
- * A page whose sampled lines hold no Chinese is read with the English model alone, and its doubtful
- * rows again with English + Chinese (TesseractOcrEngine.readDoubtfulRowsWithChinese): the Chinese
- * buyer's name must come out in Chinese, not as the Latin debris English alone makes of it.
+ * The language sample (three lines) of this page holds no Chinese, yet its buyer is a Chinese name:
+ * it must come out in Chinese, not as the Latin debris the English model alone makes of it. Guards the
+ * mixed pass's Chinese model (reading English pages with English alone was tried for speed and not
+ * kept: see TesseractOcrEngine.bestReading).
  */
 describe('OCR of an English page with a Chinese name on it', () => {
   const ocr = new TesseractOcrEngine();
