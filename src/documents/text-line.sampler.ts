@@ -59,49 +59,21 @@ export function sampleTextLines(image: GrayImage, settings: LineSampleSettings =
   if (!plausible.length) return null;
   const step = plausible.length / Math.min(settings.count, plausible.length);
   const chosen = Array.from({ length: Math.min(settings.count, plausible.length) }, (_, i) => plausible[Math.floor(i * step + step / 2)] ?? plausible[0]!);
-  return stackBands(image, chosen, median(histogram, width * height)).picture;
-}
-
-/** Where a band of the page lies in a stack of bands (stackBands): its first pixel row there, and its page rows. */
-export interface StackedBand {
-  /** the band's first row in the stacked picture */
-  at: number;
-  /** the page rows it was cut from: [top, bottom) */
-  top: number;
-  bottom: number;
-}
-
-/**
- * The page's bands of rows (pixel rows [top, bottom)), each with a margin of 30 % of its height,
- * cut out and stacked into one picture, a blank gap as high as the highest band before each band
- * and after the last, the gaps as bright as `paper` (white gaps between the bands of a grey page
- * would have the binarisation take the grey paper for ink). Reading a few bands this way costs one
- * OCR call, not one per band.
- */
-export function stackBands(image: GrayImage, bands: { top: number; bottom: number }[], paper: number): { picture: GrayImage; placed: StackedBand[]; gap: number } {
-  const { width, height, pixels } = image;
-  const crops = bands.map(({ top, bottom }) => {
+  const crops = chosen.map(({ top, bottom }) => {
     const margin = Math.ceil((bottom - top) * 0.3);
     return { top: Math.max(0, top - margin), bottom: Math.min(height, bottom + margin) };
   });
   const gap = Math.max(...crops.map((crop) => crop.bottom - crop.top));
   const outHeight = crops.reduce((sum, crop) => sum + crop.bottom - crop.top + gap, gap);
-  const out = new Uint8Array(width * outHeight).fill(paper);
-  const placed: StackedBand[] = [];
+  // the gaps take the paper's brightness (the page's median): white gaps between the bands of a grey
+  // page would have the binarisation take the grey paper for ink
+  const out = new Uint8Array(width * outHeight).fill(median(histogram, width * height));
   let at = gap;
   for (const crop of crops) {
     out.set(pixels.subarray(crop.top * width, crop.bottom * width), at * width);
-    placed.push({ at, top: crop.top, bottom: crop.bottom });
     at += crop.bottom - crop.top + gap;
   }
-  return { picture: { width, height: outHeight, pixels: out }, placed, gap };
-}
-
-/** The page's paper brightness: its median gray value. */
-export function paperBrightness({ pixels }: GrayImage): number {
-  const histogram = new Uint32Array(256);
-  for (const value of pixels) histogram[value] = (histogram[value] as number) + 1;
-  return median(histogram, pixels.length);
+  return { width, height: outHeight, pixels: out };
 }
 
 function median(histogram: Uint32Array, total: number): number {
