@@ -57,7 +57,8 @@ export class TesseractOcrEngine {
    * Chinese model on English pages too: a Chinese name on an English invoice, outside the sampled lines,
    * is read only so (english-page-chinese-name.ocr.test.ts). Reading English pages with English alone and
    * only their doubtful rows again with both was tried for speed and not kept: the rows doubtful on a
-   * scan are many, and the English pages took 18 % longer (2.04 → 2.41 s) instead of less.
+   * scan are many, and the English scanned pages took 30 % longer (3.04 → 3.94 s a page, documents 0–3
+   * of every layout, both versions side by side on a core each) instead of less.
    *
    * A degraded page (enlarged or with its light evened out, see prepare) is read in the first pass
    * as one block of rows with its box and table borders whitened: automatic page segmentation
