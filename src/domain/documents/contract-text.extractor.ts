@@ -24,6 +24,7 @@ import { suggestDocumentNumber } from './document-number.suggestion';
 import { suggestDate } from './date.suggestion';
 import { suggestPartyName } from './party.suggestion';
 import { suggestContractAmount } from './amount.suggestion';
+import { amountWithTax } from './contract-amount-before-tax';
 
 import { parseDocumentNumber, parseLastAmount, parseName, parseTaxIdValue } from './value.parsers';
 
@@ -37,7 +38,7 @@ export const contractLabels = {
   sellerName: [/^(?:seller|supplier|vendor|verkäufer|lieferant|vendeur|fournisseur)\b/i, /^(?:卖方|供方|出卖人|供货方|销售方|供应方|销货方|出售方|供货单位)/u],
   buyerName: [/^(?:buyer|purchaser|customer|käufer|kunde|acheteur|client)\b/i, /^(?:买方|需方|买受人|购货方|采购方|购买方|订货方|需货方|采购单位|订货单位|购货单位)/u],
   taxId: [/\b(?:vat|tax)\s*(?:id|no\.?|number)\b/i, /\bust\.?\s*-?\s*id/i, /纳税人识别号|统一社会信用代码/u],
-  amount: [/\b(?:total\s*)?contract\s*(?:value|amount|price|sum)\b/i, /\btotal\s*(?:value|amount|price)\b/i, /^(?:the\s*)?(?:purchase\s*|total\s*)?(?:price|consideration)\b/i, /\bvertrags(?:wert|summe)\b/i, /\bmontant\s*(?:total\s*)?du\s*contrat\b/i, /合同(?:总)?(?:金额|价款)|合同总价|总价款|总金额|价款合计/u,
+  amount: [/\b(?:total\s*)?contract\s*(?:value|amount|price|sum)\b/i, /\btotal\s*(?:value|amount|price)\b/i, /^(?:the\s*)?(?:purchase\s*|total\s*)?(?:price|consideration)\b/i, /\bvertrags(?:wert|summe)\b/i, /\bmontant\s*(?:total\s*)?du\s*contrat\b/i, /合同(?:总)?(?:金额|价款)|合同总价|总价款|总金额|价款合计|价税合计/u,
     // the standard forms' total row ("合计人民币金额（大写）：… ¥…"), an order form's "Order value"
     /合计(?:人民币)?金额|^(?:合计|总计)\s*[(（]?(?:人民币|RMB)?[)）]?\s*[:：]/u, /\b(?:total\s*)?order\s*value\b/i],
   paymentTerm: [/\bpayment\s*(?:term|terms|due)\b/i, /\bzahlungs(?:ziel|bedingungen)\b/i, /\bdélai\s*de\s*paiement\b/i, /付款期限|账期|信用期/u],
@@ -103,7 +104,8 @@ export function extractContractFromText(read: DocumentText): ContractFields {
     sellerTaxId: doubtTaxId(pick(own.seller?.taxId, fromFound(text, taxIdNear(seller?.lineIndex)), recital.seller?.taxId), text, contractLabels.taxId),
     buyerName: doubtPartyName(partyName(pick(own.buyer?.name, fromFound(text, buyer), recital.buyer?.name)), text, [...contractLabels.buyerName, ...partyNameLabels]),
     buyerTaxId: doubtTaxId(pick(own.buyer?.taxId, fromFound(text, taxIdNear(buyer?.lineIndex)), recital.buyer?.taxId), text, contractLabels.taxId),
-    amount: doubtAmount(amountFromFiguresOrClause(text, amountWithCapitals(text, labelled(contractLabels.amount, parseLastAmount, { restOfLine: true }))), text, contractLabels.amount),
+    // a price labelled as before tax gives way to the total with tax printed beside it (contract-amount-before-tax.ts)
+    amount: doubtAmount(amountFromFiguresOrClause(text, labelledAmount(text, labelled(contractLabels.amount, parseLastAmount, { restOfLine: true }))), text, contractLabels.amount),
     currency: detectCurrency(text),
     paymentTermDays: fromFound(text, labelled(contractLabels.paymentTerm, parseDays, { linesBelow: 0 })),
     ...doubtSigningDate(checkContractDates({
@@ -144,6 +146,13 @@ const ourReferenceWeight = 0.75;
 
 function contractNumberOrOurReference(text: DocumentText, contractNumber: Found<string> | null, ourReference: Found<string> | null): Field<string> {
   return contractNumber || !ourReference ? fromFound(text, contractNumber) : fromFound(text, ourReference, ourReferenceWeight);
+}
+
+/** The labelled amount with tax (amountWithTax), checked against the amount in capitals. */
+function labelledAmount(text: DocumentText, labelled: Found<number> | null): Field<number> {
+  const { found, doubt } = amountWithTax(text, labelled);
+  const field = amountWithCapitals(text, found);
+  return doubt ? failedCheck(field, doubt) : field;
 }
 
 /** Where no amount is labelled, the price a clause states (see priceFromClause). */
