@@ -13,7 +13,7 @@ import { compareGenerated, GeneratedComparison, generatedReport, PageTiming } fr
  * `npm run ocr:evaluate`: first the reference set, every document of ../shared/data/invoices/
  * in every way the product can read it (PDF as it is, PDF text without its embedded XML, PDF
  * rasterised and OCR'd, pictures, OFD), with per-field and per-variant exact-match rates and
- * seconds per page; then the generated set (generated-documents.ts: 103 layouts, sixty-four of them
+ * seconds per page; then the generated set (generated-documents.ts: 105 layouts, sixty-four of them
  * held out), with accuracy per layout, seen vs held out, silent errors and seconds per page.
  * The last line is `FIELD_ACCURACY <held-out rate>`.
  * Options: --generated-only, --reference-only, --per-layout N (fewer generated documents),

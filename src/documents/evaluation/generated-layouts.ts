@@ -27,6 +27,7 @@ import { seen10Drawers } from './generated-layouts-seen-10';
 import { seen11Drawers } from './generated-layouts-seen-11';
 import { seen12Drawers } from './generated-layouts-seen-12';
 import { seen13Drawers } from './generated-layouts-seen-13';
+import { seen14Drawers } from './generated-layouts-seen-14';
 
 /**
  * Draws a generated document as a one-page A4 PDF (pdfkit, fixed creation date: the same bytes
@@ -189,4 +190,5 @@ const drawers: Record<string, (doc: Doc, truth: GeneratedTruth) => void> = {
   ...heldOut17Drawers,
   ...heldOut18Drawers,
   ...heldOut19Drawers,
+  ...seen14Drawers,
 };
