@@ -9,7 +9,10 @@ export interface AmountMatch {
   value: number;
   /** decimals as printed: a money amount normally has two */
   decimals: number;
+  /** where the amount starts and ends in the text given */
   index: number;
+  end: number;
+  /** the amount as read, OCR slips repaired ("1 .50" as "1.50", "Y12" as "¥12"): it may be shorter than end - index */
   raw: string;
 }
 
@@ -19,17 +22,33 @@ export function parseAmount(raw: string): number | null {
 }
 
 export function findAmounts(text: string): AmountMatch[] {
-  // OCR's usual slips: a space before the decimals, a doubled separator ("53,.128.98"), and ¥ read as Y
-  const repaired = text
-    .replace(/(\d) ([.,]\d{2})(?!\d)/g, '$1$2')
-    .replace(/(\d)[.,]([.,]\d)/g, '$1$2')
-    .replace(/(?<![\p{L}\d])Y(?=\s?\d)/gu, '¥');
+  const { repaired, origin } = repairSlips(text);
   const found: AmountMatch[] = [];
   for (const match of repaired.matchAll(amountToken)) {
     const parsed = toNumber(match[0]);
-    if (parsed) found.push({ ...parsed, index: match.index ?? 0, raw: match[0] });
+    const start = match.index ?? 0;
+    if (parsed) found.push({ ...parsed, index: origin(start), end: origin(start + match[0].length - 1) + 1, raw: match[0] });
   }
   return found;
+}
+
+/**
+ * OCR's usual slips in amounts: a space before the decimals, a doubled separator ("53,.128.98"),
+ * and ¥ read as Y. Each character of the repaired text keeps where it stood in the text given,
+ * so that an amount's place is the place it was printed.
+ */
+function repairSlips(text: string): { repaired: string; origin: (index: number) => number } {
+  let repaired = text;
+  let kept: number[] | null = null;
+  for (const slip of [/\d [.,]\d{2}(?!\d)/g, /\d[.,][.,]\d/g]) {
+    const dropped = new Set([...repaired.matchAll(slip)].map((match) => (match.index ?? 0) + 1));
+    if (!dropped.size) continue;
+    kept = (kept ?? [...Array(repaired.length).keys()]).filter((_, i) => !dropped.has(i));
+    repaired = repaired.split('').filter((_, i) => !dropped.has(i)).join('');
+  }
+  const places = kept;
+  const origin = places ? (index: number) => places[index] ?? index : (index: number) => index;
+  return { repaired: repaired.replace(/(?<![\p{L}\d])Y(?=\s?\d)/gu, '¥'), origin };
 }
 
 function toNumber(raw: string): { value: number; decimals: number } | null {

@@ -43,8 +43,8 @@ function wordsOf(text: DocumentText, found: Found<number>): string {
   if (!at) return `${label} ${line}`;
   const before = amounts[at.i - 1];
   const after = amounts[at.i + 1];
-  const start = Math.max(before ? before.index + before.raw.length : 0, at.amount.index - 40);
-  const end = Math.min(after ? after.index : line.length, at.amount.index + at.amount.raw.length + 30);
+  const start = Math.max(before ? before.end : 0, at.amount.index - 40);
+  const end = Math.min(after ? after.index : line.length, at.amount.end + 30);
   return `${label} ${line.slice(start, end)}`;
 }
 

@@ -30,6 +30,16 @@ describe('reading money amounts', () => {
     expect(findAmounts('合计 Y53,.128.98').map((a) => a.value)).toEqual([53128.98]);
     expect(findAmounts('FY2025 report').map((a) => a.raw)).toEqual([]);
   });
+
+  it('when OCR slips are repaired before an amount, then each amount is placed where it is printed', () => {
+    // given: a space before the decimals and a doubled separator, both left of the last amount
+    const row = 'Net 1,000 .00 | VAT 130,.00 | Total 1,130.00';
+    // when
+    const amounts = findAmounts(row);
+    // then
+    expect(amounts.map((a) => row.slice(a.index, a.end))).toEqual(['1,000 .00', '130,.00', '1,130.00']);
+    expect(amounts.map((a) => a.raw)).toEqual(['1,000.00', '130.00', '1,130.00']);
+  });
 });
 
 describe('reading dates', () => {
