@@ -1,6 +1,7 @@
 import { findAmounts } from './amount.parser';
+import { amountWithTax } from './contract-amount-before-tax';
 import { DocumentText, lineText, segmentConfidence, TextLine } from './document-text.model';
-import { failedCheck, Field, round } from './extracted-field';
+import { failedCheck, Field, fromFound, round } from './extracted-field';
 import type { Party } from './party-block.finder';
 import { normaliseText } from './text.normaliser';
 import { parseName, parseTaxIdValue } from './value.parsers';
@@ -120,37 +121,39 @@ function readEntry(entry: Piece[]): { role: Party; party: RecitalParty } | null 
 /**
  * The contract price as a clause states it: "The price of the goods is £12,345.67", "The
  * Purchaser shall pay the Supplier the sum of GBP 1,200.00", "The total consideration shall be
- * €5,000.00". Only an amount written with its currency, right after the words. A price stated
- * without VAT (exclusive of VAT, plus VAT) or per unit or period ("per tonne", "a month") is not
- * the contract's whole amount, and clauses stating different prices contradict each other: all
- * go to manual entry.
+ * €5,000.00". Only an amount written with its currency, right after the words. A price per unit
+ * or period ("per tonne", "a month") is not the contract's whole amount, and clauses stating
+ * different prices contradict each other: both go to manual entry. A price stated before VAT
+ * ("plus VAT", "exclusive of VAT") gives way to the total with tax printed elsewhere, as a labelled
+ * one does (amountWithTax).
  */
 const priceClause = /\b(?:(?:the\s+)?(?:total\s+|agreed\s+|contract\s+|purchase\s+)*(?:price|consideration|contract\s+sum|contract\s+value)(?:\s+(?:payable\s+)?(?:of|for)\s+(?:the\s+)?[\p{L}\s]{1,30}?)?\s+(?:is|shall\s+be|will\s+be|amounts?\s+to)|shall\s+pay(?:\s+to)?(?:\s+the\s+\p{L}+)?|\bfor\s+the\s+(?:total\s+)?(?:sum|price)\s+of)\s+(?:the\s+(?:total\s+)?sum\s+of\s+)?/giu;
 const currencyFirst = /^(?:[£€$¥]|(?:GBP|EUR|USD|CNY|RMB|CHF)\s?)/u;
 const currencyAfter = /^\s?(?:GBP|EUR|USD|CNY|RMB|CHF|pounds|euros?|dollars)\b/iu;
 /** "£12.50 per tonne", "€300 each", "£1,200.00 a month", "$4.10/kg": a rate, not the contract's amount. */
 const perUnit = /^\s*(?:\([^)]*\)\s*)?(?:per\b|each\b|an?\s+(?:unit|item|piece|tonne|ton|kg|day|week|month|year|hour)\b|\/\s*\p{L})/iu;
-const withoutTax = /^[^.;]{0,30}?\b(?:exclusive\s+of|excluding|excl\.?|plus|net\s+of|before|not\s+including)\s+(?:vat|tax|sales\s+tax|gst)\b/iu;
 
 export function priceFromClause(text: DocumentText): Field<number> | null {
-  const found: { value: number; confidence: number; line: TextLine; net: boolean; unit: boolean }[] = [];
+  const found: { value: number; confidence: number; line: TextLine; lineIndex: number; clauseLine: number; unit: boolean }[] = [];
   text.lines.forEach((line, index) => {
     const written = normaliseText(line.segments.map((s) => s.text).join(' '));
     for (const match of written.matchAll(priceClause)) {
       let rest = written.slice((match.index ?? 0) + match[0].length);
       let confidence = segmentConfidence(line, line.segments[0]);
+      let lineIndex = index;
       const next = text.lines[index + 1];
       if (!rest.trim() && next) {
         rest = normaliseText(lineText(next));
         confidence = Math.min(confidence, next.confidence);
+        lineIndex = index + 1;
       }
       const amount = findAmounts(rest)[0];
       if (!amount) continue;
       const before = rest.slice(0, amount.index);
-      const after = rest.slice(amount.index + amount.raw.length);
+      const after = rest.slice(amount.end);
       const hasCurrency = currencyFirst.test(amount.raw.trim()) || (before.trim() !== '' && currencyFirst.test(before.trim())) || currencyAfter.test(after);
       if (!hasCurrency || before.trim().replace(currencyFirst, '').trim() !== '' || amount.value <= 0) continue;
-      found.push({ value: amount.value, confidence: proseWeight * confidence, line, net: withoutTax.test(after), unit: perUnit.test(after) });
+      found.push({ value: amount.value, confidence: proseWeight * confidence, line, lineIndex, clauseLine: index, unit: perUnit.test(after) });
     }
   });
   const first = found[0];
@@ -158,8 +161,10 @@ export function priceFromClause(text: DocumentText): Field<number> | null {
   const field: Field<number> = { value: first.value, confidence: round(first.confidence), source: first.line.origin };
   if (found.some((other) => Math.abs(other.value - first.value) >= 0.005)) return failedCheck(field, `the contract states different prices (${[...new Set(found.map((f) => f.value))].join(', ')})`);
   if (first.unit) return failedCheck(field, `the price ${first.value} is a price per unit or per period: the contract's whole amount is not written`);
-  if (first.net) return failedCheck(field, `the price ${first.value} is stated without VAT: the contract's whole amount is not written`);
-  return field;
+  const clause = { value: first.value, confidence: first.confidence, lineIndex: first.lineIndex, labelLine: first.clauseLine };
+  const { found: amount, doubt } = amountWithTax(text, clause);
+  const taken = amount === clause ? field : fromFound(text, amount);
+  return doubt ? failedCheck(taken, doubt) : taken;
 }
 
 /**

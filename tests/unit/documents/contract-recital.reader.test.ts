@@ -85,9 +85,25 @@ describe('a contract in prose', () => {
   it('when a price is stated without VAT, or two clauses state different prices, then the amount goes to manual entry', () => {
     const net = priceFromClause(monospaced(['The price of the goods is GBP 7,050.00 exclusive of VAT.']));
     expect(net).toMatchObject({ value: 7050, confidence: 0.5 });
-    expect(net?.check).toMatch(/without VAT/);
+    expect(net?.check).toMatch(/stated before VAT: the contract's whole amount is not certain/);
     const two = priceFromClause(monospaced(['The price of the goods is £7,050.00.', 'The Purchaser shall pay the Supplier the sum of £7,500.00.']));
     expect(two?.check).toMatch(/different prices/);
+  });
+
+  it('when a clause prices the goods plus VAT and the VAT and the total are printed below, then the total is the amount', () => {
+    // given
+    const clauses = ['3. PRICE', 'The price of the goods is GBP 10,000.00 plus VAT at the standard rate.', 'VAT at 20%: GBP 2,000.00', 'Amount payable: GBP 12,000.00'];
+    // when
+    const amount = priceFromClause(monospaced(clauses));
+    // then
+    expect(amount).toMatchObject({ value: 12000 });
+    expect(amount?.check).toBeUndefined();
+  });
+
+  it('when a clause prices the goods plus VAT and no VAT amount makes up the printed total, then the total goes to manual entry', () => {
+    const amount = priceFromClause(monospaced(['The price of the goods is GBP 10,000.00 plus VAT.', 'Amount payable: GBP 12,500.00']));
+    expect(amount?.value).toBe(12500);
+    expect(amount?.check).toMatch(/no VAT amount printed makes up the difference/);
   });
 
   it('when the price is per unit or per period, then it is not taken for the contract amount without a check', () => {
