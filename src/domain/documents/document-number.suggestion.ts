@@ -1,4 +1,4 @@
-import { comparable, kindOfReference, ReferenceKind } from './document-reference.checks';
+import { checkOcrReference, comparable, kindOfReference, ReferenceKind } from './document-reference.checks';
 import { DocumentText } from './document-text.model';
 import { Field } from './extracted-field';
 import { valuesNearWords } from './nearby-values';
@@ -71,7 +71,8 @@ export function suggestDocumentNumber(text: DocumentText, kind: NumberedDocument
     return (kindOfReference(candidate.value) !== null ? 4 : 0) + (candidate.named ? 2 : 0) + (header ? 1 : 0);
   };
   const best = candidates.sort((a, b) => score(b) - score(a) || a.lineIndex - b.lineIndex)[0];
-  return best ? suggested(best.value, text.lines[best.lineIndex]) : null;
+  // a suggestion read by OCR is checked as a labelled reference is, and gets the same proposal for a lost separator
+  return best ? checkOcrReference(suggested(best.value, text.lines[best.lineIndex])) : null;
 }
 
 /** Tokens anywhere whose letter prefix names the document's kind ("INV-2025-00017", "SH202500417"). */

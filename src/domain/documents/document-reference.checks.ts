@@ -19,10 +19,29 @@ const digitLookAlikeBetweenDigits = /\d[OQDILSZBG]\d/i;
 
 export function checkOcrReference(field: Field<string>): Field<string> {
   if (field.value === null || field.source !== 'ocr') return field;
-  if (prefixGluedToYear.test(field.value)) return failedCheck(field, `the reference "${field.value}" separates some groups and not others: a separator may have been lost in OCR`);
-  if (digitLookAlikeBetweenDigits.test(field.value)) return failedCheck(field, `the reference "${field.value}" has a letter like a digit between digits: a digit may have been misread in OCR`);
-  if (new Set(field.value.match(/[-/._]/g) ?? []).size > 1) return failedCheck(field, `the reference "${field.value}" separates its groups by different marks: one may have been misread in OCR`);
-  return field;
+  const read = field.value;
+  const separatorLost = prefixGluedToYear.test(read) ? `the reference "${read}" separates some groups and not others: a separator may have been lost in OCR` : null;
+  if (!separatorLost && digitLookAlikeBetweenDigits.test(read)) return failedCheck(field, `the reference "${read}" has a letter like a digit between digits: a digit may have been misread in OCR`);
+  const reason = separatorLost ?? (new Set(read.match(/[-/._]/g) ?? []).size > 1 ? `the reference "${read}" separates its groups by different marks: one may have been misread in OCR` : null);
+  if (!reason) return field;
+  const printed = likelyPrinted(read);
+  return printed ? failedCheck({ ...field, value: printed }, `${reason}; "${printed}" is proposed`) : failedCheck(field, reason);
+}
+
+/**
+ * What a reference that failed its separator check most likely printed, for the person who checks
+ * it: a dot among hyphens (or slashes) is the hyphen (slash) read small ("HT-2025.760", "INV.2025-4992",
+ * "INV-2025.-5515"), and a prefix glued to a year gets the separator the later groups use
+ * ("HT2025-933" → "HT-2025-933"). Null where the marks allow no one reading ("PO-2025/17", "HT2025.9504").
+ */
+function likelyPrinted(read: string): string | null {
+  const marks = new Set(read.match(/[-/._]/g) ?? []);
+  const other = [...marks].filter((mark) => mark !== '.');
+  let printed = read;
+  if (marks.has('.') && other.length === 1 && other[0] !== '_') printed = read.replace(/\./g, other[0] as string).replace(/([-/])\1+/g, '$1');
+  else if (marks.size > 1) return null;
+  printed = printed.replace(/^([A-Z]{1,5})((?:19|20)\d{2})([-/])(?=[A-Z0-9])/i, '$1$3$2$3');
+  return printed !== read ? printed : null;
 }
 
 /** A reference as compared: upper case, without spaces and separators. */

@@ -28,6 +28,28 @@ describe('checking a document reference read by OCR', () => {
     expect(checkOcrReference(read(value))).toEqual(read(value));
   });
 
+  it.each([
+    ['HT2025-933', 'HT-2025-933'],
+    ['HT-2025.6117', 'HT-2025-6117'],
+    ['INV.2025-49927', 'INV-2025-49927'],
+    ['INV-2025.-55153', 'INV-2025-55153'],
+    ['HT2025.-816', 'HT-2025-816'],
+    ['SO/2025.17', 'SO/2025/17'],
+  ])('when OCR reads "%s", then "%s" is proposed to the person who checks it, with what was read', (value, proposed) => {
+    const checked = checkOcrReference(read(value));
+    expect(checked.value).toBe(proposed);
+    expect(checked.check).toContain(`"${value}"`);
+    expect(checked.check).toContain(`"${proposed}" is proposed`);
+    expect(checked.confidence).toBeLessThan(0.8);
+  });
+
+  it.each([['PO-2025/17'], ['HT2025.9504'], ['KS2Q26-4410'], ['PO_2025.17']])('when the marks of "%s" allow no one reading, then it fails its check as read', (value) => {
+    const checked = checkOcrReference(read(value));
+    expect(checked.value).toBe(value);
+    expect(checked.check).not.toMatch(/proposed/);
+    expect(checked.confidence).toBeLessThan(0.8);
+  });
+
   it('when the text layer prints a reference with mixed separators, then it is taken as printed', () => {
     expect(checkOcrReference(read('HT2025-933', 'text-layer')).check).toBeUndefined();
   });
@@ -69,7 +91,7 @@ describe('an invoice number read by OCR', () => {
       'Invoice No: INV2025-00123          Invoice date: 2025-03-04',
       'Seller: Northwind Traders Ltd      Buyer: Contoso Retail Ltd',
     ], { origin: 'ocr', confidence: 0.95 }));
-    expect(invoice.invoiceNumber).toMatchObject({ value: 'INV2025-00123', check: expect.stringMatching(/separat/) });
+    expect(invoice.invoiceNumber).toMatchObject({ value: 'INV-2025-00123', check: expect.stringMatching(/"INV2025-00123" separates .*"INV-2025-00123" is proposed/) });
   });
 
   it('when the text layer prints it so, then it is taken as printed', () => {
