@@ -5,6 +5,7 @@ import { comparable } from './document-reference.checks';
 import type { DocumentText } from './document-text.model';
 import type { Field } from './extracted-field';
 import type { FindOptions } from './labelled-value.finder';
+import { withLegalFormRead } from './misread-legal-form.repair';
 import { checkLabelledAsItself } from './other-label.checks';
 import { otherMeaningLabels } from './other-meaning-labels.vocabulary';
 import { normalisePartyName } from './party-name.normaliser';
@@ -35,9 +36,14 @@ export function doubtReference(field: Field<string>, text: DocumentText, labels:
   return asItself.value === null ? asItself : checkReadSurely(asItself, text, referenceReading(asItself.value), 'reference');
 }
 
-/** A party's name printed only under the label of another company of the document (the carrier, a guarantor, a bank): manual entry. */
+/**
+ * A party's name printed only under the label of another company of the document (the carrier, a
+ * guarantor, a bank): manual entry. An OCR'd name ending in "Ltd" misread ("Lid") gets its legal form back.
+ */
 export function doubtPartyName(field: Field<string>, text: DocumentText, labels: readonly RegExp[]): Field<string> {
-  return checkLabelledAsItself(field, text, { own: labels, otherMeaning: otherMeaningLabels.company }, parseName, normalisePartyName, { linesBelow: 1 });
+  const checked = checkLabelledAsItself(field, text, { own: labels, otherMeaning: otherMeaningLabels.company }, parseName, normalisePartyName, { linesBelow: 1 });
+  // after the check, which compares the name as it was read with the other labels' values
+  return checked.value !== null && checked.source === 'ocr' ? { ...checked, value: withLegalFormRead(checked.value) } : checked;
 }
 
 /** A tax id printed only under the label of another number (an account, a customer's or a record's number): manual entry. */
