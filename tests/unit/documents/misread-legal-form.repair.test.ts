@@ -8,11 +8,13 @@ describe('a company name whose "Ltd" OCR misread', () => {
     ['Northwind Traders Itd.', 'Northwind Traders Ltd.'],
     ['PROSEWARE METALS LID', 'PROSEWARE METALS LTD'],
     ['Blue Harbour Logistics L1d', 'Blue Harbour Logistics Ltd'],
+    ['Wingtip IndustrialLtd', 'Wingtip Industrial Ltd'],
+    ['Contoso RetailLimited', 'Contoso Retail Limited'],
   ])('when the name reads "%s", then it is "%s"', (read, name) => {
     expect(withLegalFormRead(read)).toBe(name);
   });
 
-  it.each([['Lidl Stiftung & Co. KG'], ['Pot Lid Makers Ltd'], ['Contoso Ltd'], ['Lid'], ['Tailspin Engineering Limited']])('when the name reads "%s", then it is left as read', (read) => {
+  it.each([['Lidl Stiftung & Co. KG'], ['Pot Lid Makers Ltd'], ['Contoso Ltd'], ['Lid'], ['AltdorfLtd Holdings'], ['DataInc'], ['Tailspin Engineering Limited']])('when the name reads "%s", then it is left as read', (read) => {
     expect(withLegalFormRead(read)).toBe(read);
   });
 
