@@ -68,8 +68,8 @@ function columnRole(text: DocumentText, lineIndex: number, segment: TextSegment)
   for (let above = lineIndex - 1; above >= Math.max(0, lineIndex - headingReach); above -= 1) {
     const line = text.lines[above] as TextLine;
     if (line.page !== page) return null;
-    const over = line.segments.find((s) => s.x < segment.right && segment.x < s.right && roleOf(s.text) !== null);
-    if (over) return isHeading(over.text) ? roleOf(over.text) : null;
+    const over = line.segments.map((s) => ({ text: s.text, role: s.x < segment.right && segment.x < s.right ? roleOf(s.text) : null })).find((s) => s.role !== null);
+    if (over) return isHeading(over.text) ? over.role : null;
   }
   return null;
 }
