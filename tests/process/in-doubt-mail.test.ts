@@ -12,6 +12,7 @@ import { deployFixtures } from '../support/fixture-deployment';
 import { login } from '../support/local-passwords';
 import { startSmtpListener, type SmtpListener } from '../support/smtp-listener';
 import { startTestSystem } from '../support/test-system';
+import { waitFor } from '../support/wait-for';
 
 const topic = 'test-mail-in-doubt';
 const facts = { receivableId: '', dueDate: '2026-09-30', daysOverdue: 31, openAmountCents: 1_234_500, lateFeeCents: 19_135, currency: 'CNY' };
@@ -91,7 +92,11 @@ describe('e-mails in doubt: finance resolves a claim a crashed worker left, and 
     ]);
     expect(await incidentsOf(stranded.processInstanceId as string)).toBe(0);
     expect((await system.engine.get<{ retries: number }>(`/external-task/${stranded.taskId}`)).retries).toBe(3);
-    const audited = await system.db('audit_event').where({ action: 'POST /api/in-doubt-mail/:kind/:id/resolution', target: `dunning-notice:${stranded.id}:SENT` });
+    // the audit row is appended once the answer has gone (audit-trail.ts), so it may land just after it
+    const audited = await waitFor('the resolution in the audit log', async () => {
+      const rows = await system.db('audit_event').where({ action: 'POST /api/in-doubt-mail/:kind/:id/resolution', target: `dunning-notice:${stranded.id}:SENT` });
+      return rows.length ? rows : undefined;
+    });
     expect(audited.map((row: { actor: string; result: string }) => [row.actor, row.result])).toEqual([['finance.chen', '200']]);
     expect((await api().get('/api/in-doubt-mail').auth(...login('finance.chen'))).body.mails.map((candidate: { id: string }) => candidate.id)).not.toContain(stranded.id);
 
