@@ -7,6 +7,7 @@ import type { Field } from './extracted-field';
 import type { FindOptions } from './labelled-value.finder';
 import { withLegalFormRead } from './misread-legal-form.repair';
 import { checkLabelledAsItself } from './other-label.checks';
+import { checkNameRunsOn } from './party-name-run-on.checks';
 import { otherMeaningLabels } from './other-meaning-labels.vocabulary';
 import { normalisePartyName } from './party-name.normaliser';
 import { normaliseTaxId } from './tax-id.parser';
@@ -38,10 +39,11 @@ export function doubtReference(field: Field<string>, text: DocumentText, labels:
 
 /**
  * A party's name printed only under the label of another company of the document (the carrier, a
- * guarantor, a bank): manual entry. An OCR'd name ending in "Ltd" misread ("Lid") gets its legal form back.
+ * guarantor, a bank), or holding another party's label (checkNameRunsOn): manual entry. An OCR'd name
+ * ending in "Ltd" misread ("Lid") gets its legal form back.
  */
 export function doubtPartyName(field: Field<string>, text: DocumentText, labels: readonly RegExp[]): Field<string> {
-  const checked = checkLabelledAsItself(field, text, { own: labels, otherMeaning: otherMeaningLabels.company }, parseName, normalisePartyName, { linesBelow: 1 });
+  const checked = checkNameRunsOn(checkLabelledAsItself(field, text, { own: labels, otherMeaning: otherMeaningLabels.company }, parseName, normalisePartyName, { linesBelow: 1 }));
   // after the check, which compares the name as it was read with the other labels' values
   return checked.value !== null && checked.source === 'ocr' ? { ...checked, value: withLegalFormRead(checked.value) } : checked;
 }
